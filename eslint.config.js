@@ -1,0 +1,88 @@
+// Layering is enforced here and by one tsconfig per layer (see docs/architecture.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'zlib', 'stream', 'events', 'buffer'];
+const uiLibraries = ['react', 'react/*', 'react-dom', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*', 'zundo'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The pure domain core: no UI, no Node, no Electron, no DOM, and nothing else of the repo.
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts', 'shared/**/test-support/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'shared/ is pure: no Electron.' }],
+        patterns: [
+          { group: [...uiLibraries], message: 'shared/ is pure: no React, React Flow or zustand.' },
+          { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins (use node/ for files).' },
+          { group: ['**/renderer/**', '**/electron/**', '**/node/**', '**/e2e/**', '**/bench/**'], message: 'shared/ depends on nothing else in the repo.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage'],
+    },
+  },
+  {
+    // Node-only layer (files, command line): may use Node and shared/, never the UI or Electron.
+    files: ['node/**/*.ts'],
+    ignores: ['node/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'node/ must run in plain Node: no Electron.' }],
+        patterns: [
+          { group: [...uiLibraries], message: 'node/ has no UI.' },
+          { group: ['**/renderer/**', '**/electron/**'], message: 'node/ depends only on shared/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: [...uiLibraries], message: 'The main process has no UI library.' },
+          { group: ['**/renderer/**'], message: 'electron/ and renderer/ never import each other: share types through shared/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through the preload bridge.' }],
+        patterns: [
+          { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node built-ins.' },
+          { group: ['**/electron/**', '**/node/**'], message: 'renderer/ depends only on shared/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,28 @@
+export type Severity = 'error' | 'warning';
+
+/** SPEC §4, one code per row of its table. */
+export const ISSUE_CODES = [
+  'placement',
+  'one-hypervisor',
+  'one-runtime',
+  'bare-metal-conflict',
+  'host-os-required',
+  'kernel-mismatch',
+  'ram-overcommit',
+  'link-endpoint',
+  'cpu-overcommit',
+  'single-failure-domain',
+  'dependency-cycle',
+  'ha-insufficient',
+  'dr-insufficient',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export interface Issue {
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  /** The node to fix (for link-endpoint: the link's `from` node, or the link id when it names none). */
+  readonly nodeId: string;
+  /** What is wrong and what would fix it. */
+  readonly message: string;
+}
