@@ -4,7 +4,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'zlib', 'stream', 'events', 'buffer'];
+// Bare built-in names are matched exactly (as `paths`), so that a module like `./os` is not caught.
+const nodeBuiltinNames = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'zlib', 'stream', 'events', 'buffer', 'module', 'worker_threads'];
+const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
+const nodeBuiltins = ['node:*', 'fs/*'];
 const uiLibraries = ['react', 'react/*', 'react-dom', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*', 'zundo'];
 
 export default tseslint.config(
@@ -28,7 +31,7 @@ export default tseslint.config(
     ignores: ['shared/**/*.test.ts', 'shared/**/test-support/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'shared/ is pure: no Electron.' }],
+        paths: [{ name: 'electron', message: 'shared/ is pure: no Electron.' }, ...nodeBuiltinPaths('shared/ is pure: no Node built-ins (use node/ for files).')],
         patterns: [
           { group: [...uiLibraries], message: 'shared/ is pure: no React, React Flow or zustand.' },
           { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins (use node/ for files).' },
@@ -73,7 +76,10 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through the preload bridge.' }],
+        paths: [
+          { name: 'electron', message: 'The renderer reaches the desktop only through the preload bridge.' },
+          ...nodeBuiltinPaths('The renderer runs in a sandbox: no Node built-ins.'),
+        ],
         patterns: [
           { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node built-ins.' },
           { group: ['**/electron/**', '**/node/**'], message: 'renderer/ depends only on shared/.' },

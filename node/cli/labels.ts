@@ -1,0 +1,60 @@
+/** How nodes and lists of names read in the human summary. */
+import type { NodeKind } from '../../shared/model/nodes';
+import type { Plan } from '../../shared/model/plan';
+import { formatNumber } from './numbers';
+
+export interface NodeLabel {
+  readonly name: string;
+  readonly kind: NodeKind;
+}
+
+export type NodeLabels = ReadonlyMap<string, NodeLabel>;
+
+export function nodeLabels(plan: Plan): NodeLabels {
+  const labels = new Map<string, NodeLabel>();
+  for (const node of plan.nodes) labels.set(node.id, { name: node.name, kind: node.kind });
+  return labels;
+}
+
+const KIND_WORD: Readonly<Record<NodeKind, string>> = {
+  site: 'site',
+  server: 'server',
+  hypervisor: 'hypervisor',
+  vm: 'VM',
+  runtime: 'runtime',
+  container: 'container',
+};
+
+/** `esx-01 (server esx-01-srv)`, or `esx-01 (server)` when the name is the id; the bare id without labels. */
+export function describeNode(id: string, labels: NodeLabels | undefined): string {
+  const label = labels?.get(id);
+  if (label === undefined) return id;
+  const kind = KIND_WORD[label.kind];
+  return label.name === id || label.name === ''
+    ? `${id} (${kind})`
+    : `${label.name} (${kind} ${id})`;
+}
+
+/** The name alone when known, else the id: for lists where the kind is obvious. */
+export function nodeName(id: string, labels: NodeLabels | undefined): string {
+  const name = labels?.get(id)?.name;
+  return name === undefined || name === '' ? id : name;
+}
+
+/** `a, b, c`, cut after `max` names: `a, b, … and 7 more`. */
+export function listNames(names: readonly string[], max = 8): string {
+  if (names.length === 0) return 'none';
+  if (names.length <= max) return names.join(', ');
+  return `${names.slice(0, max).join(', ')}, … and ${formatNumber(names.length - max)} more`;
+}
+
+/** Names for a list of nodes, with the id added to every name that appears twice in the list. */
+export function distinctNames(ids: readonly string[], labels: NodeLabels | undefined): string[] {
+  const names = ids.map((id) => nodeName(id, labels));
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const name of names) (seen.has(name) ? repeated : seen).add(name);
+  return names.map((name, i) =>
+    repeated.has(name) && name !== ids[i] ? `${name} (${ids[i]})` : name,
+  );
+}

@@ -1,0 +1,13 @@
+export * from './model';
+export * from './rules/placement';
+export * from './validate/issue';
+export * from './metrics/types';
+export { loadPlan, type LoadError, type LoadResult } from './load/loadPlan';
+export { serializePlan, planToDocument } from './load/serialize';
+export { checkNodePatch, checkSettingsPatch, type NodePatchResult, type SettingsPatchResult } from './load/nodeSchemas';
+export { MIGRATIONS, runMigrations, type Migration } from './load/migrations';
+export * from './model/defaults';
+export { buildPlanIndex, type PlanIndex, type ServiceInfo, type ClusterInfo } from './model/planIndex';
+export { buildReport } from './metrics/report';
+export { simulateFailure, simulateFailureIn, toFailureResult, type FailureOutcome, type Restart } from './metrics/failure';
+export { validatePlan } from './validate/validatePlan';

@@ -1,0 +1,56 @@
+/** What `strata fail` prints (SPEC §6.3): the failure of one node, with id and name lists. */
+import type { PlanNode } from '../model/nodes';
+import type { Plan } from '../model/plan';
+import { buildPlanIndex, compareStrings, type PlanIndex } from '../model/planIndex';
+import { FailureEngine } from './failureEngine';
+import type { FailureResult, NamedRef } from './types';
+
+export interface Restart {
+  readonly vmId: string;
+  readonly hypervisorId: string;
+}
+
+/** The spec's result plus the HA restarts behind `recoveredWorkloads` (sorted by VM id). */
+export type FailureOutcome = FailureResult & { readonly restarts: readonly Restart[] };
+
+export function simulateFailure(plan: Plan, nodeId: string): FailureOutcome | null {
+  return simulateFailureIn(buildPlanIndex(plan), nodeId);
+}
+
+/** The same on an index already built (the editor keeps one per plan revision). */
+export function simulateFailureIn(
+  ix: PlanIndex,
+  nodeId: string,
+  engine = new FailureEngine(ix),
+): FailureOutcome | null {
+  const x = ix.indexOf.get(nodeId);
+  if (x === undefined) return null;
+  const d = engine.detail(x);
+  const ref = (i: number): NamedRef => {
+    const nd = ix.nodes[i] as PlanNode;
+    return { id: nd.id, name: nd.name };
+  };
+  const down = Array.from(ix.order.subarray(ix.tin[x] as number, ix.tout[x] as number)).sort(
+    (a, b) => (ix.rank[a] as number) - (ix.rank[b] as number),
+  );
+  const serviceName = (s: number): string => ix.services[s]?.name ?? '';
+  return {
+    nodeId,
+    down: down.map(ref),
+    lostWorkloads: d.lostWorkloads.map(ref),
+    recoveredWorkloads: d.recoveredWorkloads.map(ref),
+    servicesDown: d.servicesDownList.map(serviceName).sort(compareStrings),
+    servicesDegraded: d.servicesDegradedList.map(serviceName).sort(compareStrings),
+    restarts: d.placements.map((p) => ({
+      vmId: (ix.nodes[p.vm] as PlanNode).id,
+      hypervisorId: (ix.nodes[p.hypervisor] as PlanNode).id,
+    })),
+  };
+}
+
+/** Strips an outcome to exactly the keys the spec prints. */
+export function toFailureResult(outcome: FailureOutcome): FailureResult {
+  const { nodeId, down, lostWorkloads, recoveredWorkloads, servicesDown, servicesDegraded } =
+    outcome;
+  return { nodeId, down, lostWorkloads, recoveredWorkloads, servicesDown, servicesDegraded };
+}

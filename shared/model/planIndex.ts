@@ -1,0 +1,498 @@
+/**
+ * Every lookup the metrics and the validator need (SPEC §3), built once per plan in a few linear
+ * passes. Nodes are addressed by their position in `plan.nodes`; a depth-first order makes each
+ * Subtree(X) the contiguous range `order[tin[X] .. tout[X])`, so "workloads in a subtree" is a
+ * difference of prefix sums.
+ */
+import type { PlanLookup } from '../rules/placement';
+import type { PlanNode } from './nodes';
+import type { Link, Plan } from './plan';
+
+/** Small integer per kind, so hot loops test a typed array instead of a property of a mixed-shape object. */
+export const KIND_CODE = {
+  site: 0,
+  server: 1,
+  hypervisor: 2,
+  vm: 3,
+  runtime: 4,
+  container: 5,
+} as const;
+export const SITE = KIND_CODE.site;
+export const SERVER = KIND_CODE.server;
+export const HYPERVISOR = KIND_CODE.hypervisor;
+export const VM = KIND_CODE.vm;
+export const RUNTIME = KIND_CODE.runtime;
+export const CONTAINER = KIND_CODE.container;
+
+export interface ServiceInfo {
+  /** The service string, or the workload's id for a service of one. */
+  readonly name: string;
+  /** Workload node indices, sorted by id. */
+  readonly workloads: readonly number[];
+}
+
+export interface ClusterInfo {
+  readonly name: string;
+  /** Hypervisor node indices, sorted by id. */
+  readonly hypervisors: readonly number[];
+}
+
+export interface PlanIndex extends PlanLookup {
+  readonly plan: Plan;
+  readonly nodes: readonly PlanNode[];
+  /** KIND_CODE of each node. */
+  readonly kind: Uint8Array;
+  /** vcpu / cpu / cpuCores and ramGiB of VMs, containers and servers (0 for other kinds). */
+  readonly cpu: Float64Array;
+  readonly ram: Float64Array;
+  /** Each node's id (a plain array: faster than reading mixed-shape nodes). */
+  readonly ids: readonly string[];
+  /** id → node index (the first node when an id repeats). */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Parent index; -1 for a top-level node, a parentId naming no node, or a node whose parents loop. */
+  readonly parent: Int32Array;
+  /** Children of i are `childList[childStart[i] .. childStart[i + 1])`, in plan order. */
+  readonly childStart: Int32Array;
+  readonly childList: Int32Array;
+  /** Depth-first preorder; Subtree(i) = order[tin[i] .. tout[i]). */
+  readonly order: Int32Array;
+  readonly tin: Int32Array;
+  readonly tout: Int32Array;
+  /** Node indices sorted by id, and each node's place in that order. */
+  readonly sortedById: Int32Array;
+  readonly rank: Int32Array;
+  /** Physical server: the node itself or its nearest server ancestor; -1 if none. */
+  readonly server: Int32Array;
+  /** Nearest site ancestor (or the node itself); -1 if none. */
+  readonly site: Int32Array;
+  /** For a VM: its parent when that is a hypervisor; for a hypervisor: its parent when that is a server. -1 otherwise. */
+  readonly host: Int32Array;
+  /** For a runtime: its parent (the kernel owner); -1 at the top level. */
+  readonly kernelOwner: Int32Array;
+  /** 1 when a VM is a strict ancestor. */
+  readonly insideVm: Uint8Array;
+  readonly isWorkload: Uint8Array;
+  /** Workload indices in depth-first order; `workloadBefore[p]` counts those at order positions < p. */
+  readonly workloadOrder: Int32Array;
+  readonly workloadBefore: Int32Array;
+  /** Hypervisor indices in depth-first order, with the same prefix counts. */
+  readonly hypervisorOrder: Int32Array;
+  readonly hypervisorBefore: Int32Array;
+  /** Service index of a workload, -1 for other nodes. */
+  readonly serviceOf: Int32Array;
+  /** In the order of each service's smallest workload id (sort by name where output needs it). */
+  readonly services: readonly ServiceInfo[];
+  /** Each link's from and to node index (-1 when the end names no node). */
+  readonly linkFrom: Int32Array;
+  readonly linkTo: Int32Array;
+  /** Service dependency adjacency (by service index, sorted, no self-edges) and its reverse. */
+  readonly dependsOn: readonly (readonly number[])[];
+  readonly dependents: readonly (readonly number[])[];
+  /** Per server (0 elsewhere): demand and free capacity (SPEC §3; free is not clamped at 0). */
+  readonly cpuDemand: Float64Array;
+  readonly ramDemand: Float64Array;
+  readonly freeCpu: Float64Array;
+  readonly freeRam: Float64Array;
+  /** Per VM: Σ cpu and Σ ramGiB of the containers of its runtimes. */
+  readonly containerCpu: Float64Array;
+  readonly containerRam: Float64Array;
+  /** Sorted by name; a hypervisor's cluster index (-1 for none) in clusterOf. */
+  readonly clusters: readonly ClusterInfo[];
+  readonly clusterOf: Int32Array;
+  /** Number of workloads in Subtree(i). */
+  workloadsIn(i: number): number;
+  /** Number of hypervisors in Subtree(i). */
+  hypervisorsIn(i: number): number;
+}
+
+/** Code-unit order: deterministic and locale-free, used for every sort by id or name. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A cluster name that counts: the empty string is treated like no cluster. */
+export function clusterName(node: PlanNode): string | null {
+  return node.kind === 'hypervisor' && node.cluster !== null && node.cluster !== ''
+    ? node.cluster
+    : null;
+}
+
+function nonEmpty(value: string | null): boolean {
+  return value !== null && value !== '';
+}
+
+export function buildPlanIndex(plan: Plan): PlanIndex {
+  const nodes = plan.nodes;
+  const n = nodes.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = (nodes[i] as PlanNode).id;
+    if (!indexOf.has(id)) indexOf.set(id, i);
+  }
+  const node = (i: number): PlanNode => nodes[i] as PlanNode;
+  const kind = new Uint8Array(n);
+  const cpu = new Float64Array(n);
+  const ram = new Float64Array(n);
+  const ids = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const nd = node(i);
+    ids[i] = nd.id;
+    kind[i] = KIND_CODE[nd.kind];
+    if (nd.kind === 'vm') {
+      cpu[i] = nd.vcpu;
+      ram[i] = nd.ramGiB;
+    } else if (nd.kind === 'container') {
+      cpu[i] = nd.cpu;
+      ram[i] = nd.ramGiB;
+    } else if (nd.kind === 'server') {
+      cpu[i] = nd.cpuCores;
+      ram[i] = nd.ramGiB;
+    }
+  }
+
+  const parent = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const pid = node(i).parentId;
+    const p = pid === null ? undefined : indexOf.get(pid);
+    if (p !== undefined && p !== i) parent[i] = p;
+  }
+  const { childStart, childList } = buildChildren(parent);
+  const { order, tin, tout } = depthFirst(parent, childStart, childList);
+  const sortedById = sortById(ids, indexOf);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[sortedById[r] as number] = r;
+
+  const server = new Int32Array(n).fill(-1);
+  const site = new Int32Array(n).fill(-1);
+  const host = new Int32Array(n).fill(-1);
+  const kernelOwner = new Int32Array(n).fill(-1);
+  const insideVm = new Uint8Array(n);
+  const isWorkload = new Uint8Array(n);
+  const hasHypervisorChild = new Uint8Array(n);
+  const hasRuntimeChild = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i] as number;
+    if (p < 0) continue;
+    if (kind[i] === HYPERVISOR) hasHypervisorChild[p] = 1;
+    else if (kind[i] === RUNTIME) hasRuntimeChild[p] = 1;
+  }
+  // Preorder: a parent's fields are final before its children are visited.
+  for (let pos = 0; pos < n; pos++) {
+    const i = order[pos] as number;
+    const p = parent[i] as number;
+    const k = kind[i] as number;
+    const pk = p >= 0 ? (kind[p] as number) : -1;
+    server[i] = k === SERVER ? i : p >= 0 ? (server[p] as number) : -1;
+    site[i] = k === SITE ? i : p >= 0 ? (site[p] as number) : -1;
+    insideVm[i] = p >= 0 && (pk === VM || insideVm[p] === 1) ? 1 : 0;
+    if ((k === VM && pk === HYPERVISOR) || (k === HYPERVISOR && pk === SERVER)) host[i] = p;
+    if (k === RUNTIME) kernelOwner[i] = p;
+    if (k === CONTAINER || (k === VM && hasRuntimeChild[i] === 0)) isWorkload[i] = 1;
+    else if (k === SERVER && hasHypervisorChild[i] === 0 && hasRuntimeChild[i] === 0) {
+      const nd = node(i);
+      if (nd.kind === 'server' && nonEmpty(nd.workload)) isWorkload[i] = 1;
+    }
+  }
+  const workloads = prefixList(order, (i) => isWorkload[i] === 1);
+  const hypervisors = prefixList(order, (i) => kind[i] === HYPERVISOR);
+
+  const services = buildServices(plan, nodes, indexOf, isWorkload, sortedById);
+  const capacity = buildCapacity(plan, kind, cpu, ram, parent, host);
+  const clusters = buildClusters(nodes, kind, sortedById);
+
+  const workloadsIn = (i: number): number =>
+    (workloads.before[tout[i] as number] as number) -
+    (workloads.before[tin[i] as number] as number);
+  const hypervisorsIn = (i: number): number =>
+    (hypervisors.before[tout[i] as number] as number) -
+    (hypervisors.before[tin[i] as number] as number);
+
+  return {
+    plan,
+    nodes,
+    ids,
+    kind,
+    cpu,
+    ram,
+    indexOf,
+    parent,
+    childStart,
+    childList,
+    order,
+    tin,
+    tout,
+    sortedById,
+    rank,
+    server,
+    site,
+    host,
+    kernelOwner,
+    insideVm,
+    isWorkload,
+    workloadOrder: workloads.list,
+    workloadBefore: workloads.before,
+    hypervisorOrder: hypervisors.list,
+    hypervisorBefore: hypervisors.before,
+    ...services,
+    ...capacity,
+    ...clusters,
+    workloadsIn,
+    hypervisorsIn,
+    getNode(id: string): PlanNode | undefined {
+      const i = indexOf.get(id);
+      return i === undefined ? undefined : nodes[i];
+    },
+    childrenOf(id: string): readonly PlanNode[] {
+      const i = indexOf.get(id);
+      if (i === undefined) return [];
+      return Array.from(
+        childList.subarray(childStart[i] as number, childStart[i + 1] as number),
+        node,
+      );
+    },
+  };
+}
+
+/** Children lists in compressed form (a counting sort by parent keeps plan order). */
+function buildChildren(parent: Int32Array): { childStart: Int32Array; childList: Int32Array } {
+  const n = parent.length;
+  const childStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i] as number;
+    if (p >= 0) childStart[p + 1] = (childStart[p + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++)
+    childStart[i + 1] = (childStart[i + 1] as number) + (childStart[i] as number);
+  const fill = childStart.slice(0, n);
+  const childList = new Int32Array(childStart[n] as number);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i] as number;
+    if (p < 0) continue;
+    const at = fill[p] as number;
+    childList[at] = i;
+    fill[p] = at + 1;
+  }
+  return { childStart, childList };
+}
+
+/**
+ * Iterative preorder from the top-level nodes in plan order. Nodes that no root reaches (their
+ * parents loop, which the loader refuses but an edited plan might hold) are cut loose at the loop.
+ */
+function depthFirst(
+  parent: Int32Array,
+  childStart: Int32Array,
+  childList: Int32Array,
+): { order: Int32Array; tin: Int32Array; tout: Int32Array } {
+  const n = parent.length;
+  const order = new Int32Array(n);
+  const tin = new Int32Array(n).fill(-1);
+  const tout = new Int32Array(n);
+  const stack = new Int32Array(n);
+  let pos = 0;
+  const visit = (root: number): void => {
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const i = stack[--top] as number;
+      if (tin[i] !== -1) continue;
+      tin[i] = pos;
+      order[pos++] = i;
+      for (let c = (childStart[i + 1] as number) - 1; c >= (childStart[i] as number); c--) {
+        const child = childList[c] as number;
+        if (tin[child] === -1) stack[top++] = child;
+      }
+    }
+  };
+  for (let i = 0; i < n; i++) if (parent[i] === -1) visit(i);
+  if (pos < n) {
+    const seen = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      if (tin[i] !== -1) continue;
+      let x = i;
+      while ((parent[x] as number) >= 0 && seen[x] !== i + 1 && tin[parent[x] as number] === -1) {
+        seen[x] = i + 1;
+        x = parent[x] as number;
+      }
+      parent[x] = -1;
+      visit(x);
+    }
+  }
+  const size = new Int32Array(n).fill(1);
+  for (let p = n - 1; p >= 0; p--) {
+    const i = order[p] as number;
+    const par = parent[i] as number;
+    if (par >= 0) size[par] = (size[par] as number) + (size[i] as number);
+  }
+  for (let i = 0; i < n; i++) tout[i] = (tin[i] as number) + (size[i] as number);
+  return { order, tin, tout };
+}
+
+/** Node indices in id order. A plain string sort is the fastest in V8; repeated ids need indices kept apart. */
+function sortById(ids: readonly string[], indexOf: ReadonlyMap<string, number>): Int32Array {
+  const n = ids.length;
+  const out = new Int32Array(n);
+  if (indexOf.size === n) {
+    const sorted = ids.slice().sort();
+    for (let r = 0; r < n; r++) out[r] = indexOf.get(sorted[r] as string) as number;
+    return out;
+  }
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort((a, b) => compareStrings(ids[a] as string, ids[b] as string) || a - b);
+  out.set(idx);
+  return out;
+}
+
+function prefixList(
+  order: Int32Array,
+  test: (i: number) => boolean,
+): { list: Int32Array; before: Int32Array } {
+  const n = order.length;
+  const before = new Int32Array(n + 1);
+  const list: number[] = [];
+  for (let pos = 0; pos < n; pos++) {
+    const i = order[pos] as number;
+    if (test(i)) list.push(i);
+    before[pos + 1] = list.length;
+  }
+  return { list: Int32Array.from(list), before };
+}
+
+function serviceName(nd: PlanNode): string {
+  const s = nd.kind === 'server' || nd.kind === 'vm' || nd.kind === 'container' ? nd.service : null;
+  return s !== null && s !== '' ? s : nd.id;
+}
+
+function buildServices(
+  plan: Plan,
+  nodes: readonly PlanNode[],
+  indexOf: ReadonlyMap<string, number>,
+  isWorkload: Uint8Array,
+  sortedById: Int32Array,
+): Pick<PlanIndex, 'serviceOf' | 'services' | 'linkFrom' | 'linkTo' | 'dependsOn' | 'dependents'> {
+  const n = nodes.length;
+  const byName = new Map<string, number>();
+  const services: { name: string; workloads: number[] }[] = [];
+  const serviceOf = new Int32Array(n).fill(-1);
+  // Walking in id order leaves each service's workload list sorted by id.
+  for (let r = 0; r < n; r++) {
+    const i = sortedById[r] as number;
+    if (isWorkload[i] !== 1) continue;
+    const name = serviceName(nodes[i] as PlanNode);
+    let s = byName.get(name);
+    if (s === undefined) {
+      s = services.length;
+      byName.set(name, s);
+      services.push({ name, workloads: [] });
+    }
+    (services[s] as { workloads: number[] }).workloads.push(i);
+    serviceOf[i] = s;
+  }
+  const count = services.length;
+  const links = plan.links;
+  const linkFrom = new Int32Array(links.length);
+  const linkTo = new Int32Array(links.length);
+  const dependsOn: number[][] = [];
+  const dependents: number[][] = [];
+  for (let s = 0; s < count; s++) {
+    dependsOn.push([]);
+    dependents.push([]);
+  }
+  const seen = new Set<number>();
+  for (let l = 0; l < links.length; l++) {
+    const link = links[l] as Link;
+    const from = indexOf.get(link.from) ?? -1;
+    const to = indexOf.get(link.to) ?? -1;
+    linkFrom[l] = from;
+    linkTo[l] = to;
+    const a = from >= 0 ? (serviceOf[from] as number) : -1;
+    const b = to >= 0 ? (serviceOf[to] as number) : -1;
+    if (a < 0 || b < 0 || a === b || seen.has(a * count + b)) continue;
+    seen.add(a * count + b);
+    (dependsOn[a] as number[]).push(b);
+    (dependents[b] as number[]).push(a);
+  }
+  return { serviceOf, services, linkFrom, linkTo, dependsOn, dependents };
+}
+
+function buildCapacity(
+  plan: Plan,
+  kind: Uint8Array,
+  cpu: Float64Array,
+  ram: Float64Array,
+  parent: Int32Array,
+  host: Int32Array,
+): Pick<
+  PlanIndex,
+  'cpuDemand' | 'ramDemand' | 'freeCpu' | 'freeRam' | 'containerCpu' | 'containerRam'
+> {
+  const n = kind.length;
+  const cpuDemand = new Float64Array(n);
+  const ramDemand = new Float64Array(n);
+  const containerCpu = new Float64Array(n);
+  const containerRam = new Float64Array(n);
+  const add = (to: Float64Array, at: number, amount: number): void => {
+    to[at] = (to[at] as number) + amount;
+  };
+  for (let i = 0; i < n; i++) {
+    const k = kind[i];
+    if (k === HYPERVISOR) {
+      const s = host[i] as number;
+      const nd = plan.nodes[i];
+      if (s >= 0 && nd?.kind === 'hypervisor') {
+        add(cpuDemand, s, nd.reservedCpuCores);
+        add(ramDemand, s, nd.reservedRamGiB);
+      }
+    } else if (k === VM) {
+      const h = host[i] as number;
+      const s = h >= 0 ? (host[h] as number) : -1;
+      if (s >= 0) {
+        add(cpuDemand, s, cpu[i] as number);
+        add(ramDemand, s, ram[i] as number);
+      }
+    } else if (k === CONTAINER) {
+      const rt = parent[i] as number;
+      const owner = rt >= 0 && kind[rt] === RUNTIME ? (parent[rt] as number) : -1;
+      if (owner < 0) continue;
+      if (kind[owner] === SERVER) {
+        add(cpuDemand, owner, cpu[i] as number);
+        add(ramDemand, owner, ram[i] as number);
+      } else if (kind[owner] === VM) {
+        add(containerCpu, owner, cpu[i] as number);
+        add(containerRam, owner, ram[i] as number);
+      }
+    }
+  }
+  const freeCpu = new Float64Array(n);
+  const freeRam = new Float64Array(n);
+  const { cpuOvercommitLimit, ramOvercommitLimit } = plan.settings;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== SERVER) continue;
+    freeCpu[i] = (cpu[i] as number) * cpuOvercommitLimit - (cpuDemand[i] as number);
+    freeRam[i] = (ram[i] as number) * ramOvercommitLimit - (ramDemand[i] as number);
+  }
+  return { cpuDemand, ramDemand, freeCpu, freeRam, containerCpu, containerRam };
+}
+
+function buildClusters(
+  nodes: readonly PlanNode[],
+  kind: Uint8Array,
+  sortedById: Int32Array,
+): Pick<PlanIndex, 'clusters' | 'clusterOf'> {
+  const byName = new Map<string, number[]>();
+  for (const i of sortedById) {
+    if (kind[i] !== HYPERVISOR) continue;
+    const name = clusterName(nodes[i] as PlanNode);
+    if (name === null) continue;
+    const list = byName.get(name);
+    if (list) list.push(i);
+    else byName.set(name, [i]);
+  }
+  const clusterOf = new Int32Array(nodes.length).fill(-1);
+  const clusters = [...byName.keys()].sort(compareStrings).map((name, c) => {
+    const hypervisors = byName.get(name) as number[];
+    for (const h of hypervisors) clusterOf[h] = c;
+    return { name, hypervisors };
+  });
+  return { clusters, clusterOf };
+}

@@ -1,0 +1,168 @@
+/** SPEC §4 link-endpoint, single-failure-domain and dependency-cycle. */
+import type { Link } from '../model/plan';
+import type { PlanNode } from '../model/nodes';
+import { compareStrings, type PlanIndex } from '../model/planIndex';
+import type { SingleFailureDomain } from '../metrics/singleFailureDomain';
+import { issue, namedLower } from './describe';
+import type { Issue } from './issue';
+
+/** A cycle message names this many services, then says how many more. */
+const MAX_NAMED = 8;
+const WORKLOAD_HINT = 'a VM without a runtime, a container, or a bare-metal server with a workload';
+
+export function linkIssues(ix: PlanIndex): Issue[] {
+  const out: Issue[] = [];
+  const links = ix.plan.links;
+  for (let l = 0; l < links.length; l++) {
+    const from = ix.linkFrom[l] as number;
+    const to = ix.linkTo[l] as number;
+    const fromOk = from >= 0 && ix.isWorkload[from] === 1;
+    const toOk = to >= 0 && ix.isWorkload[to] === 1;
+    const link = links[l] as Link;
+    if (fromOk && toOk && link.from !== link.to) continue;
+    if (link.from === link.to) {
+      const nd = from >= 0 ? (ix.nodes[from] as PlanNode) : undefined;
+      out.push(
+        issue(
+          'error',
+          'link-endpoint',
+          nd ? nd.id : link.id,
+          `Link "${link.id}" joins "${nd ? nd.name : link.from}" to itself; a link says one workload depends on another — point its other end at a different workload or delete it.`,
+        ),
+      );
+      continue;
+    }
+    if (!fromOk) out.push(badEnd(ix, link, 'starts at', from, link.from));
+    if (!toOk) out.push(badEnd(ix, link, 'ends at', to, link.to));
+  }
+  return out;
+}
+
+function badEnd(ix: PlanIndex, link: Link, end: string, i: number, id: string): Issue {
+  const nd = i >= 0 ? (ix.nodes[i] as PlanNode) : undefined;
+  const what = nd
+    ? `${namedLower(nd)}, which is not a workload`
+    : `"${id}", which is not in the plan`;
+  return issue(
+    'error',
+    'link-endpoint',
+    nd ? nd.id : link.id,
+    `Link "${link.id}" ${end} ${what}; links join workloads (${WORKLOAD_HINT}) — reconnect it to a workload or delete it.`,
+  );
+}
+
+export function singleFailureDomainIssues(
+  ix: PlanIndex,
+  domains: readonly SingleFailureDomain[],
+): Issue[] {
+  return domains.map(({ service, server }) => {
+    const s = ix.services[service];
+    const host = ix.nodes[server] as PlanNode;
+    return issue(
+      'warning',
+      'single-failure-domain',
+      host.id,
+      `Service "${s?.name ?? ''}" has all ${s?.workloads.length ?? 0} of its workloads on ${namedLower(host)}, so that server's failure stops it — move at least one of them to another server.`,
+    );
+  });
+}
+
+export function dependencyCycleIssues(ix: PlanIndex): Issue[] {
+  const comp = stronglyConnected(ix.dependsOn);
+  const size = new Int32Array(ix.services.length);
+  for (const c of comp) size[c] = (size[c] as number) + 1;
+  const members = new Map<number, number[]>();
+  comp.forEach((c, s) => {
+    if ((size[c] as number) < 2) return;
+    const list = members.get(c);
+    if (list) list.push(s);
+    else members.set(c, [s]);
+  });
+  if (members.size === 0) return [];
+  // One link inside each cycle (smallest id) to name in the fix.
+  const linkOf = new Map<number, string>();
+  ix.plan.links.forEach((link, l) => {
+    const a = ix.serviceOf[ix.linkFrom[l] as number] ?? -1;
+    const b = ix.serviceOf[ix.linkTo[l] as number] ?? -1;
+    if (a < 0 || b < 0 || a === b || comp[a] !== comp[b]) return;
+    const c = comp[a] as number;
+    const known = linkOf.get(c);
+    if (known === undefined || compareStrings(link.id, known) < 0) linkOf.set(c, link.id);
+  });
+  const out: Issue[] = [];
+  for (const [c, list] of members) {
+    let first = -1;
+    for (const s of list) {
+      const w = ix.services[s]?.workloads[0];
+      if (w !== undefined && (first < 0 || (ix.rank[w] as number) < (ix.rank[first] as number)))
+        first = w;
+    }
+    const names = list.map((s) => ix.services[s]?.name ?? '').sort(compareStrings);
+    const quoted = names.slice(0, MAX_NAMED).map((name) => `"${name}"`);
+    if (names.length > MAX_NAMED) quoted.push(`and ${names.length - MAX_NAMED} more`);
+    out.push(
+      issue(
+        'warning',
+        'dependency-cycle',
+        ix.ids[first] as string,
+        `Services ${quoted.join(', ')} depend on each other in a cycle, so the failure of one can take all of them down — remove or reverse a link between them (for example link "${linkOf.get(c) ?? ''}").`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Tarjan's algorithm without recursion: the component number of each vertex. */
+export function stronglyConnected(adj: readonly (readonly number[])[]): Int32Array {
+  const n = adj.length;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const comp = new Int32Array(n).fill(-1);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const work: number[] = [];
+  const edge: number[] = [];
+  let counter = 0;
+  let components = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    work.push(root);
+    edge.push(0);
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length > 0) {
+      const v = work[work.length - 1] as number;
+      const e = edge[edge.length - 1] as number;
+      const next = adj[v] ?? [];
+      if (e < next.length) {
+        edge[edge.length - 1] = e + 1;
+        const w = next[e] as number;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push(w);
+          edge.push(0);
+        } else if (onStack[w] === 1) {
+          low[v] = Math.min(low[v] as number, index[w] as number);
+        }
+        continue;
+      }
+      work.pop();
+      edge.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low[parent] = Math.min(low[parent] as number, low[v] as number);
+      if (low[v] === index[v]) {
+        for (;;) {
+          const w = stack.pop() as number;
+          onStack[w] = 0;
+          comp[w] = components;
+          if (w === v) break;
+        }
+        components++;
+      }
+    }
+  }
+  return comp;
+}
