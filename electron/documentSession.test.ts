@@ -1,0 +1,386 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPlan } from '../shared/load/loadPlan';
+import { embedPlanInPng } from '../shared/png/pngText';
+import { tinyPng } from '../shared/png/test-support/tinyPng';
+import { createHarness, planJson, type Harness } from './test-support/sessionHarness';
+
+let dir: string;
+let h: Harness;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'strata-session-'));
+  await mkdir(join(dir, 'Documents'));
+  h = createHarness({ documents: join(dir, 'Documents') });
+});
+afterEach(async () => {
+  h.session.recovery.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function edit(name = 'Rack A'): void {
+  h.session.setDocumentState({ title: name, dirty: true });
+}
+
+async function savedFile(name: string, plan = planJson(name)): Promise<string> {
+  const path = join(dir, `${name}.strata`);
+  await writeFile(path, plan);
+  return path;
+}
+
+describe('title', () => {
+  it("follows the plan's name, the file name and the unsaved state", async () => {
+    h.session.setDocumentState({ title: 'Rack A', dirty: false });
+    expect(h.session.snapshot.title).toBe('Rack A — Strata');
+    edit();
+    expect(h.titles.at(-1)).toBe('• Rack A — Strata');
+    h.answers.save.push(join(dir, 'rack'));
+    await h.session.save(planJson());
+    expect(h.titles.at(-1)).toBe('rack.strata — Strata');
+  });
+});
+
+describe('saving', () => {
+  it('asks where the first time, in the documents folder, and writes the canonical plan', async () => {
+    edit();
+    h.answers.save.push(join(dir, 'rack-a.strata'));
+    const result = await h.session.save(planJson());
+    expect(result).toEqual({
+      status: 'saved',
+      name: 'rack-a.strata',
+      path: join(dir, 'rack-a.strata'),
+    });
+    expect(h.savePrompts).toEqual([
+      { kind: 'plan', defaultPath: join(dir, 'Documents', 'Rack A.strata') },
+    ]);
+    expect(await readFile(join(dir, 'rack-a.strata'), 'utf8')).toBe(planJson());
+    expect(h.session.snapshot).toMatchObject({ path: join(dir, 'rack-a.strata'), dirty: false });
+    expect(h.recent).toEqual([join(dir, 'rack-a.strata')]);
+  });
+
+  it('writes to the same file afterwards without asking', async () => {
+    h.answers.save.push(join(dir, 'rack.strata'));
+    await h.session.save(planJson());
+    edit('Rack B');
+    expect(await h.session.save(planJson('Rack B'))).toMatchObject({ status: 'saved' });
+    expect(h.events.filter((e) => e.startsWith('save-dialog'))).toHaveLength(1);
+    const reloaded = loadPlan(await readFile(join(dir, 'rack.strata'), 'utf8'));
+    expect(reloaded.ok && reloaded.plan.name).toBe('Rack B');
+  });
+
+  it('never writes a plan the loader refuses', async () => {
+    const path = await savedFile('kept');
+    h.answers.open.push(path);
+    await h.session.openWithDialog();
+    edit();
+    const result = await h.session.save(
+      '{"format":"strata-plan","version":1,"nodes":[{"id":"a","kind":"vm","ramGiB":-1}]}',
+    );
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^Cannot save: the plan is not valid \(nodes\[0\]/),
+    });
+    expect(await readFile(path, 'utf8')).toBe(planJson('kept'));
+    expect(h.session.snapshot.dirty).toBe(true);
+  });
+
+  it('keeps the plan unsaved, in memory, when the disk refuses the write', async () => {
+    await writeFile(join(dir, 'a-file'), 'x');
+    edit();
+    h.answers.save.push(join(dir, 'a-file', 'plan.strata'));
+    const result = await h.session.save(planJson());
+    expect(result).toEqual({
+      status: 'failed',
+      message: 'Cannot save "plan.strata": the folder does not exist (part of the path is a file)',
+    });
+    expect(h.session.snapshot).toMatchObject({
+      path: null,
+      dirty: true,
+      title: '• Rack A — Strata',
+    });
+  });
+
+  it('Save As: cancel does nothing; a name without extension gets .strata', async () => {
+    edit();
+    expect(await h.session.saveAs(planJson())).toEqual({ status: 'canceled' });
+    h.answers.save.push(join(dir, 'typed-name'));
+    expect(await h.session.saveAs(planJson())).toMatchObject({
+      status: 'saved',
+      name: 'typed-name.strata',
+    });
+    expect(await readdir(dir)).toContain('typed-name.strata');
+  });
+});
+
+describe('opening', () => {
+  it('opens a plan file: its text, its path, a clean title, the recent list', async () => {
+    const path = await savedFile('rack-b');
+    h.answers.open.push(path);
+    const result = await h.session.openWithDialog();
+    expect(result).toEqual({
+      status: 'opened',
+      file: { name: 'rack-b.strata', text: planJson('rack-b'), path },
+    });
+    expect(h.session.snapshot).toEqual({ path, dirty: false, title: 'rack-b.strata — Strata' });
+    expect(h.recent).toEqual([path]);
+  });
+
+  it('shows the loader message for a refused file and leaves the current plan as it was', async () => {
+    const good = await savedFile('good');
+    h.answers.open.push(good);
+    await h.session.openWithDialog();
+    edit('good');
+    const bad = join(dir, 'bad.strata');
+    await writeFile(
+      bad,
+      '{"format":"strata-plan","version":1,"nodes":[{"id":"s","kind":"server","ramGiB":0}]}',
+    );
+    h.answers.unsaved.push('discard');
+    h.answers.open.push(bad);
+    const result = await h.session.openWithDialog();
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^Cannot open "bad.strata": nodes\[0\]\.ramGiB/),
+    });
+    expect(h.session.snapshot.path).toBe(good);
+    expect(h.recent).toEqual([good]);
+  });
+
+  it('opens a PNG exported by Strata; Save then asks, starting beside the PNG', async () => {
+    const png = join(dir, 'diagram.png');
+    await writeFile(png, embedPlanInPng(tinyPng(), planJson('From PNG')));
+    h.answers.open.push(png);
+    const result = await h.session.openWithDialog();
+    expect(result).toMatchObject({
+      status: 'opened',
+      file: { name: 'diagram.png', path: null, text: planJson('From PNG') },
+    });
+    expect(h.session.snapshot.title).toBe('From PNG — Strata');
+    await h.session.save(planJson('From PNG'));
+    expect(h.savePrompts.at(-1)?.defaultPath).toBe(join(dir, 'diagram.strata'));
+  });
+
+  it('explains a PNG that holds no plan', async () => {
+    const png = join(dir, 'photo.png');
+    await writeFile(png, tinyPng());
+    h.answers.open.push(png);
+    expect(await h.session.openWithDialog()).toEqual({
+      status: 'failed',
+      message: 'Cannot open "photo.png": this PNG was not exported by Strata (it holds no plan)',
+    });
+  });
+
+  it('opens from the recent list only what is in it', async () => {
+    const path = await savedFile('recent');
+    expect(await h.session.openRecent(path)).toMatchObject({ status: 'failed' });
+    h.recent.push(path);
+    expect(await h.session.openRecent(path)).toMatchObject({ status: 'opened' });
+  });
+
+  it('hands files opened by the OS to the renderer, and errors to a dialog', async () => {
+    await h.session.openFromOs(await savedFile('from-os'));
+    expect(h.delivered.map((file) => file.name)).toEqual(['from-os.strata']);
+    await h.session.openFromOs(join(dir, 'missing.strata'));
+    expect(h.events.at(-1)).toBe(
+      'error:Cannot open "missing.strata": cannot be read: the file does not exist',
+    );
+    expect(h.delivered).toHaveLength(1);
+  });
+});
+
+describe('unsaved changes', () => {
+  it('asks before opening another plan; Cancel keeps everything', async () => {
+    edit();
+    h.answers.unsaved.push('cancel');
+    expect(await h.session.openWithDialog()).toEqual({ status: 'canceled' });
+    expect(h.events).toEqual(['ask:Rack A']);
+    expect(h.session.snapshot.dirty).toBe(true);
+  });
+
+  it("Don't Save discards the changes and goes on", async () => {
+    edit();
+    h.answers.unsaved.push('discard');
+    expect(await h.session.newDocument()).toEqual({ status: 'proceed' });
+    expect(h.session.snapshot).toEqual({
+      path: null,
+      dirty: false,
+      title: 'Untitled plan — Strata',
+    });
+  });
+
+  it('Save asks the renderer for the plan, saves it, then goes on', async () => {
+    const path = await savedFile('doc');
+    await h.session.openFromOs(path);
+    edit('doc');
+    h.planFromRenderer.text = planJson('doc, edited');
+    h.answers.unsaved.push('save');
+    expect(await h.session.newDocument()).toEqual({ status: 'proceed' });
+    expect(h.events).toContain('request-plan');
+    expect(await readFile(path, 'utf8')).toBe(planJson('doc, edited'));
+  });
+
+  it('Save that fails or cannot get the plan stops, with the reason shown', async () => {
+    edit();
+    h.answers.unsaved.push('save');
+    expect(await h.session.newDocument()).toEqual({ status: 'canceled' });
+    expect(h.events.at(-1)).toMatch(/^error:Strata could not get the plan/);
+    h.planFromRenderer.text = planJson();
+    h.answers.unsaved.push('save');
+    await writeFile(join(dir, 'file'), 'x');
+    h.answers.save.push(join(dir, 'file', 'x.strata'));
+    expect(await h.session.newDocument()).toEqual({ status: 'canceled' });
+    expect(h.events.at(-1)).toMatch(/^error:Cannot save "x.strata"/);
+    expect(h.session.snapshot.dirty).toBe(true);
+  });
+});
+
+describe('closing the window', () => {
+  it('closes at once without unsaved changes', () => {
+    expect(h.session.handleWindowClose()).toBe(true);
+  });
+
+  it('prevents the close, asks, and stays open on Cancel', async () => {
+    edit();
+    h.session.beginQuit();
+    h.answers.unsaved.push('cancel');
+    expect(h.session.handleWindowClose()).toBe(false);
+    expect(h.session.handleWindowClose()).toBe(false); // a second click while asking: one prompt
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(h.events).toEqual(['ask:Rack A']);
+    // The quit was canceled too: a later close of the window does not quit the app.
+    h.answers.unsaved.push('discard');
+    h.session.handleWindowClose();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(h.events.slice(1)).toEqual(['ask:Rack A', 'window-close']);
+    expect(h.session.handleWindowClose()).toBe(true);
+  });
+
+  it('quits after the prompt when the close came from Quit', async () => {
+    edit();
+    h.session.beginQuit();
+    h.answers.unsaved.push('discard');
+    expect(h.session.handleWindowClose()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(h.events).toEqual(['ask:Rack A', 'quit']);
+  });
+});
+
+describe('recovery copy', () => {
+  it('is written while unsaved, only when it changed, and cleared by saving', async () => {
+    edit();
+    expect(h.timerRunning()).toBe(true);
+    h.session.recovery.update(planJson('v1'));
+    await h.tick();
+    await h.tick();
+    expect(h.slot.writes).toBe(1);
+    expect(h.slot.entry).toMatchObject({ planJson: planJson('v1'), originalPath: null });
+    h.session.recovery.update(planJson('v2'));
+    await h.tick();
+    expect(h.slot.writes).toBe(2);
+    h.answers.save.push(join(dir, 'saved.strata'));
+    await h.session.save(planJson('v2'));
+    expect(h.slot.entry).toBeNull();
+    expect(h.timerRunning()).toBe(false);
+  });
+
+  it('is not written when the plan is invalid, and is dropped when the changes are undone', async () => {
+    edit();
+    h.session.recovery.update('{"format":"nope"}');
+    await h.tick();
+    expect(h.slot.writes).toBe(0);
+    h.session.recovery.update(planJson());
+    await h.tick();
+    h.session.setDocumentState({ title: 'Rack A', dirty: false });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(h.slot.entry).toBeNull();
+  });
+
+  it('offers a copy left by a crash once, and restoring it makes Save write to its file', async () => {
+    h.slot.entry = {
+      slot: 'document',
+      planJson: planJson('lost work'),
+      originalPath: join(dir, 'lost.strata'),
+      savedAt: '2025-05-01T10:00:00.000Z',
+    };
+    await h.session.recovery.loadOffer();
+    expect(h.session.takeRecovery()).toEqual({
+      text: planJson('lost work'),
+      name: 'lost.strata',
+      savedAt: '2025-05-01T10:00:00.000Z',
+    });
+    expect(h.session.takeRecovery()).toBeNull();
+    h.session.restoreRecovery();
+    edit('lost work');
+    expect(h.session.snapshot.title).toBe('• lost.strata — Strata');
+    expect(await h.session.save(planJson('lost work'))).toMatchObject({
+      status: 'saved',
+      path: join(dir, 'lost.strata'),
+    });
+    expect(h.slot.entry).toBeNull();
+  });
+
+  it('drops an unreadable copy at start, and a declined one on request', async () => {
+    h.slot.entry = { slot: 'document', planJson: 'garbage', originalPath: null, savedAt: 't' };
+    await h.session.recovery.loadOffer();
+    expect(h.session.takeRecovery()).toBeNull();
+    expect(h.slot.entry).toBeNull();
+    h.slot.entry = { slot: 'document', planJson: planJson(), originalPath: null, savedAt: 't' };
+    await h.session.recovery.loadOffer();
+    expect(h.session.takeRecovery()).not.toBeNull();
+    await h.session.recovery.clear();
+    expect(h.slot.entry).toBeNull();
+  });
+});
+
+describe('exports', () => {
+  it('writes a PNG that carries a valid plan where the planner chooses', async () => {
+    const bytes = embedPlanInPng(tinyPng(), planJson());
+    h.answers.save.push(join(dir, 'out'));
+    const result = await h.session.exportFile({ kind: 'png', bytes, suggestedName: '../Rack A' });
+    expect(result).toEqual({ status: 'exported', name: 'out.png', path: join(dir, 'out.png') });
+    expect(h.savePrompts[0]).toEqual({
+      kind: 'png',
+      defaultPath: join(dir, 'Documents', 'Rack A.png'),
+    });
+    expect(new Uint8Array(await readFile(join(dir, 'out.png')))).toEqual(bytes);
+  });
+
+  it('refuses content that is not what it claims, before asking where', async () => {
+    expect(
+      await h.session.exportFile({ kind: 'png', bytes: tinyPng(), suggestedName: 'x' }),
+    ).toEqual({
+      status: 'failed',
+      message: 'Cannot export the PNG: this PNG was not exported by Strata (it holds no plan)',
+    });
+    expect(
+      await h.session.exportFile({ kind: 'json', text: '{}', suggestedName: 'x' }),
+    ).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^Cannot export the JSON: the plan is invalid/),
+    });
+    expect(
+      await h.session.exportFile({ kind: 'report', text: '[1]', suggestedName: 'x' }),
+    ).toMatchObject({
+      status: 'failed',
+      message: 'Cannot export the report: the report is not a JSON object',
+    });
+    expect(h.savePrompts).toEqual([]);
+  });
+
+  it('writes the JSON and the report, and respects Cancel', async () => {
+    h.answers.save.push(join(dir, 'plan.json'), join(dir, 'report.json'));
+    await h.session.exportFile({ kind: 'json', text: planJson(), suggestedName: 'Rack A' });
+    await h.session.exportFile({ kind: 'report', text: '{"plan":{}}', suggestedName: '' });
+    expect(await readFile(join(dir, 'plan.json'), 'utf8')).toBe(planJson());
+    expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe('{"plan":{}}');
+    expect(h.savePrompts.map((p) => p.defaultPath)).toEqual([
+      join(dir, 'Documents', 'Rack A.json'),
+      join(dir, 'Documents', 'plan-report.json'),
+    ]);
+    expect(await h.session.exportFile({ kind: 'report', text: '{}', suggestedName: 'r' })).toEqual({
+      status: 'canceled',
+    });
+  });
+});

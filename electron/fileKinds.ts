@@ -1,0 +1,69 @@
+// The kinds of file Strata writes, their dialog filters (extensions without dots, as Electron
+// wants them) and safe default names built from a name the renderer suggests.
+import { extname } from 'node:path';
+
+export type SaveKind = 'plan' | 'png' | 'json' | 'report';
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: string[];
+}
+
+export interface SaveKindSpec {
+  readonly extension: string;
+  readonly title: string;
+  readonly filters: FileFilter[];
+}
+
+export const SAVE_KINDS: { readonly [K in SaveKind]: SaveKindSpec } = {
+  plan: {
+    extension: 'strata',
+    title: 'Save plan',
+    filters: [{ name: 'Strata plan', extensions: ['strata'] }],
+  },
+  png: {
+    extension: 'png',
+    title: 'Export PNG',
+    filters: [{ name: 'PNG image', extensions: ['png'] }],
+  },
+  json: {
+    extension: 'json',
+    title: 'Export JSON',
+    filters: [{ name: 'Plan as JSON', extensions: ['json'] }],
+  },
+  report: {
+    extension: 'json',
+    title: 'Export report',
+    filters: [{ name: 'JSON report', extensions: ['json'] }],
+  },
+};
+
+export const OPEN_FILTERS: FileFilter[] = [
+  { name: 'Strata plans', extensions: ['strata', 'json', 'png'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+const MAX_BASE_LENGTH = 100;
+
+/** A plain file name: no folders, no characters Windows refuses, the extension added. */
+export function safeFileName(suggested: string, extension: string, fallback = 'plan'): string {
+  const lastSegment = suggested.split(/[\\/]/).pop() ?? '';
+  const wanted = `.${extension}`;
+  const base = lastSegment.toLowerCase().endsWith(wanted)
+    ? lastSegment.slice(0, -wanted.length)
+    : lastSegment;
+  const clean = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .slice(0, MAX_BASE_LENGTH)
+    .trim();
+  const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(clean);
+  return `${clean && !reserved ? clean : fallback}.${extension}`;
+}
+
+/** The chosen path, with the extension added when the planner typed a name without one. */
+export function withExtension(path: string, extension: string): string {
+  return extname(path) === '' ? `${path}.${extension}` : path;
+}

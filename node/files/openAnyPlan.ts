@@ -1,0 +1,53 @@
+// Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
+// a PNG exported by Strata through the plan embedded in it. Every path ends in `loadPlan`.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { loadPlan } from '../../shared/load/loadPlan';
+import type { Plan } from '../../shared/model/plan';
+import { extractPlanFromPng } from '../../shared/png/pngText';
+import { describeReadError } from './fsErrors';
+import { readPlanFile } from './readPlanFile';
+
+export type PlanFileKind = 'strata' | 'json' | 'png';
+
+export type OpenAnyResult =
+  | { readonly ok: true; readonly plan: Plan; readonly kind: PlanFileKind; readonly name: string }
+  | { readonly ok: false; readonly name: string; readonly message: string };
+
+/** An exported PNG holds the whole image besides the plan: allow more than a plan file's 50 MiB. */
+export const MAX_PNG_BYTES = 512 * 1024 * 1024;
+
+export const PLAN_FILE_EXTENSIONS: readonly string[] = ['strata', 'json', 'png'];
+
+export function planFileKind(path: string): PlanFileKind {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.png') return 'png';
+  return extension === '.json' ? 'json' : 'strata';
+}
+
+export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
+  const name = basename(path);
+  const kind = planFileKind(path);
+  if (kind !== 'png') {
+    const loaded = await readPlanFile(path);
+    if (loaded.ok) return { ok: true, plan: loaded.plan, kind, name };
+    // Read failures name the file as the place; the caller names the file already.
+    const { place, reason, message } = loaded.error;
+    return { ok: false, name, message: place === name ? reason : message };
+  }
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, name, message: 'it is a folder, not a file' };
+    if (info.size > MAX_PNG_BYTES) return { ok: false, name, message: 'the image is over 512 MiB' };
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, name, message: describeReadError(error) };
+  }
+  const extracted = extractPlanFromPng(bytes);
+  if (!extracted.ok) return { ok: false, name, message: extracted.reason };
+  const loaded = loadPlan(extracted.text);
+  return loaded.ok
+    ? { ok: true, plan: loaded.plan, kind, name }
+    : { ok: false, name, message: `the plan inside this PNG is invalid: ${loaded.error.message}` };
+}

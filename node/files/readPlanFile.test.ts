@@ -1,0 +1,96 @@
+import { mkdtemp, rm, truncate, writeFile, mkdir, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPlanFile } from './readPlanFile';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'strata-read-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function message(path: string): Promise<string> {
+  const result = await readPlanFile(path);
+  if (result.ok) throw new Error('loaded; expected a refusal');
+  expect(result.error.message).toBe(`${result.error.place}: ${result.error.reason}`);
+  return result.error.message;
+}
+
+const VALID = JSON.stringify({
+  format: 'strata-plan',
+  version: 1,
+  name: 'Rack A',
+  nodes: [{ id: 's1', kind: 'server' }],
+});
+
+describe('readPlanFile', () => {
+  it('reads and loads a plan file', async () => {
+    const path = join(dir, 'rack.strata');
+    await writeFile(path, VALID, 'utf8');
+    const result = await readPlanFile(path);
+    expect(result.ok && result.plan.name).toBe('Rack A');
+    expect(result.ok && result.plan.nodes[0]?.name).toBe('Server 1');
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', async () => {
+    const path = join(dir, 'bom.strata');
+    await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(VALID)]));
+    expect((await readPlanFile(path)).ok).toBe(true);
+  });
+
+  it("passes on the loader's refusal, with its place", async () => {
+    const path = join(dir, 'newer.strata');
+    await writeFile(path, JSON.stringify({ format: 'strata-plan', version: 9, nodes: [] }));
+    expect(await message(path)).toBe(
+      'version: made by a newer version of Strata (file version 9, this program reads up to 1)',
+    );
+  });
+
+  it('names the file when it does not exist', async () => {
+    expect(await message(join(dir, 'missing.strata'))).toBe(
+      'missing.strata: cannot be read: the file does not exist',
+    );
+  });
+
+  it('names the file when it is a folder', async () => {
+    await mkdir(join(dir, 'folder.strata'));
+    expect(await message(join(dir, 'folder.strata'))).toBe(
+      'folder.strata: it is a folder, not a file',
+    );
+  });
+
+  it('refuses a file over 50 MiB before reading it', async () => {
+    const path = join(dir, 'huge.strata');
+    await writeFile(path, '');
+    await truncate(path, 60 * 1024 * 1024); // sparse: no 60 MiB written to disk
+    expect(await message(path)).toBe(
+      'huge.strata: the file is 60.0 MiB; Strata opens plan files up to 50 MiB',
+    );
+  });
+
+  it('refuses bytes that are not UTF-8', async () => {
+    const path = join(dir, 'latin1.strata');
+    await writeFile(
+      path,
+      Buffer.from('{"format":"strata-plan","version":1,"name":"Caf\xe9","nodes":[]}', 'latin1'),
+    );
+    expect(await message(path)).toBe(
+      'latin1.strata: is not UTF-8 text (a .strata file is UTF-8 JSON)',
+    );
+  });
+
+  it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')(
+    'names the file when it cannot be read',
+    async () => {
+      const path = join(dir, 'locked.strata');
+      await writeFile(path, VALID);
+      await chmod(path, 0o000);
+      expect(await message(path)).toBe(
+        'locked.strata: cannot be read: permission to read it is denied',
+      );
+    },
+  );
+});

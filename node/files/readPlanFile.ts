@@ -1,0 +1,33 @@
+// Read a `.strata` file from disk and load it: the size is checked before a byte is read, the
+// bytes must be UTF-8, and the text goes through the one loader. Never rejects.
+import { isUtf8 } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { loadFailure, type LoadResult } from '../../shared/load/loadResult';
+import { loadPlan } from '../../shared/load/loadPlan';
+import { formatMiB } from '../../shared/load/parseText';
+import { MAX_FILE_BYTES } from '../../shared/model/plan';
+import { describeReadError } from './fsErrors';
+
+const LIMIT = `Strata opens plan files up to ${MAX_FILE_BYTES / (1024 * 1024)} MiB`;
+
+/** The plan in the file at `path`; I/O failures name the file as the place. */
+export async function readPlanFile(path: string): Promise<LoadResult> {
+  const place = basename(path) || path;
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return loadFailure(place, 'it is a folder, not a file');
+    if (!info.isFile()) return loadFailure(place, 'it is not a regular file');
+    if (info.size > MAX_FILE_BYTES)
+      return loadFailure(place, `the file is ${formatMiB(info.size)}; ${LIMIT}`);
+    bytes = await readFile(path);
+  } catch (error) {
+    return loadFailure(place, `cannot be read: ${describeReadError(error)}`);
+  }
+  // The file may have grown between stat and read.
+  if (bytes.length > MAX_FILE_BYTES)
+    return loadFailure(place, `the file is ${formatMiB(bytes.length)}; ${LIMIT}`);
+  if (!isUtf8(bytes)) return loadFailure(place, 'is not UTF-8 text (a .strata file is UTF-8 JSON)');
+  return loadPlan(bytes.toString('utf8'));
+}
