@@ -10,32 +10,33 @@ export function readLinks(
   const links: Link[] = [];
   const indexById = new Map<string, number>();
   for (let i = 0; i < raw.length; i += 1) {
-    const place = `links[${i}]`;
     const value = raw[i];
-    if (!isRecord(value)) return loadFailure(place, 'must be an object { id, from, to }');
-    const id = value.id;
-    if (id === undefined) return loadFailure(`${place}.id`, 'is missing');
-    if (typeof id !== 'string' || id === '')
-      return loadFailure(`${place}.id`, 'must be a non-empty string');
+    if (!isRecord(value)) return fail(i, '', 'must be an object { id, from, to }');
+    const { id, from, to } = value;
+    if (id === undefined) return fail(i, '.id', 'is missing');
+    if (typeof id !== 'string' || id === '') return fail(i, '.id', 'must be a non-empty string');
     const earlier = indexById.get(id);
     if (earlier !== undefined)
-      return loadFailure(`${place}.id`, `${quote(id)} is used twice (also links[${earlier}])`);
+      return fail(i, '.id', `${quote(id)} is used twice (also links[${earlier}])`);
     indexById.set(id, i);
-    const from = readEnd(value.from, nodeIds);
-    if (from.reason !== null) return loadFailure(`${place}.from`, from.reason);
-    const to = readEnd(value.to, nodeIds);
-    if (to.reason !== null) return loadFailure(`${place}.to`, to.reason);
-    links.push({ id, from: from.id, to: to.id });
+    const fromProblem = endProblem(from, nodeIds);
+    if (fromProblem !== null) return fail(i, '.from', fromProblem);
+    const toProblem = endProblem(to, nodeIds);
+    if (toProblem !== null) return fail(i, '.to', toProblem);
+    links.push({ id, from: from as string, to: to as string });
   }
   return { ok: true, value: links };
 }
 
-function readEnd(
-  value: unknown,
-  nodeIds: ReadonlyMap<string, unknown>,
-): { id: string; reason: string | null } {
-  if (value === undefined) return { id: '', reason: 'is missing' };
-  if (typeof value !== 'string') return { id: '', reason: 'must be a string (a node id)' };
-  if (!nodeIds.has(value)) return { id: value, reason: `no node has id ${quote(value)}` };
-  return { id: value, reason: null };
+// Places are built only on failure, not once per link.
+function fail(index: number, field: string, reason: string): Step<never> {
+  return loadFailure(`links[${index}]${field}`, reason);
+}
+
+/** Why a link end is wrong, or null when it names a node. */
+function endProblem(value: unknown, nodeIds: ReadonlyMap<string, unknown>): string | null {
+  if (value === undefined) return 'is missing';
+  if (typeof value !== 'string') return 'must be a string (a node id)';
+  if (!nodeIds.has(value)) return `no node has id ${quote(value)}`;
+  return null;
 }

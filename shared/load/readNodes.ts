@@ -28,21 +28,19 @@ export function readNodes(raw: readonly unknown[]): Step<NodesRead> {
     container: 0,
   };
   for (let i = 0; i < raw.length; i += 1) {
-    const place = `nodes[${i}]`;
     const value = raw[i];
-    if (!isRecord(value)) return loadFailure(place, 'must be an object');
+    if (!isRecord(value)) return fail(i, '', 'must be an object');
     const id = value.id;
-    if (id === undefined) return loadFailure(`${place}.id`, 'is missing');
-    if (typeof id !== 'string' || id === '')
-      return loadFailure(`${place}.id`, 'must be a non-empty string');
+    if (id === undefined) return fail(i, '.id', 'is missing');
+    if (typeof id !== 'string' || id === '') return fail(i, '.id', 'must be a non-empty string');
     const earlier = indexById.get(id);
     if (earlier !== undefined)
-      return loadFailure(`${place}.id`, `${quote(id)} is used twice (also nodes[${earlier}])`);
+      return fail(i, '.id', `${quote(id)} is used twice (also nodes[${earlier}])`);
     indexById.set(id, i);
     const kind = value.kind;
-    if (!isNodeKind(kind)) return loadFailure(`${place}.kind`, describeBadKind(kind));
+    if (!isNodeKind(kind)) return fail(i, '.kind', describeBadKind(kind));
     const parsed = parseNodeOfKind(kind, value);
-    if (!parsed.ok) return loadFailure(place + formatPath(parsed.path), parsed.reason);
+    if (!parsed.ok) return fail(i, formatPath(parsed.path), parsed.reason);
     countByKind[kind] += 1;
     const node = parsed.node as { name?: string | undefined };
     // The schema's output is a fresh object: naming it in place spares a copy per node.
@@ -50,6 +48,11 @@ export function readNodes(raw: readonly unknown[]): Step<NodesRead> {
     nodes.push(node as PlanNode);
   }
   return { ok: true, value: { nodes, indexById } };
+}
+
+// Places are built only on failure: a string per node would cost 100,000 allocations.
+function fail(index: number, field: string, reason: string): Step<never> {
+  return loadFailure(`nodes[${index}]${field}`, reason);
 }
 
 function describeBadKind(kind: unknown): string {

@@ -5,24 +5,11 @@
  * difference of prefix sums.
  */
 import type { PlanLookup } from '../rules/placement';
+import { CONTAINER, HYPERVISOR, KIND_CODE, RUNTIME, SERVER, SITE, VM } from './kindCode';
+import { buildClusters, buildServices } from './planGroups';
+import { buildChildren, depthFirst, prefixList, sortById } from './planTree';
 import type { PlanNode } from './nodes';
-import type { Link, Plan } from './plan';
-
-/** Small integer per kind, so hot loops test a typed array instead of a property of a mixed-shape object. */
-export const KIND_CODE = {
-  site: 0,
-  server: 1,
-  hypervisor: 2,
-  vm: 3,
-  runtime: 4,
-  container: 5,
-} as const;
-export const SITE = KIND_CODE.site;
-export const SERVER = KIND_CODE.server;
-export const HYPERVISOR = KIND_CODE.hypervisor;
-export const VM = KIND_CODE.vm;
-export const RUNTIME = KIND_CODE.runtime;
-export const CONTAINER = KIND_CODE.container;
+import type { Plan } from './plan';
 
 export interface ServiceInfo {
   /** The service string, or the workload's id for a service of one. */
@@ -105,18 +92,6 @@ export interface PlanIndex extends PlanLookup {
   hypervisorsIn(i: number): number;
 }
 
-/** Code-unit order: deterministic and locale-free, used for every sort by id or name. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A cluster name that counts: the empty string is treated like no cluster. */
-export function clusterName(node: PlanNode): string | null {
-  return node.kind === 'hypervisor' && node.cluster !== null && node.cluster !== ''
-    ? node.cluster
-    : null;
-}
-
 function nonEmpty(value: string | null): boolean {
   return value !== null && value !== '';
 }
@@ -124,19 +99,16 @@ function nonEmpty(value: string | null): boolean {
 export function buildPlanIndex(plan: Plan): PlanIndex {
   const nodes = plan.nodes;
   const n = nodes.length;
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const id = (nodes[i] as PlanNode).id;
-    if (!indexOf.has(id)) indexOf.set(id, i);
-  }
   const node = (i: number): PlanNode => nodes[i] as PlanNode;
   const kind = new Uint8Array(n);
   const cpu = new Float64Array(n);
   const ram = new Float64Array(n);
   const ids = new Array<string>(n);
+  const parentIds = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
     const nd = node(i);
     ids[i] = nd.id;
+    parentIds[i] = nd.parentId;
     kind[i] = KIND_CODE[nd.kind];
     if (nd.kind === 'vm') {
       cpu[i] = nd.vcpu;
@@ -149,11 +121,13 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
       ram[i] = nd.ramGiB;
     }
   }
-
+  // Filled backwards so that the first of repeated ids wins without a second lookup.
+  const indexOf = new Map<string, number>();
+  for (let i = n - 1; i >= 0; i--) indexOf.set(ids[i] as string, i);
   const parent = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const pid = node(i).parentId;
-    const p = pid === null ? undefined : indexOf.get(pid);
+    const pid = parentIds[i];
+    const p = pid === null || pid === undefined ? undefined : indexOf.get(pid);
     if (p !== undefined && p !== i) parent[i] = p;
   }
   const { childStart, childList } = buildChildren(parent);
@@ -253,168 +227,6 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
   };
 }
 
-/** Children lists in compressed form (a counting sort by parent keeps plan order). */
-function buildChildren(parent: Int32Array): { childStart: Int32Array; childList: Int32Array } {
-  const n = parent.length;
-  const childStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i] as number;
-    if (p >= 0) childStart[p + 1] = (childStart[p + 1] as number) + 1;
-  }
-  for (let i = 0; i < n; i++)
-    childStart[i + 1] = (childStart[i + 1] as number) + (childStart[i] as number);
-  const fill = childStart.slice(0, n);
-  const childList = new Int32Array(childStart[n] as number);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i] as number;
-    if (p < 0) continue;
-    const at = fill[p] as number;
-    childList[at] = i;
-    fill[p] = at + 1;
-  }
-  return { childStart, childList };
-}
-
-/**
- * Iterative preorder from the top-level nodes in plan order. Nodes that no root reaches (their
- * parents loop, which the loader refuses but an edited plan might hold) are cut loose at the loop.
- */
-function depthFirst(
-  parent: Int32Array,
-  childStart: Int32Array,
-  childList: Int32Array,
-): { order: Int32Array; tin: Int32Array; tout: Int32Array } {
-  const n = parent.length;
-  const order = new Int32Array(n);
-  const tin = new Int32Array(n).fill(-1);
-  const tout = new Int32Array(n);
-  const stack = new Int32Array(n);
-  let pos = 0;
-  const visit = (root: number): void => {
-    let top = 0;
-    stack[top++] = root;
-    while (top > 0) {
-      const i = stack[--top] as number;
-      if (tin[i] !== -1) continue;
-      tin[i] = pos;
-      order[pos++] = i;
-      for (let c = (childStart[i + 1] as number) - 1; c >= (childStart[i] as number); c--) {
-        const child = childList[c] as number;
-        if (tin[child] === -1) stack[top++] = child;
-      }
-    }
-  };
-  for (let i = 0; i < n; i++) if (parent[i] === -1) visit(i);
-  if (pos < n) {
-    const seen = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      if (tin[i] !== -1) continue;
-      let x = i;
-      while ((parent[x] as number) >= 0 && seen[x] !== i + 1 && tin[parent[x] as number] === -1) {
-        seen[x] = i + 1;
-        x = parent[x] as number;
-      }
-      parent[x] = -1;
-      visit(x);
-    }
-  }
-  const size = new Int32Array(n).fill(1);
-  for (let p = n - 1; p >= 0; p--) {
-    const i = order[p] as number;
-    const par = parent[i] as number;
-    if (par >= 0) size[par] = (size[par] as number) + (size[i] as number);
-  }
-  for (let i = 0; i < n; i++) tout[i] = (tin[i] as number) + (size[i] as number);
-  return { order, tin, tout };
-}
-
-/** Node indices in id order. A plain string sort is the fastest in V8; repeated ids need indices kept apart. */
-function sortById(ids: readonly string[], indexOf: ReadonlyMap<string, number>): Int32Array {
-  const n = ids.length;
-  const out = new Int32Array(n);
-  if (indexOf.size === n) {
-    const sorted = ids.slice().sort();
-    for (let r = 0; r < n; r++) out[r] = indexOf.get(sorted[r] as string) as number;
-    return out;
-  }
-  const idx = Array.from({ length: n }, (_, i) => i);
-  idx.sort((a, b) => compareStrings(ids[a] as string, ids[b] as string) || a - b);
-  out.set(idx);
-  return out;
-}
-
-function prefixList(
-  order: Int32Array,
-  test: (i: number) => boolean,
-): { list: Int32Array; before: Int32Array } {
-  const n = order.length;
-  const before = new Int32Array(n + 1);
-  const list: number[] = [];
-  for (let pos = 0; pos < n; pos++) {
-    const i = order[pos] as number;
-    if (test(i)) list.push(i);
-    before[pos + 1] = list.length;
-  }
-  return { list: Int32Array.from(list), before };
-}
-
-function serviceName(nd: PlanNode): string {
-  const s = nd.kind === 'server' || nd.kind === 'vm' || nd.kind === 'container' ? nd.service : null;
-  return s !== null && s !== '' ? s : nd.id;
-}
-
-function buildServices(
-  plan: Plan,
-  nodes: readonly PlanNode[],
-  indexOf: ReadonlyMap<string, number>,
-  isWorkload: Uint8Array,
-  sortedById: Int32Array,
-): Pick<PlanIndex, 'serviceOf' | 'services' | 'linkFrom' | 'linkTo' | 'dependsOn' | 'dependents'> {
-  const n = nodes.length;
-  const byName = new Map<string, number>();
-  const services: { name: string; workloads: number[] }[] = [];
-  const serviceOf = new Int32Array(n).fill(-1);
-  // Walking in id order leaves each service's workload list sorted by id.
-  for (let r = 0; r < n; r++) {
-    const i = sortedById[r] as number;
-    if (isWorkload[i] !== 1) continue;
-    const name = serviceName(nodes[i] as PlanNode);
-    let s = byName.get(name);
-    if (s === undefined) {
-      s = services.length;
-      byName.set(name, s);
-      services.push({ name, workloads: [] });
-    }
-    (services[s] as { workloads: number[] }).workloads.push(i);
-    serviceOf[i] = s;
-  }
-  const count = services.length;
-  const links = plan.links;
-  const linkFrom = new Int32Array(links.length);
-  const linkTo = new Int32Array(links.length);
-  const dependsOn: number[][] = [];
-  const dependents: number[][] = [];
-  for (let s = 0; s < count; s++) {
-    dependsOn.push([]);
-    dependents.push([]);
-  }
-  const seen = new Set<number>();
-  for (let l = 0; l < links.length; l++) {
-    const link = links[l] as Link;
-    const from = indexOf.get(link.from) ?? -1;
-    const to = indexOf.get(link.to) ?? -1;
-    linkFrom[l] = from;
-    linkTo[l] = to;
-    const a = from >= 0 ? (serviceOf[from] as number) : -1;
-    const b = to >= 0 ? (serviceOf[to] as number) : -1;
-    if (a < 0 || b < 0 || a === b || seen.has(a * count + b)) continue;
-    seen.add(a * count + b);
-    (dependsOn[a] as number[]).push(b);
-    (dependents[b] as number[]).push(a);
-  }
-  return { serviceOf, services, linkFrom, linkTo, dependsOn, dependents };
-}
-
 function buildCapacity(
   plan: Plan,
   kind: Uint8Array,
@@ -474,25 +286,6 @@ function buildCapacity(
   return { cpuDemand, ramDemand, freeCpu, freeRam, containerCpu, containerRam };
 }
 
-function buildClusters(
-  nodes: readonly PlanNode[],
-  kind: Uint8Array,
-  sortedById: Int32Array,
-): Pick<PlanIndex, 'clusters' | 'clusterOf'> {
-  const byName = new Map<string, number[]>();
-  for (const i of sortedById) {
-    if (kind[i] !== HYPERVISOR) continue;
-    const name = clusterName(nodes[i] as PlanNode);
-    if (name === null) continue;
-    const list = byName.get(name);
-    if (list) list.push(i);
-    else byName.set(name, [i]);
-  }
-  const clusterOf = new Int32Array(nodes.length).fill(-1);
-  const clusters = [...byName.keys()].sort(compareStrings).map((name, c) => {
-    const hypervisors = byName.get(name) as number[];
-    for (const h of hypervisors) clusterOf[h] = c;
-    return { name, hypervisors };
-  });
-  return { clusters, clusterOf };
-}
+export { CONTAINER, HYPERVISOR, KIND_CODE, RUNTIME, SERVER, SITE, VM } from './kindCode';
+export { clusterName } from './planGroups';
+export { compareStrings } from './planTree';

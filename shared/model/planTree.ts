@@ -1,0 +1,114 @@
+/** The tree passes of buildPlanIndex: children lists, depth-first order, id order, prefix counts. */
+
+/** Code-unit order: deterministic and locale-free, used for every sort by id or name. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Children lists in compressed form (a counting sort by parent keeps plan order). */
+export function buildChildren(parent: Int32Array): {
+  childStart: Int32Array;
+  childList: Int32Array;
+} {
+  const n = parent.length;
+  const childStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i] as number;
+    if (p >= 0) childStart[p + 1] = (childStart[p + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++)
+    childStart[i + 1] = (childStart[i + 1] as number) + (childStart[i] as number);
+  const fill = childStart.slice(0, n);
+  const childList = new Int32Array(childStart[n] as number);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i] as number;
+    if (p < 0) continue;
+    const at = fill[p] as number;
+    childList[at] = i;
+    fill[p] = at + 1;
+  }
+  return { childStart, childList };
+}
+
+/**
+ * Iterative preorder from the top-level nodes in plan order. Nodes that no root reaches (their
+ * parents loop, which the loader refuses but an edited plan might hold) are cut loose at the loop.
+ */
+export function depthFirst(
+  parent: Int32Array,
+  childStart: Int32Array,
+  childList: Int32Array,
+): { order: Int32Array; tin: Int32Array; tout: Int32Array } {
+  const n = parent.length;
+  const order = new Int32Array(n);
+  const tin = new Int32Array(n).fill(-1);
+  const tout = new Int32Array(n);
+  const stack = new Int32Array(n);
+  let pos = 0;
+  const visit = (root: number): void => {
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const i = stack[--top] as number;
+      if (tin[i] !== -1) continue;
+      tin[i] = pos;
+      order[pos++] = i;
+      for (let c = (childStart[i + 1] as number) - 1; c >= (childStart[i] as number); c--) {
+        const child = childList[c] as number;
+        if (tin[child] === -1) stack[top++] = child;
+      }
+    }
+  };
+  for (let i = 0; i < n; i++) if (parent[i] === -1) visit(i);
+  if (pos < n) {
+    const seen = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      if (tin[i] !== -1) continue;
+      let x = i;
+      while ((parent[x] as number) >= 0 && seen[x] !== i + 1 && tin[parent[x] as number] === -1) {
+        seen[x] = i + 1;
+        x = parent[x] as number;
+      }
+      parent[x] = -1;
+      visit(x);
+    }
+  }
+  const size = new Int32Array(n).fill(1);
+  for (let p = n - 1; p >= 0; p--) {
+    const i = order[p] as number;
+    const par = parent[i] as number;
+    if (par >= 0) size[par] = (size[par] as number) + (size[i] as number);
+  }
+  for (let i = 0; i < n; i++) tout[i] = (tin[i] as number) + (size[i] as number);
+  return { order, tin, tout };
+}
+
+/** Node indices in id order. A plain string sort is the fastest in V8; repeated ids need indices kept apart. */
+export function sortById(ids: readonly string[], indexOf: ReadonlyMap<string, number>): Int32Array {
+  const n = ids.length;
+  const out = new Int32Array(n);
+  if (indexOf.size === n) {
+    const sorted = ids.slice().sort();
+    for (let r = 0; r < n; r++) out[r] = indexOf.get(sorted[r] as string) as number;
+    return out;
+  }
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort((a, b) => compareStrings(ids[a] as string, ids[b] as string) || a - b);
+  out.set(idx);
+  return out;
+}
+
+export function prefixList(
+  order: Int32Array,
+  test: (i: number) => boolean,
+): { list: Int32Array; before: Int32Array } {
+  const n = order.length;
+  const before = new Int32Array(n + 1);
+  const list: number[] = [];
+  for (let pos = 0; pos < n; pos++) {
+    const i = order[pos] as number;
+    if (test(i)) list.push(i);
+    before[pos + 1] = list.length;
+  }
+  return { list: Int32Array.from(list), before };
+}
