@@ -7,7 +7,7 @@ export { serializePlan, planToDocument } from './load/serialize';
 export { checkNodePatch, checkSettingsPatch, type NodePatchResult, type SettingsPatchResult } from './load/nodeSchemas';
 export { MIGRATIONS, runMigrations, type Migration } from './load/migrations';
 export * from './model/defaults';
-export { buildPlanIndex, type PlanIndex, type ServiceInfo, type ClusterInfo } from './model/planIndex';
+export { buildPlanIndex, type PlanIndex, type ClusterInfo } from './model/planIndex';
 export { buildReport } from './metrics/report';
 export { simulateFailure, simulateFailureIn, toFailureResult, type FailureOutcome, type Restart } from './metrics/failure';
 export { validatePlan } from './validate/validatePlan';

@@ -19,6 +19,7 @@ export function computeBlastRadius(
   const servicesDown = new Int32Array(n);
   const done = new Uint8Array(n);
 
+  const counts = { lost, recovered, servicesDown };
   for (let pos = n - 1; pos >= 0; pos--) {
     const x = ix.order[pos] as number;
     if (ix.kind[x] === CONTAINER) continue;
@@ -28,10 +29,7 @@ export function computeBlastRadius(
       recovered[x] = recovered[twin] as number;
       servicesDown[x] = servicesDown[twin] as number;
     } else {
-      const c = engine.counts(x);
-      lost[x] = c.lost;
-      recovered[x] = c.recovered;
-      servicesDown[x] = c.servicesDown;
+      engine.countInto(x, counts);
     }
     done[x] = 1;
   }
@@ -53,7 +51,7 @@ export function computeBlastRadius(
   return {
     nodes,
     max,
-    singleFailureDomainServices: domains.map((d) => ix.services[d.service]?.name ?? ''),
+    singleFailureDomainServices: domains.map((d) => ix.serviceNames[d.service] as string),
   };
 }
 

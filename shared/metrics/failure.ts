@@ -33,14 +33,14 @@ export function simulateFailureIn(
   const down = Array.from(ix.order.subarray(ix.tin[x] as number, ix.tout[x] as number)).sort(
     (a, b) => (ix.rank[a] as number) - (ix.rank[b] as number),
   );
-  const serviceName = (s: number): string => ix.services[s]?.name ?? '';
+  const serviceName = (s: number): string => ix.serviceNames[s] as string;
   return {
     nodeId,
     down: down.map(ref),
     lostWorkloads: d.lostWorkloads.map(ref),
     recoveredWorkloads: d.recoveredWorkloads.map(ref),
-    servicesDown: d.servicesDownList.map(serviceName).sort(compareStrings),
-    servicesDegraded: d.servicesDegradedList.map(serviceName).sort(compareStrings),
+    servicesDown: d.servicesDown.map(serviceName).sort(compareStrings),
+    servicesDegraded: d.servicesDegraded.map(serviceName).sort(compareStrings),
     restarts: d.placements.map((p) => ({
       vmId: (ix.nodes[p.vm] as PlanNode).id,
       hypervisorId: (ix.nodes[p.hypervisor] as PlanNode).id,

@@ -1,27 +1,29 @@
 /**
- * The failure of one or more subtrees (SPEC §6.3) computed on a PlanIndex with reusable scratch
- * arrays: each run costs the size of what fails, not the size of the plan. Marks are "stamps"
- * (a run number per slot) so nothing is cleared between runs.
+ * The failure of a subtree (SPEC §6.3) computed on a PlanIndex with reusable scratch arrays: each
+ * run costs the size of what fails, not the size of the plan, and allocates next to nothing.
+ * Marks are "stamps" (a run number per slot) so nothing is cleared between runs.
  */
-import { HYPERVISOR, SERVER, SITE, type PlanIndex } from '../model/planIndex';
+import { DEFAULT_SETTINGS } from '../model/settings';
+import { buildPlanIndex, HYPERVISOR, SERVER, SITE, type PlanIndex } from '../model/planIndex';
 import { HaPlacer, type Placement } from './haRestart';
-
-export interface FailureCounts {
-  readonly lost: number;
-  readonly recovered: number;
-  readonly servicesDown: number;
-}
+import { keepShape } from './shapeKeeper';
 
 /** Node indices (workloads sorted by id); service indices in no particular order. */
-export interface FailureDetail extends FailureCounts {
+export interface FailureDetail {
   readonly lostWorkloads: readonly number[];
   readonly recoveredWorkloads: readonly number[];
-  readonly servicesDownList: readonly number[];
-  readonly servicesDegradedList: readonly number[];
+  readonly servicesDown: readonly number[];
+  readonly servicesDegraded: readonly number[];
+  /** Sorted by VM id. */
   readonly placements: readonly Placement[];
 }
 
-const NONE: FailureCounts = { lost: 0, recovered: 0, servicesDown: 0 };
+/** Blast-radius counts by node index. */
+export interface BlastCounts {
+  readonly lost: Int32Array;
+  readonly recovered: Int32Array;
+  readonly servicesDown: Int32Array;
+}
 
 export class FailureEngine {
   readonly placer: HaPlacer;
@@ -36,6 +38,11 @@ export class FailureEngine {
   private readonly reached: Int32Array;
   private readonly closureSize: Int32Array;
   private readonly queue: Int32Array;
+  private readonly candidates: number[] = [];
+  /** Per cluster: its targets (hypervisors on a server), and how many are down in this run. */
+  private readonly clusterTargets: Int32Array;
+  private readonly clusterStamp: Int32Array;
+  private readonly clusterDown: Int32Array;
   private readonly vmsByHypervisor: (Int32Array | undefined)[];
 
   constructor(
@@ -43,11 +50,14 @@ export class FailureEngine {
     scanLimit?: number,
   ) {
     const n = ix.nodes.length;
-    const s = ix.services.length;
+    const s = ix.serviceNames.length;
     this.placer = new HaPlacer(ix, scanLimit);
     this.downHv = new Int32Array(n);
     this.recoveredMark = new Int32Array(n);
-    this.serviceSize = Int32Array.from(ix.services, (service) => service.workloads.length);
+    this.serviceSize = new Int32Array(s);
+    for (let i = 0; i < s; i++) {
+      this.serviceSize[i] = (ix.serviceStart[i + 1] as number) - (ix.serviceStart[i] as number);
+    }
     this.serviceStamp = new Int32Array(s);
     this.serviceLost = new Int32Array(s);
     this.touched = new Int32Array(s);
@@ -55,6 +65,15 @@ export class FailureEngine {
     this.closureSize = new Int32Array(s).fill(-1);
     this.queue = new Int32Array(s);
     this.vmsByHypervisor = new Array<Int32Array | undefined>(n);
+    const c = ix.clusters.length;
+    this.clusterTargets = new Int32Array(c);
+    ix.clusters.forEach((cluster, i) => {
+      for (const h of cluster.hypervisors)
+        if ((ix.host[h] as number) >= 0)
+          this.clusterTargets[i] = (this.clusterTargets[i] as number) + 1;
+    });
+    this.clusterStamp = new Int32Array(c);
+    this.clusterDown = new Int32Array(c);
   }
 
   /** Whether a failure of node x restarts VMs elsewhere (x is a site, server or hypervisor). */
@@ -86,11 +105,31 @@ export class FailureEngine {
   /**
    * HA restarts after the subtrees of `roots` fail together (roots must not nest). `ordered`, when
    * given, must be exactly the candidates in placement order (the caller keeps them sorted).
+   * Returns how many VMs were placed: `placer.placedVm` / `placer.placedHypervisor` hold them.
    */
-  restart(roots: readonly number[], ordered?: ArrayLike<number>): Placement[] {
+  restart(roots: readonly number[], ordered?: ArrayLike<number>): number {
     const { ix } = this;
     const stamp = ++this.stamp;
-    const candidates: number[] = [];
+    for (const r of roots) {
+      const from = ix.hypervisorBefore[ix.tin[r] as number] as number;
+      const to = ix.hypervisorBefore[ix.tout[r] as number] as number;
+      for (let p = from; p < to; p++) {
+        const h = ix.hypervisorOrder[p] as number;
+        this.downHv[h] = stamp;
+        const c = ix.clusterOf[h] as number;
+        if (c < 0 || (ix.host[h] as number) < 0) continue;
+        if (this.clusterStamp[c] !== stamp) {
+          this.clusterStamp[c] = stamp;
+          this.clusterDown[c] = 0;
+        }
+        this.clusterDown[c] = (this.clusterDown[c] as number) + 1;
+      }
+    }
+    if (ordered) return ordered.length > 0 ? this.placer.place(ordered, this.downHv, stamp) : 0;
+    // Candidates of a cluster whose every target is down (a whole cluster inside a failed site)
+    // cannot be placed: they are skipped before sorting.
+    const candidates = this.candidates;
+    candidates.length = 0;
     let single: Int32Array | null = null;
     let groups = 0;
     for (const r of roots) {
@@ -98,85 +137,89 @@ export class FailureEngine {
       const to = ix.hypervisorBefore[ix.tout[r] as number] as number;
       for (let p = from; p < to; p++) {
         const h = ix.hypervisorOrder[p] as number;
-        this.downHv[h] = stamp;
-        if (ordered || (ix.clusterOf[h] as number) < 0) continue;
+        const c = ix.clusterOf[h] as number;
+        if (c < 0 || this.clusterDown[c] === this.clusterTargets[c]) continue;
         const vms = this.vmsOf(h);
         if (vms.length === 0) continue;
         groups++;
         single = vms;
-        for (const v of vms) candidates.push(v);
+        for (let i = 0; i < vms.length; i++) candidates.push(vms[i] as number);
       }
     }
-    const placements: Placement[] = [];
-    const list =
-      ordered ?? (groups === 1 && single ? single : candidates.sort(this.placementOrder));
-    if (list.length > 0) this.placer.place(list, this.downHv, stamp, placements);
-    return placements;
+    if (candidates.length === 0) return 0;
+    const list = groups === 1 && single ? single : candidates.sort(this.placementOrder);
+    return this.placer.place(list, this.downHv, stamp);
   }
 
-  /** Counts for the failure of node x (one blast-radius entry). */
-  counts(x: number): FailureCounts {
+  private restartAfter(x: number): number {
+    return this.usesHa(x) && this.ix.hypervisorsIn(x) > 0 ? this.restart([x]) : 0;
+  }
+
+  /** Writes the blast-radius counts of node x's failure at index x of `out`. */
+  countInto(x: number, out: BlastCounts): void {
     const { ix } = this;
     const total = ix.workloadsIn(x);
-    if (total === 0) return NONE;
-    const placements = this.usesHa(x) && ix.hypervisorsIn(x) > 0 ? this.restart([x]) : [];
-    if (placements.length === 0 && total === 1) {
+    const placed = total > 0 ? this.restartAfter(x) : 0;
+    let recovered = 0;
+    let servicesDown = 0;
+    if (placed === 0 && total === 1) {
       // One lost workload: its service is down only when it is a service of one.
-      const s = ix.serviceOf[
-        ix.workloadOrder[ix.workloadBefore[ix.tin[x] as number] as number] as number
-      ] as number;
-      return {
-        lost: 1,
-        recovered: 0,
-        servicesDown: this.serviceSize[s] === 1 ? this.closure(s) : 0,
-      };
+      const w = ix.workloadOrder[ix.workloadBefore[ix.tin[x] as number] as number] as number;
+      const s = ix.serviceOf[w] as number;
+      servicesDown = this.serviceSize[s] === 1 ? this.closure(s) : 0;
+    } else if (total > 0) {
+      recovered = this.markRecovered(placed, null);
+      if (recovered < total) {
+        this.countLost(x, null);
+        servicesDown = this.propagate(null);
+      }
     }
-    const recovered = this.markRecovered(placements, null);
-    const lost = total - recovered;
-    if (lost === 0) return { lost, recovered, servicesDown: 0 };
-    this.countLost(x, null);
-    const seeds = this.seeds();
-    const servicesDown =
-      seeds.length === 1 ? this.closure(seeds[0] as number) : this.reach(seeds, null);
-    return { lost, recovered, servicesDown };
+    out.lost[x] = total - recovered;
+    out.recovered[x] = recovered;
+    out.servicesDown[x] = servicesDown;
   }
 
   /** Everything `strata fail` prints, as indices. */
   detail(x: number): FailureDetail {
-    const { ix } = this;
-    const placements = this.usesHa(x) && ix.hypervisorsIn(x) > 0 ? this.restart([x]) : [];
+    const { ix, placer } = this;
+    const placed = this.restartAfter(x);
+    const placements: Placement[] = [];
+    for (let i = 0; i < placed; i++) {
+      placements.push({
+        vm: placer.placedVm[i] as number,
+        hypervisor: placer.placedHypervisor[i] as number,
+      });
+    }
     const recoveredWorkloads: number[] = [];
-    const recovered = this.markRecovered(placements, recoveredWorkloads);
+    this.markRecovered(placed, recoveredWorkloads);
     const lostWorkloads: number[] = [];
     this.countLost(x, lostWorkloads);
-    const down: number[] = [];
-    this.reach(this.seeds(), down);
+    const servicesDown: number[] = [];
+    this.propagate(servicesDown);
     const downMark = this.stamp;
-    const degraded: number[] = [];
+    const servicesDegraded: number[] = [];
     for (let i = 0; i < this.touchedCount; i++) {
       const s = this.touched[i] as number;
-      if (this.reached[s] !== downMark) degraded.push(s);
+      if (this.reached[s] !== downMark) servicesDegraded.push(s);
     }
     const byRank = (a: number, b: number): number =>
       (ix.rank[a] as number) - (ix.rank[b] as number);
     return {
-      lost: lostWorkloads.length,
-      recovered,
-      servicesDown: down.length,
       lostWorkloads: lostWorkloads.sort(byRank),
       recoveredWorkloads: recoveredWorkloads.sort(byRank),
-      servicesDownList: down,
-      servicesDegradedList: degraded,
-      placements: placements.slice().sort((a, b) => byRank(a.vm, b.vm)),
+      servicesDown,
+      servicesDegraded,
+      placements: placements.sort((a, b) => byRank(a.vm, b.vm)),
     };
   }
 
-  /** Marks the workloads of each placed VM's subtree with a new stamp; returns how many. */
-  private markRecovered(placements: readonly Placement[], list: number[] | null): number {
+  /** Marks the workloads in the subtrees of the last run's placed VMs; returns how many. */
+  private markRecovered(placed: number, list: number[] | null): number {
     const { ix } = this;
     const stamp = ++this.stamp;
     let recovered = 0;
-    for (const { vm } of placements) {
+    for (let i = 0; i < placed; i++) {
+      const vm = this.placer.placedVm[i] as number;
       const from = ix.workloadBefore[ix.tin[vm] as number] as number;
       const to = ix.workloadBefore[ix.tout[vm] as number] as number;
       recovered += to - from;
@@ -210,38 +253,52 @@ export class FailureEngine {
     }
   }
 
-  /** Services whose every workload was lost in the last countLost. */
-  private seeds(): number[] {
-    const out: number[] = [];
+  /**
+   * The services of the last countLost that lost every workload are down, and so is every service
+   * that depends on one; returns how many (and lists them in `out`), marked with a new stamp.
+   */
+  private propagate(out: number[] | null): number {
+    let seeds = 0;
+    let only = -1;
     for (let i = 0; i < this.touchedCount; i++) {
       const s = this.touched[i] as number;
-      if (this.serviceLost[s] === this.serviceSize[s]) out.push(s);
+      if (this.serviceLost[s] !== this.serviceSize[s]) continue;
+      seeds++;
+      only = s;
     }
-    return out;
+    if (seeds === 1 && !out) return this.closure(only);
+    const mark = ++this.stamp;
+    let tail = 0;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const s = this.touched[i] as number;
+      if (this.serviceLost[s] !== this.serviceSize[s]) continue;
+      this.reached[s] = mark;
+      this.queue[tail++] = s;
+    }
+    return this.spread(mark, tail, out);
   }
 
   /** How many services are down when s alone goes down: cached, as many failures share it. */
   private closure(s: number): number {
     let size = this.closureSize[s] as number;
     if (size < 0) {
-      size = this.reach([s], null);
+      const mark = ++this.stamp;
+      this.reached[s] = mark;
+      this.queue[0] = s;
+      size = this.spread(mark, 1, null);
       this.closureSize[s] = size;
     }
     return size;
   }
 
-  /** Down services plus every service that depends on one, each visited once; marks them with a new stamp. */
-  private reach(seeds: readonly number[], out: number[] | null): number {
-    const mark = ++this.stamp;
-    let tail = 0;
-    for (const s of seeds) {
-      if (this.reached[s] === mark) continue;
-      this.reached[s] = mark;
-      this.queue[tail++] = s;
-    }
+  /** Breadth-first through the dependents of the queued services, each visited once. */
+  private spread(mark: number, queued: number, out: number[] | null): number {
+    const { dependentsStart, dependentsList } = this.ix;
+    let tail = queued;
     for (let head = 0; head < tail; head++) {
       const s = this.queue[head] as number;
-      for (const d of this.ix.dependents[s] ?? []) {
+      for (let e = dependentsStart[s] as number; e < (dependentsStart[s + 1] as number); e++) {
+        const d = dependentsList[e] as number;
         if (this.reached[d] === mark) continue;
         this.reached[d] = mark;
         this.queue[tail++] = d;
@@ -251,3 +308,16 @@ export class FailureEngine {
     return tail;
   }
 }
+
+keepShape(
+  new FailureEngine(
+    buildPlanIndex({
+      format: 'strata-plan',
+      version: 1,
+      name: '',
+      settings: DEFAULT_SETTINGS,
+      nodes: [],
+      links: [],
+    }),
+  ),
+);

@@ -44,6 +44,17 @@ describe('analyseHa (SPEC §6.4)', () => {
     ]);
   });
 
+  it('treats an empty cluster name as no cluster', () => {
+    const p = plan([
+      server('a', null),
+      hypervisor('ha', 'a', { cluster: '' }),
+      vm('va', 'ha'),
+      server('b', null),
+      hypervisor('hb', 'b', { cluster: '' }),
+    ]);
+    expect(ha(p).clusters).toEqual([]);
+  });
+
   it('breaks RAM-demand ties by the smallest hypervisor id', () => {
     // Both hosts carry 40 GiB, so h-a (smaller id) fails first. Its 40 GiB VM needs h-b's
     // 64 − 40 = 24 free: no. Had h-b failed first, its two 20 GiB VMs would have fit on h-a.

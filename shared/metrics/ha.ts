@@ -37,7 +37,7 @@ function toleratedFailures(
     (a, b) => demand(b) - demand(a) || (ix.rank[a] as number) - (ix.rank[b] as number),
   );
   let roots: number[] = [];
-  const mine = new Set<number>();
+  const mine = new Uint8Array(ix.nodes.length);
   let needed = 0;
   // The candidates of the test so far, kept in placement order as hosts are added.
   let ordered: number[] = [];
@@ -56,10 +56,13 @@ function toleratedFailures(
         ordered = merge(ordered, candidatesOf(ix, engine, [unit]), engine.placementOrder);
       }
     }
-    mine.add(h);
+    mine[h] = 1;
     needed += engine.vmsOf(h).length;
     let placed = 0;
-    for (const p of engine.restart(roots, ordered)) if (mine.has(ix.host[p.vm] as number)) placed++;
+    const count = engine.restart(roots, ordered);
+    for (let i = 0; i < count; i++) {
+      if (mine[ix.host[engine.placer.placedVm[i] as number] as number] === 1) placed++;
+    }
     if (placed < needed) return k - 1;
   }
   return byDemand.length - 1;

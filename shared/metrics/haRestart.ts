@@ -40,6 +40,9 @@ export class HaPlacer {
   private readonly staticOrder: (Int32Array | undefined)[];
   private readonly rejected: number[] = [];
   private readonly rejectedKeys: number[] = [];
+  /** The placements of the last run: VM `placedVm[i]` went to hypervisor `placedHypervisor[i]`. */
+  readonly placedVm: Int32Array;
+  readonly placedHypervisor: Int32Array;
   private down: Int32Array = new Int32Array(0);
   private downMark = 0;
 
@@ -54,6 +57,8 @@ export class HaPlacer {
     this.cpuNow = new Float64Array(n);
     this.movedStamp = new Int32Array(n);
     this.slotOf = new Int32Array(n).fill(-1);
+    this.placedVm = new Int32Array(n);
+    this.placedHypervisor = new Int32Array(n);
     const c = ix.clusters.length;
     this.clusterStamp = new Int32Array(c);
     this.cursor = new Int32Array(c);
@@ -90,13 +95,14 @@ export class HaPlacer {
   /**
    * Places `candidates` (VM indices already in placement order: RAM descending, then id) on the
    * hypervisors of their cluster that are up: a hypervisor h is down when `down[h] === downMark`.
-   * Appends each placement to `out`.
+   * Returns how many were placed; they are in `placedVm` / `placedHypervisor`.
    */
-  place(candidates: ArrayLike<number>, down: Int32Array, downMark: number, out: Placement[]): void {
+  place(candidates: ArrayLike<number>, down: Int32Array, downMark: number): number {
     const { ix } = this;
     this.down = down;
     this.downMark = downMark;
     this.stamp++;
+    let placed = 0;
     // Every cluster of the run is set up before the first deduction, which may touch any of them.
     for (let i = 0; i < candidates.length; i++) {
       const c = ix.clusterOf[ix.host[candidates[i] as number] as number] as number;
@@ -119,8 +125,11 @@ export class HaPlacer {
       this.ramNow[s] = ram;
       this.cpuNow[s] = cpu;
       this.deducted(s, ram, cpu);
-      out.push({ vm: v, hypervisor: target });
+      this.placedVm[placed] = v;
+      this.placedHypervisor[placed] = target;
+      placed++;
     }
+    return placed;
   }
 
   private activate(c: number): void {

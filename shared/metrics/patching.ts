@@ -5,19 +5,17 @@ import { CONTAINER, HYPERVISOR, RUNTIME, SERVER, VM, type PlanIndex } from '../m
 import type { HaAnalysis } from './ha';
 import type { Patching } from './types';
 
-/** Distinct family/name/version triples, counted without building a key string per OS. */
-class OsVersions {
-  private readonly byFamily = new Map<string, Map<string, Set<string>>>();
-  size = 0;
-  add(os: Os): void {
-    let names = this.byFamily.get(os.family);
-    if (!names) this.byFamily.set(os.family, (names = new Map()));
-    let versions = names.get(os.name);
-    if (!versions) names.set(os.name, (versions = new Set()));
-    if (versions.has(os.version)) return;
-    versions.add(os.version);
-    this.size++;
-  }
+type OsVersions = Map<string, Map<string, Set<string>>>;
+
+/** Adds a family/name/version triple without building a key string per OS; true when it is new. */
+function addOsVersion(versions: OsVersions, os: Os): boolean {
+  let names = versions.get(os.family);
+  if (!names) versions.set(os.family, (names = new Map()));
+  let set = names.get(os.name);
+  if (!set) names.set(os.name, (set = new Set()));
+  if (set.has(os.version)) return false;
+  set.add(os.version);
+  return true;
 }
 
 export function computePatching(ix: PlanIndex, ha: HaAnalysis): Patching {
@@ -28,7 +26,8 @@ export function computePatching(ix: PlanIndex, ha: HaAnalysis): Patching {
   let runtimes = 0;
   let osHours = 0;
   const images = new Set<string>();
-  const versions = new OsVersions();
+  const versions: OsVersions = new Map();
+  let distinctOsVersions = 0;
   const hostsWithVms = new Uint8Array(ix.nodes.length);
   for (let i = 0; i < ix.nodes.length; i++) {
     const k = ix.kind[i];
@@ -41,13 +40,13 @@ export function computePatching(ix: PlanIndex, ha: HaAnalysis): Patching {
       } else if (nd.kind === 'vm') {
         guestOs++;
         osHours += hours.guestOs[nd.os.family];
-        versions.add(nd.os);
+        if (addOsVersion(versions, nd.os)) distinctOsVersions++;
         const h = ix.host[i] as number;
         if (h >= 0) hostsWithVms[h] = 1;
       } else if (nd.kind === 'server' && nd.os !== null) {
         hostOs++;
         osHours += hours.hostOs[nd.os.family];
-        versions.add(nd.os);
+        if (addOsVersion(versions, nd.os)) distinctOsVersions++;
       }
     }
   }
@@ -66,7 +65,7 @@ export function computePatching(ix: PlanIndex, ha: HaAnalysis): Patching {
     osInstances: hostOs + hypervisors + guestOs,
     runtimes,
     images: images.size,
-    distinctOsVersions: versions.size,
+    distinctOsVersions,
     hoursPerCycle,
     hoursPerYear: hoursPerCycle * ix.plan.settings.patchCyclesPerYear,
     downtimeHosts,

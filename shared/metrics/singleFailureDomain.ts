@@ -9,14 +9,16 @@ export interface SingleFailureDomain {
 /** In service-name order. Workloads on no server (misplaced) never form such a domain. */
 export function findSingleFailureDomains(ix: PlanIndex): SingleFailureDomain[] {
   const out: SingleFailureDomain[] = [];
-  ix.services.forEach((service, s) => {
-    const [first, ...rest] = service.workloads;
-    if (first === undefined || rest.length === 0) return;
-    const server = ix.server[first] as number;
-    if (server < 0) return;
-    if (rest.every((w) => ix.server[w] === server)) out.push({ service: s, server });
-  });
-  return out.sort((a, b) =>
-    compareStrings(ix.services[a.service]?.name ?? '', ix.services[b.service]?.name ?? ''),
-  );
+  for (let s = 0; s < ix.serviceNames.length; s++) {
+    const from = ix.serviceStart[s] as number;
+    const to = ix.serviceStart[s + 1] as number;
+    if (to - from < 2) continue;
+    const server = ix.server[ix.serviceWorkloads[from] as number] as number;
+    let same = server >= 0;
+    for (let p = from + 1; same && p < to; p++)
+      same = ix.server[ix.serviceWorkloads[p] as number] === server;
+    if (same) out.push({ service: s, server });
+  }
+  const name = (d: SingleFailureDomain): string => ix.serviceNames[d.service] as string;
+  return out.sort((a, b) => compareStrings(name(a), name(b)));
 }

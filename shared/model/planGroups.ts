@@ -17,41 +17,63 @@ function serviceName(nd: PlanNode): string {
   return s !== null && s !== '' ? s : nd.id;
 }
 
+type ServiceFields =
+  | 'serviceOf'
+  | 'serviceNames'
+  | 'serviceStart'
+  | 'serviceWorkloads'
+  | 'linkFrom'
+  | 'linkTo'
+  | 'dependsOnStart'
+  | 'dependsOnList'
+  | 'dependentsStart'
+  | 'dependentsList';
+
+/** Typed arrays in compressed form rather than an array per service: no garbage per service. */
 export function buildServices(
   plan: Plan,
   nodes: readonly PlanNode[],
   indexOf: ReadonlyMap<string, number>,
   isWorkload: Uint8Array,
   sortedById: Int32Array,
-): Pick<PlanIndex, 'serviceOf' | 'services' | 'linkFrom' | 'linkTo' | 'dependsOn' | 'dependents'> {
+): Pick<PlanIndex, ServiceFields> {
   const n = nodes.length;
   const byName = new Map<string, number>();
-  const services: { name: string; workloads: number[] }[] = [];
+  const serviceNames: string[] = [];
   const serviceOf = new Int32Array(n).fill(-1);
-  // Walking in id order leaves each service's workload list sorted by id.
+  const sizes: number[] = [];
   for (let r = 0; r < n; r++) {
     const i = sortedById[r] as number;
     if (isWorkload[i] !== 1) continue;
     const name = serviceName(nodes[i] as PlanNode);
     let s = byName.get(name);
     if (s === undefined) {
-      s = services.length;
+      s = serviceNames.length;
       byName.set(name, s);
-      services.push({ name, workloads: [] });
+      serviceNames.push(name);
+      sizes.push(0);
     }
-    (services[s] as { workloads: number[] }).workloads.push(i);
+    sizes[s] = (sizes[s] as number) + 1;
     serviceOf[i] = s;
   }
-  const count = services.length;
+  const count = serviceNames.length;
+  const serviceStart = startsFrom(sizes);
+  const fill = serviceStart.slice(0, count);
+  const serviceWorkloads = new Int32Array(serviceStart[count] as number);
+  // Walking in id order leaves each service's workloads sorted by id.
+  for (let r = 0; r < n; r++) {
+    const i = sortedById[r] as number;
+    const s = serviceOf[i] as number;
+    if (s < 0) continue;
+    serviceWorkloads[fill[s] as number] = i;
+    fill[s] = (fill[s] as number) + 1;
+  }
+
   const links = plan.links;
   const linkFrom = new Int32Array(links.length);
   const linkTo = new Int32Array(links.length);
-  const dependsOn: number[][] = [];
-  const dependents: number[][] = [];
-  for (let s = 0; s < count; s++) {
-    dependsOn.push([]);
-    dependents.push([]);
-  }
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
   const seen = new Set<number>();
   for (let l = 0; l < links.length; l++) {
     const link = links[l] as Link;
@@ -63,11 +85,51 @@ export function buildServices(
     const b = to >= 0 ? (serviceOf[to] as number) : -1;
     if (a < 0 || b < 0 || a === b || seen.has(a * count + b)) continue;
     seen.add(a * count + b);
-    (dependsOn[a] as number[]).push(b);
-    (dependents[b] as number[]).push(a);
+    edgeFrom.push(a);
+    edgeTo.push(b);
   }
-  return { serviceOf, services, linkFrom, linkTo, dependsOn, dependents };
+  const forward = compress(count, edgeFrom, edgeTo);
+  const reverse = compress(count, edgeTo, edgeFrom);
+  return {
+    serviceOf,
+    serviceNames,
+    serviceStart,
+    serviceWorkloads,
+    linkFrom,
+    linkTo,
+    dependsOnStart: forward.start,
+    dependsOnList: forward.list,
+    dependentsStart: reverse.start,
+    dependentsList: reverse.list,
+  };
 }
+
+/** Offsets from sizes: start[s] = Σ sizes before s, with the total at the end. */
+function startsFrom(sizes: readonly number[]): Int32Array {
+  const start = new Int32Array(sizes.length + 1);
+  for (let s = 0; s < sizes.length; s++) start[s + 1] = (start[s] as number) + (sizes[s] as number);
+  return start;
+}
+
+/** Adjacency lists of `count` vertices from edge pairs, each list in edge order. */
+function compress(
+  count: number,
+  from: readonly number[],
+  to: readonly number[],
+): { start: Int32Array; list: Int32Array } {
+  const sizes = new Array<number>(count).fill(0);
+  for (const a of from) sizes[a] = (sizes[a] as number) + 1;
+  const start = startsFrom(sizes);
+  const fill = start.slice(0, count);
+  const list = new Int32Array(from.length);
+  for (let e = 0; e < from.length; e++) {
+    const a = from[e] as number;
+    list[fill[a] as number] = to[e] as number;
+    fill[a] = (fill[a] as number) + 1;
+  }
+  return { start, list };
+}
+
 export function buildClusters(
   nodes: readonly PlanNode[],
   kind: Uint8Array,

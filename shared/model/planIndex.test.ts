@@ -95,13 +95,15 @@ describe('buildPlanIndex', () => {
 
   it('groups services by name, in the order of their smallest workload id, with dependency edges both ways', () => {
     // Workloads by id: c1 (web), c2, c3, s2, v1 (web).
-    expect(ix.services.map((s) => s.name)).toEqual(['web', 'c2', 'c3', 's2']);
-    const web = ix.services.findIndex((s) => s.name === 'web');
-    expect(ids(ix.services[web]!.workloads)).toEqual(['c1', 'v1']);
+    expect(ix.serviceNames).toEqual(['web', 'c2', 'c3', 's2']);
+    const web = ix.serviceNames.indexOf('web');
+    const slice = (start: Int32Array, list: Int32Array, s: number): number[] =>
+      Array.from(list.subarray(start[s], start[s + 1]));
+    expect(ids(slice(ix.serviceStart, ix.serviceWorkloads, web))).toEqual(['c1', 'v1']);
     // c1 → v1 is inside "web" (no edge); v1 → s2 gives web → s2; c2 → c1 gives c2 → web.
-    const name = (list: readonly number[]): string[] => list.map((s) => ix.services[s]!.name);
-    expect(name(ix.dependsOn[web]!)).toEqual(['s2']);
-    expect(name(ix.dependents[web]!)).toEqual(['c2']);
+    const names = (list: number[]): string[] => list.map((s) => ix.serviceNames[s]!);
+    expect(names(slice(ix.dependsOnStart, ix.dependsOnList, web))).toEqual(['s2']);
+    expect(names(slice(ix.dependentsStart, ix.dependentsList, web))).toEqual(['c2']);
   });
 
   it('resolves link ends once', () => {

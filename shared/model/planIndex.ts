@@ -11,13 +11,6 @@ import { buildChildren, depthFirst, prefixList, sortById } from './planTree';
 import type { PlanNode } from './nodes';
 import type { Plan } from './plan';
 
-export interface ServiceInfo {
-  /** The service string, or the workload's id for a service of one. */
-  readonly name: string;
-  /** Workload node indices, sorted by id. */
-  readonly workloads: readonly number[];
-}
-
 export interface ClusterInfo {
   readonly name: string;
   /** Hypervisor node indices, sorted by id. */
@@ -67,14 +60,26 @@ export interface PlanIndex extends PlanLookup {
   readonly hypervisorBefore: Int32Array;
   /** Service index of a workload, -1 for other nodes. */
   readonly serviceOf: Int32Array;
-  /** In the order of each service's smallest workload id (sort by name where output needs it). */
-  readonly services: readonly ServiceInfo[];
+  /**
+   * Services, indexed in the order of their smallest workload id (sort by name where output needs
+   * it). A name is the service string, or the workload's id for a service of one. The workloads of
+   * service s are `serviceWorkloads[serviceStart[s] .. serviceStart[s + 1])`, sorted by id.
+   */
+  readonly serviceNames: readonly string[];
+  readonly serviceStart: Int32Array;
+  readonly serviceWorkloads: Int32Array;
   /** Each link's from and to node index (-1 when the end names no node). */
   readonly linkFrom: Int32Array;
   readonly linkTo: Int32Array;
-  /** Service dependency adjacency (by service index, sorted, no self-edges) and its reverse. */
-  readonly dependsOn: readonly (readonly number[])[];
-  readonly dependents: readonly (readonly number[])[];
+  /**
+   * Service dependencies without self-edges or repeats, in the same compressed form: the services s
+   * depends on are `dependsOnList[dependsOnStart[s] .. dependsOnStart[s + 1])`; `dependents*` is the
+   * reverse graph (the services that depend on s).
+   */
+  readonly dependsOnStart: Int32Array;
+  readonly dependsOnList: Int32Array;
+  readonly dependentsStart: Int32Array;
+  readonly dependentsList: Int32Array;
   /** Per server (0 elsewhere): demand and free capacity (SPEC §3; free is not clamped at 0). */
   readonly cpuDemand: Float64Array;
   readonly ramDemand: Float64Array;
@@ -207,9 +212,25 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
     workloadBefore: workloads.before,
     hypervisorOrder: hypervisors.list,
     hypervisorBefore: hypervisors.before,
-    ...services,
-    ...capacity,
-    ...clusters,
+    // Listed one by one, not spread: a literal's hidden class outlives a full GC (see docs/metrics.md).
+    serviceOf: services.serviceOf,
+    serviceNames: services.serviceNames,
+    serviceStart: services.serviceStart,
+    serviceWorkloads: services.serviceWorkloads,
+    linkFrom: services.linkFrom,
+    linkTo: services.linkTo,
+    dependsOnStart: services.dependsOnStart,
+    dependsOnList: services.dependsOnList,
+    dependentsStart: services.dependentsStart,
+    dependentsList: services.dependentsList,
+    cpuDemand: capacity.cpuDemand,
+    ramDemand: capacity.ramDemand,
+    freeCpu: capacity.freeCpu,
+    freeRam: capacity.freeRam,
+    containerCpu: capacity.containerCpu,
+    containerRam: capacity.containerRam,
+    clusters: clusters.clusters,
+    clusterOf: clusters.clusterOf,
     workloadsIn,
     hypervisorsIn,
     getNode(id: string): PlanNode | undefined {

@@ -21,7 +21,7 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 export interface Issue {
   readonly severity: Severity;
   readonly code: IssueCode;
-  /** The node to fix (for link-endpoint: the link's `from` node, or the link id when it names none). */
+  /** The node to fix (for link-endpoint: the end that is not a workload; the `from` end of a self-link). */
   readonly nodeId: string;
   /** What is wrong and what would fix it. */
   readonly message: string;

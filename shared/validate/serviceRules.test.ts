@@ -114,8 +114,10 @@ describe('dependency-cycle', () => {
 
   it('finds components without recursion on a long chain', () => {
     const n = 50_000;
-    const adj = Array.from({ length: n }, (_, i) => (i + 1 < n ? [i + 1] : [0]));
-    const comp = stronglyConnected(adj);
+    // Vertex i → i + 1, and the last back to 0: one component.
+    const start = Int32Array.from({ length: n + 1 }, (_, i) => i);
+    const list = Int32Array.from({ length: n }, (_, i) => (i + 1) % n);
+    const comp = stronglyConnected(start, list);
     expect(new Set(comp).size).toBe(1);
   });
 });

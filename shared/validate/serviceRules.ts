@@ -56,20 +56,20 @@ export function singleFailureDomainIssues(
   domains: readonly SingleFailureDomain[],
 ): Issue[] {
   return domains.map(({ service, server }) => {
-    const s = ix.services[service];
+    const size = (ix.serviceStart[service + 1] as number) - (ix.serviceStart[service] as number);
     const host = ix.nodes[server] as PlanNode;
     return issue(
       'warning',
       'single-failure-domain',
       host.id,
-      `Service "${s?.name ?? ''}" has all ${s?.workloads.length ?? 0} of its workloads on ${namedLower(host)}, so that server's failure stops it — move at least one of them to another server.`,
+      `Service "${ix.serviceNames[service] as string}" has all ${size} of its workloads on ${namedLower(host)}, so that server's failure stops it — move at least one of them to another server.`,
     );
   });
 }
 
 export function dependencyCycleIssues(ix: PlanIndex): Issue[] {
-  const comp = stronglyConnected(ix.dependsOn);
-  const size = new Int32Array(ix.services.length);
+  const comp = stronglyConnected(ix.dependsOnStart, ix.dependsOnList);
+  const size = new Int32Array(ix.serviceNames.length);
   for (const c of comp) size[c] = (size[c] as number) + 1;
   const members = new Map<number, number[]>();
   comp.forEach((c, s) => {
@@ -93,11 +93,11 @@ export function dependencyCycleIssues(ix: PlanIndex): Issue[] {
   for (const [c, list] of members) {
     let first = -1;
     for (const s of list) {
-      const w = ix.services[s]?.workloads[0];
+      const w = ix.serviceWorkloads[ix.serviceStart[s] as number];
       if (w !== undefined && (first < 0 || (ix.rank[w] as number) < (ix.rank[first] as number)))
         first = w;
     }
-    const names = list.map((s) => ix.services[s]?.name ?? '').sort(compareStrings);
+    const names = list.map((s) => ix.serviceNames[s] as string).sort(compareStrings);
     const quoted = names.slice(0, MAX_NAMED).map((name) => `"${name}"`);
     if (names.length > MAX_NAMED) quoted.push(`and ${names.length - MAX_NAMED} more`);
     out.push(
@@ -112,9 +112,12 @@ export function dependencyCycleIssues(ix: PlanIndex): Issue[] {
   return out;
 }
 
-/** Tarjan's algorithm without recursion: the component number of each vertex. */
-export function stronglyConnected(adj: readonly (readonly number[])[]): Int32Array {
-  const n = adj.length;
+/**
+ * Tarjan's algorithm without recursion: the component number of each vertex of a graph whose
+ * edges from v are `list[start[v] .. start[v + 1])`.
+ */
+export function stronglyConnected(start: Int32Array, list: Int32Array): Int32Array {
+  const n = start.length - 1;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const comp = new Int32Array(n).fill(-1);
@@ -134,10 +137,9 @@ export function stronglyConnected(adj: readonly (readonly number[])[]): Int32Arr
     while (work.length > 0) {
       const v = work[work.length - 1] as number;
       const e = edge[edge.length - 1] as number;
-      const next = adj[v] ?? [];
-      if (e < next.length) {
+      if ((start[v] as number) + e < (start[v + 1] as number)) {
         edge[edge.length - 1] = e + 1;
-        const w = next[e] as number;
+        const w = list[(start[v] as number) + e] as number;
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack.push(w);
