@@ -11,7 +11,7 @@ import { EXIT } from './exitCodes';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
-import { failureJson, reportJson, toJsonText, validationJson } from './jsonOutput';
+import { failureJson, reportJson, toJsonText, validationJson } from '../../shared/metrics/jsonOutput';
 import { nodeLabels } from './labels';
 import { reportDetails } from './reportDetails';
 import { styleFor } from './style';

@@ -1,0 +1,67 @@
+import { expect, test, type Dialog, type Page } from '@playwright/test';
+import { openApp, openExample } from './support/app';
+import { expectFiguresMatchEngine } from './support/figures';
+import { editRam, expectClean, planJson } from './files-helpers';
+
+const KEY = 'strata.recovery.v1';
+
+async function recoveryCopy(page: Page): Promise<string | null> {
+  return page.evaluate((key) => {
+    const raw = window.localStorage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as { text: string }).text;
+  }, KEY);
+}
+
+/** Reloads, accepting the browser's "Leave site?" prompt for unsaved changes. */
+async function reloadLeavingUnsaved(page: Page): Promise<void> {
+  const dialogs: string[] = [];
+  const onDialog = (dialog: Dialog): void => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  };
+  page.on('dialog', onDialog);
+  await page.reload();
+  page.off('dialog', onDialog);
+  expect(dialogs).toEqual(['beforeunload']);
+}
+
+test('unsaved work survives a reload: the copy is offered at start and restored', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openExample(page, '02-esxi-ha-cluster');
+  await editRam(page, 'vm-db', '112');
+  const edited = await planJson(page);
+  // Written a moment after the edit.
+  await expect.poll(() => recoveryCopy(page), { timeout: 8_000 }).toBe(edited);
+
+  await reloadLeavingUnsaved(page);
+  const offer = page.getByTestId('recovery-prompt');
+  await expect(offer).toBeVisible();
+  await expect(offer).toContainText(/Restore unsaved work from .+\?/);
+  await page.getByTestId('recovery-restore').click();
+  await expect(offer).toHaveCount(0);
+  await expect.poll(() => planJson(page)).toBe(edited);
+  await expect(page.getByTestId('plan-name')).toContainText('•');
+  await expectFiguresMatchEngine(page);
+
+  // Discarding clears the copy: the next start offers nothing.
+  await reloadLeavingUnsaved(page);
+  await page.getByTestId('recovery-discard').click();
+  expect(await recoveryCopy(page)).toBeNull();
+  await expectClean(page);
+  expect(await planJson(page)).not.toBe(edited);
+  await page.reload();
+  await openApp(page);
+  await expect(page.getByTestId('recovery-prompt')).toHaveCount(0);
+});
+
+test('saving clears the recovery copy', async ({ page }) => {
+  await openApp(page);
+  await openExample(page, '02-esxi-ha-cluster');
+  await editRam(page, 'vm-db', '100');
+  await expect.poll(() => recoveryCopy(page), { timeout: 8_000 }).not.toBeNull();
+  await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  await expectClean(page);
+  expect(await recoveryCopy(page)).toBeNull();
+});

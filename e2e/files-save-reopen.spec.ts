@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { loadPlan } from '../shared/load/loadPlan';
+import { openApp, openExample } from './support/app';
+import {
+  chooseFile,
+  downloadFrom,
+  editRam,
+  expectClean,
+  fileMenu,
+  planJson,
+} from './files-helpers';
+
+test('Save downloads the plan as name.strata; reopening it gives the identical plan', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openExample(page, '02-esxi-ha-cluster');
+  await editRam(page, 'vm-db', '96');
+  const edited = await planJson(page);
+  expect(await page.title()).toMatch(/^• .* — Strata$/);
+
+  const saved = await downloadFrom(page, () => fileMenu(page, 'file-save'));
+  // The plan's name, made safe as a file name (no colon).
+  expect(JSON.parse(edited).name).toBe(
+    'Virtualized: the eight applications on a 3-host ESXi HA cluster',
+  );
+  expect(saved.name).toBe('Virtualized the eight applications on a 3-host ESXi HA cluster.strata');
+  expect(saved.bytes.toString('utf8')).toBe(edited);
+  await expectClean(page);
+  await expect(page.getByTestId('toast')).toContainText(`Saved ${saved.name}`);
+  expect(await page.title()).toBe(`${saved.name} — Strata`);
+
+  // A new plan, then the saved file through the Open dialog.
+  await page.getByTestId('action-file-new').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    fileMenu(page, 'file-open'),
+  ]);
+  await chooser.setFiles({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+  await expect.poll(() => planJson(page)).toBe(edited);
+  await expectClean(page);
+  await expect(page.getByTestId('action-edit-undo')).toBeDisabled();
+  await expect(page.getByTestId('toast')).toContainText(`Opened ${saved.name}`);
+  const reopened = loadPlan(await planJson(page));
+  expect(reopened.ok && reopened.plan.nodes.find((n) => n.id === 'vm-db')).toMatchObject({
+    ramGiB: 96,
+  });
+
+  // Saved again with the keyboard, under the file's own name.
+  await editRam(page, 'vm-db', '48');
+  const again = await downloadFrom(page, () => page.keyboard.press('Control+s'));
+  expect(again.name).toBe(saved.name);
+  expect(again.bytes.toString('utf8')).toBe(await planJson(page));
+  await expectClean(page);
+});
+
+test('undoing back to the saved plan clears the unsaved marker', async ({ page }) => {
+  await openApp(page);
+  await openExample(page, '02-esxi-ha-cluster');
+  await editRam(page, 'vm-db', '96');
+  await page.getByTestId('action-edit-undo').click();
+  await expectClean(page);
+  await page.getByTestId('action-edit-redo').click();
+  await expect(page.getByTestId('plan-name')).toContainText('•');
+});
+
+test('Save as… and a file set on the input directly work the same way', async ({ page }) => {
+  await openApp(page);
+  await openExample(page, '02-esxi-ha-cluster');
+  const original = await planJson(page);
+  const saved = await downloadFrom(page, () => page.keyboard.press('Control+Shift+S'));
+  expect(saved.bytes.toString('utf8')).toBe(original);
+  await page.getByTestId('action-file-new').click();
+  await chooseFile(page, 'copy.strata', saved.bytes);
+  await expect.poll(() => planJson(page)).toBe(original);
+  await page.getByTestId('file-menu-button').click();
+  await expect(page.getByTestId('document-file')).toHaveText('copy.strata');
+});

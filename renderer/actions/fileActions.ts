@@ -1,0 +1,50 @@
+/**
+ * New plan and the examples. Opening, saving and exporting files belong to the desktop bridge and
+ * register their own actions (file-open, file-save, …) through `registerActions`.
+ */
+import { emptyPlan } from '../../shared/model/defaults';
+import type { Plan } from '../../shared/model/plan';
+import { layoutFor } from '../canvas/canvasStore';
+import { fitLayout } from '../canvas/viewport';
+import { EXAMPLES } from '../examples';
+import { replacePlan } from '../store/planStore';
+import { setSelection, showToast, useUiStore } from '../store/uiStore';
+import type { Action } from './types';
+
+/** Replaces the document: fresh history, nothing selected, modes off, view fitted. */
+export function openPlan(plan: Plan): void {
+  setSelection([]);
+  useUiStore.setState({ failureHover: null, failurePinned: null, drop: null });
+  replacePlan(plan);
+  fitLayout(layoutFor(plan));
+}
+
+export const FILE_ACTIONS: readonly Action[] = [
+  {
+    id: 'file-new',
+    label: 'New plan',
+    shortcuts: ['Mod+N'],
+    enabled: (s) => !s.gestureActive,
+    perform: () => openPlan(emptyPlan()),
+  },
+  {
+    id: 'help-examples',
+    label: 'Examples',
+    enabled: (s) => !s.gestureActive,
+    perform: () => useUiStore.setState({ examplesMenuOpen: true }),
+  },
+  {
+    id: 'help-about',
+    label: 'About Strata',
+    enabled: () => true,
+    perform: () => showToast('info', 'Strata — plans virtualization and container layouts: consolidation, patching and blast radius, live.'),
+  },
+  ...EXAMPLES.map(
+    (example): Action => ({
+      id: `example-${example.id}`,
+      label: example.title,
+      enabled: (s) => !s.gestureActive,
+      perform: () => openPlan(example.plan),
+    }),
+  ),
+];

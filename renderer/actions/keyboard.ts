@@ -1,0 +1,68 @@
+/** Keyboard shortcuts: matched against the registry's shortcuts and dispatched by id. */
+import { cancelNodeDrag } from '../canvas/nodeDrag';
+import { setSelection, useUiStore } from '../store/uiStore';
+import { allActions, performAction } from './registry';
+import { setFailureMode } from './viewActions';
+
+export interface KeyLike {
+  readonly key: string;
+  readonly code: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
+
+/** Does `shortcut` ("Mod+Shift+Z", "Shift+1", "Delete") describe this key press? */
+export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.pop() ?? '';
+  const mods = new Set(parts);
+  const wantCtrl = mods.has('Ctrl') || (mods.has('Mod') && !isMac);
+  const wantMeta = mods.has('Meta') || (mods.has('Mod') && isMac);
+  if (e.ctrlKey !== wantCtrl || e.metaKey !== wantMeta || e.altKey !== mods.has('Alt')) return false;
+  if (key === 'Plus') return e.key === '+';
+  if (e.shiftKey !== mods.has('Shift')) return false;
+  if (/^[0-9]$/.test(key)) return e.code === `Digit${key}`;
+  return e.key.length === 1 ? e.key.toLowerCase() === key.toLowerCase() : e.key === key;
+}
+
+/** The id of the first action with a shortcut matching the key press. */
+export function actionForKey(e: KeyLike, isMac: boolean): string | null {
+  for (const action of allActions()) {
+    if (action.shortcuts?.some((s) => matchesShortcut(s, e, isMac))) return action.id;
+  }
+  return null;
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Escape: cancel a drag, else leave failure mode, else clear the selection. */
+export function escape(): void {
+  if (cancelNodeDrag()) return;
+  const ui = useUiStore.getState();
+  if (ui.gesture !== null) return;
+  if (ui.failureMode) setFailureMode(false);
+  else setSelection([]);
+}
+
+export function installKeyboard(target: Window = window): () => void {
+  const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      if (isTextEntry(e.target)) return;
+      escape();
+      return;
+    }
+    if (isTextEntry(e.target) || (e.repeat && e.key.length === 1)) return;
+    const id = actionForKey(e, isMac);
+    if (id === null) return;
+    e.preventDefault();
+    performAction(id, { source: 'keyboard' });
+  };
+  target.addEventListener('keydown', onKeyDown);
+  return () => target.removeEventListener('keydown', onKeyDown);
+}

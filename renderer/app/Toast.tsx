@@ -1,0 +1,23 @@
+/** The status message: a refusal (and why) or a short confirmation, dismissed after a while. */
+import { useEffect } from 'react';
+import { dismissToast, useUiStore } from '../store/uiStore';
+
+const SHOWN_MS = { refused: 6000, info: 2500 } as const;
+
+export function Toast() {
+  const toast = useUiStore((s) => s.toast);
+  useEffect(() => {
+    if (!toast) return undefined;
+    const timer = window.setTimeout(() => dismissToast(toast.id), SHOWN_MS[toast.kind]);
+    return () => window.clearTimeout(timer);
+  }, [toast]);
+  if (!toast) return null;
+  return (
+    <div className={`toast toast--${toast.kind}`} data-testid="toast" data-kind={toast.kind} role={toast.kind === 'refused' ? 'alert' : 'status'}>
+      <span className="toast__text">{toast.text}</span>
+      <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => dismissToast(toast.id)}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Connects the stores once at start: a plan change prunes the selection, rebuilds the canvas
+ * elements and refreshes the figures; a selection change updates the elements' flags; the
+ * failure and heat views repaint when their target, the plan or the mode changes.
+ */
+import { layoutFor, rebuildCanvas, syncSelectionFlags } from '../canvas/canvasStore';
+import { failureOverlay, heatOverlay } from '../failure/overlay';
+import { failureFor, indexFor, reportFor } from '../store/engine';
+import { refreshFigures } from '../store/figuresStore';
+import { usePlanStore } from '../store/planStore';
+import { planTree } from '../store/planTree';
+import { useUiStore, type UiState } from '../store/uiStore';
+
+function pruneSelection(): void {
+  const plan = usePlanStore.getState().plan;
+  const tree = planTree(plan);
+  const ui = useUiStore.getState();
+  const selection = ui.selection.filter((id) => tree.byId.has(id));
+  const links = new Set(plan.links.map((l) => l.id));
+  const selectedLinks = ui.selectedLinks.filter((id) => links.has(id));
+  const pinned = ui.failurePinned !== null && tree.byId.has(ui.failurePinned) ? ui.failurePinned : null;
+  const hover = ui.failureHover !== null && tree.byId.has(ui.failureHover) ? ui.failureHover : null;
+  if (
+    selection.length !== ui.selection.length ||
+    selectedLinks.length !== ui.selectedLinks.length ||
+    pinned !== ui.failurePinned ||
+    hover !== ui.failureHover
+  ) {
+    useUiStore.setState({ selection, selectedLinks, failurePinned: pinned, failureHover: hover });
+  }
+}
+
+/** The node whose failure is shown: the one pointed at, else the one clicked. */
+export function failureTarget(ui: Pick<UiState, 'failureMode' | 'failureHover' | 'failurePinned'>): string | null {
+  if (!ui.failureMode) return null;
+  return ui.failureHover ?? ui.failurePinned;
+}
+
+export function refreshOverlay(): void {
+  const plan = usePlanStore.getState().plan;
+  const ui = useUiStore.getState();
+  const target = failureTarget(ui);
+  let overlay: UiState['overlay'] = null;
+  if (target !== null) {
+    const outcome = failureFor(plan, target);
+    overlay = outcome ? failureOverlay(plan, indexFor(plan), outcome) : null;
+  } else if (ui.heatView) {
+    overlay = heatOverlay(indexFor(plan), reportFor(plan));
+  }
+  if (overlay !== ui.overlay) useUiStore.setState({ overlay });
+}
+
+let connected = false;
+
+export function connectStores(): void {
+  if (connected) return;
+  connected = true;
+  const start = usePlanStore.getState().plan;
+  layoutFor(start);
+  rebuildCanvas();
+  refreshFigures(start);
+  usePlanStore.subscribe((state, previous) => {
+    if (state.plan === previous.plan) return;
+    pruneSelection();
+    rebuildCanvas();
+    refreshFigures(state.plan);
+    refreshOverlay();
+  });
+  useUiStore.subscribe((state, previous) => {
+    if (state.selection !== previous.selection || state.selectedLinks !== previous.selectedLinks) syncSelectionFlags();
+    if (
+      state.failureMode !== previous.failureMode ||
+      state.failureHover !== previous.failureHover ||
+      state.failurePinned !== previous.failurePinned ||
+      state.heatView !== previous.heatView
+    ) {
+      refreshOverlay();
+    }
+  });
+}

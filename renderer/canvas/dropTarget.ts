@@ -1,0 +1,79 @@
+/**
+ * Drop targeting, pure: which node is under a point, and where a node of some kind would land.
+ * The layout's boxes nest (children lie inside their parents), so finding the nodes under a point
+ * walks down the tree, checking only the children of each hit: no global scan per pointer move.
+ */
+import { KIND_LABEL, type NodeKind, type PlanNode, type Point } from '../../shared/model/nodes';
+import type { Plan } from '../../shared/model/plan';
+import { canPlace } from '../../shared/rules/placement';
+import { sentence } from '../store/commands';
+import { planTree } from '../store/planTree';
+import type { PlanLayout } from './layout';
+
+export interface DropTarget {
+  /** Where the node would go (null: the canvas). Meaningless when refused. */
+  readonly parentId: string | null;
+  readonly ok: boolean;
+  /** For a refusal, why; else what the drop does ("Into hypervisor esx-01"). */
+  readonly message: string;
+  /** The node outlined while hovering: the target, or the innermost node refusing. */
+  readonly outlineId: string | null;
+}
+
+function contains(layout: PlanLayout, id: string, width: number, height: number, p: Point): boolean {
+  const at = layout.absolute.get(id);
+  return at !== undefined && p.x >= at.x && p.y >= at.y && p.x <= at.x + width && p.y <= at.y + height;
+}
+
+/** The nodes under `point`, innermost first; nodes in `exclude` are skipped with their subtrees. */
+export function nodesUnder(plan: Plan, layout: PlanLayout, point: Point, exclude: ReadonlySet<string> = new Set()): PlanNode[] {
+  const tree = planTree(plan);
+  const path: PlanNode[] = [];
+  let candidates: readonly PlanNode[] = tree.roots;
+  for (;;) {
+    let hit: PlanNode | undefined;
+    // Later nodes are drawn on top, so the last one containing the point wins.
+    for (let i = candidates.length - 1; i >= 0; i -= 1) {
+      const node = candidates[i];
+      if (!node || exclude.has(node.id)) continue;
+      const box = layout.boxes.get(node.id);
+      if (box && contains(layout, node.id, box.width, box.height, point)) {
+        hit = node;
+        break;
+      }
+    }
+    if (!hit) break;
+    path.push(hit);
+    candidates = tree.childrenOf(hit.id);
+  }
+  return path.reverse();
+}
+
+export function describeTarget(node: PlanNode | undefined): string {
+  return node ? `Into ${KIND_LABEL[node.kind].toLowerCase()} ${node.name}` : 'Onto the canvas';
+}
+
+/**
+ * Where a node of `kind` dropped at `point` goes: the innermost node under the point that accepts
+ * it, else the canvas if the kind may stand alone; else refused with the innermost node's reason.
+ */
+export function findDropTarget(
+  plan: Plan,
+  layout: PlanLayout,
+  point: Point,
+  kind: NodeKind,
+  movingId?: string,
+): DropTarget {
+  const tree = planTree(plan);
+  const path = nodesUnder(plan, layout, point, movingId === undefined ? undefined : new Set([movingId]));
+  let firstRefusal: { id: string; reason: string } | null = null;
+  for (const node of path) {
+    const answer = canPlace(tree, kind, node.id, movingId);
+    if (answer.ok) return { parentId: node.id, ok: true, message: describeTarget(node), outlineId: node.id };
+    firstRefusal ??= { id: node.id, reason: sentence(answer.reason) };
+  }
+  const onCanvas = canPlace(tree, kind, null, movingId);
+  if (onCanvas.ok) return { parentId: null, ok: true, message: describeTarget(undefined), outlineId: null };
+  if (firstRefusal) return { parentId: null, ok: false, message: firstRefusal.reason, outlineId: firstRefusal.id };
+  return { parentId: null, ok: false, message: sentence(onCanvas.reason), outlineId: null };
+}

@@ -1,0 +1,127 @@
+/**
+ * Plan + layout → React Flow nodes and edges. A node object is rebuilt only when something it
+ * shows changed (the plan node, its box, selection, child count), so React Flow re-adopts and
+ * re-renders only those; every other object is passed through untouched.
+ */
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { NodeKind, PlanNode } from '../../shared/model/nodes';
+import type { Link, Plan } from '../../shared/model/plan';
+import { isWorkloadId } from '../store/engine';
+import { planTree } from '../store/planTree';
+import type { PlanLayout } from './layout';
+
+export interface CardData extends Record<string, unknown> {
+  readonly node: PlanNode;
+  readonly childCount: number;
+  readonly workload: boolean;
+}
+
+export type CardNode = Node<CardData, NodeKind>;
+export type LinkEdge = Edge<{ readonly link: Link }>;
+
+/** Handles sit on the header line: in (target) on the left, out (source) on the right. */
+export const HANDLE_SIZE = 10;
+export const HANDLE_Y = 16;
+
+function handlesFor(width: number): NodeHandle[] {
+  return [
+    { id: 'in', type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y: HANDLE_Y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    { id: 'out', type: 'source', position: Position.Right, x: width - HANDLE_SIZE / 2, y: HANDLE_Y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  ];
+}
+
+export function buildFlowNodes(
+  plan: Plan,
+  layout: PlanLayout,
+  previous: readonly CardNode[],
+  selected: ReadonlySet<string>,
+): CardNode[] {
+  const tree = planTree(plan);
+  const prev = new Map(previous.map((n) => [n.id, n]));
+  const out: CardNode[] = [];
+  for (const node of layout.order) {
+    const box = layout.boxes.get(node.id);
+    if (!box) continue;
+    const childCount = tree.childrenOf(node.id).length;
+    const workload = isWorkloadId(plan, node.id);
+    const isSelected = selected.has(node.id);
+    const parentId = node.parentId !== null && tree.byId.has(node.parentId) ? node.parentId : undefined;
+    const old = prev.get(node.id);
+    if (
+      old &&
+      old.data.node === node &&
+      old.data.childCount === childCount &&
+      old.data.workload === workload &&
+      old.position.x === box.x &&
+      old.position.y === box.y &&
+      old.width === box.width &&
+      old.height === box.height &&
+      old.parentId === parentId &&
+      Boolean(old.selected) === isSelected &&
+      !old.dragging
+    ) {
+      out.push(old);
+      continue;
+    }
+    const flowNode: CardNode = {
+      id: node.id,
+      type: node.kind,
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: old && old.data.node === node && old.data.childCount === childCount && old.data.workload === workload
+        ? old.data
+        : { node, childCount, workload },
+      selected: isSelected,
+      // Known sizes count as measured: fitView and culling work before (or without) mounting.
+      measured: { width: box.width, height: box.height },
+      handles: handlesFor(box.width),
+      connectable: workload,
+    };
+    if (parentId !== undefined) flowNode.parentId = parentId;
+    out.push(flowNode);
+  }
+  return out;
+}
+
+/** Sets `selected` on the nodes whose flag differs; the others keep their identity. */
+export function withSelection<T extends { id: string; selected?: boolean }>(items: readonly T[], selected: ReadonlySet<string>): T[] | null {
+  let changed = false;
+  const out = items.map((item) => {
+    const want = selected.has(item.id);
+    if (Boolean(item.selected) === want) return item;
+    changed = true;
+    return { ...item, selected: want };
+  });
+  return changed ? out : null;
+}
+
+const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
+
+export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: ReadonlySet<string>): LinkEdge[] {
+  const prev = new Map(previous.map((e) => [e.id, e]));
+  const tree = planTree(plan);
+  const out: LinkEdge[] = [];
+  for (const link of plan.links) {
+    if (!tree.byId.has(link.from) || !tree.byId.has(link.to)) continue;
+    const old = prev.get(link.id);
+    const isSelected = selected.has(link.id);
+    if (old && old.data?.link === link && Boolean(old.selected) === isSelected) {
+      out.push(old);
+      continue;
+    }
+    out.push({
+      id: link.id,
+      source: link.from,
+      target: link.to,
+      sourceHandle: 'out',
+      targetHandle: 'in',
+      markerEnd: ARROW,
+      selected: isSelected,
+      className: 'strata-link',
+      interactionWidth: 10,
+      data: { link },
+    });
+  }
+  return out;
+}

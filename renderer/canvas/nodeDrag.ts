@@ -1,0 +1,72 @@
+/**
+ * The life of a node drag. Positions in flight stay in the canvas elements (never the document);
+ * the drop commits one command, so a whole drag is one undo step. Escape cancels back to where the
+ * drag started, and undo is refused while a drag is in flight.
+ */
+import type { Point } from '../../shared/model/nodes';
+import { getPlan } from '../store/planStore';
+import { run } from '../store/dispatch';
+import { setDrop, showToast, useUiStore } from '../store/uiStore';
+import { layoutFor, rebuildCanvas } from './canvasStore';
+import { commitDrag } from './dragCommit';
+import { findDropTarget, type DropTarget } from './dropTarget';
+
+export function beginNodeDrag(ids: readonly string[]): void {
+  useUiStore.setState({ gesture: { kind: 'node-drag', ids, cancelled: false }, drop: null });
+}
+
+function activeDrag(): { ids: readonly string[] } | null {
+  const gesture = useUiStore.getState().gesture;
+  return gesture?.kind === 'node-drag' && !gesture.cancelled ? gesture : null;
+}
+
+/** Where the grabbed node would land if dropped with the pointer at `point` (canvas coordinates). */
+export function dragTarget(grabbedId: string, point: Point): DropTarget | null {
+  const plan = getPlan();
+  const node = plan.nodes.find((n) => n.id === grabbedId);
+  if (!node) return null;
+  return findDropTarget(plan, layoutFor(plan), point, node.kind, grabbedId);
+}
+
+/** Pointer moved during a drag: outline the target and say what a drop would do. */
+export function hoverNodeDrag(grabbedId: string, point: Point, client: Point): void {
+  if (!activeDrag()) return;
+  const target = dragTarget(grabbedId, point);
+  const node = getPlan().nodes.find((n) => n.id === grabbedId);
+  if (!target || !node) return;
+  // Hovering the node's own parent (or the canvas, for a top-level node) is no change: no outline.
+  const unchanged = target.ok && target.parentId === node.parentId;
+  setDrop(unchanged ? null : { targetId: target.outlineId, ok: target.ok, message: target.message }, client);
+}
+
+/**
+ * The drop: commit the move (or refuse it and say why), end the gesture, and put every node back
+ * where the plan says it is.
+ */
+export function endNodeDrag(
+  grabbedId: string,
+  draggedIds: readonly string[],
+  point: Point,
+  finalPositions: ReadonlyMap<string, Point>,
+): void {
+  const drag = activeDrag();
+  useUiStore.setState({ gesture: null, drop: null });
+  if (drag) {
+    const target = dragTarget(grabbedId, point);
+    if (target) {
+      const result = commitDrag(getPlan(), grabbedId, draggedIds, target, finalPositions);
+      if (result.ok) run(result);
+      else showToast('refused', result.reason);
+    }
+  }
+  rebuildCanvas();
+}
+
+/** Escape: the drag's frames are ignored from now on and the nodes return to their places. */
+export function cancelNodeDrag(): boolean {
+  const gesture = useUiStore.getState().gesture;
+  if (gesture?.kind !== 'node-drag' || gesture.cancelled) return false;
+  useUiStore.setState({ gesture: { ...gesture, cancelled: true }, drop: null });
+  rebuildCanvas();
+  return true;
+}

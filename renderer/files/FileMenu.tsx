@@ -1,0 +1,83 @@
+/** The toolbar's File menu: open, save and export, each a registered action performed by id. */
+import './files.css';
+import { useEffect, useRef, useState } from 'react';
+import { useActionState } from '../actions/actionState';
+import { getAction, performAction } from '../actions/registry';
+import { Icon } from '../app/icons';
+import { usePlanStore } from '../store/planStore';
+import { useFilesStore } from './filesStore';
+
+const ITEMS = [
+  ['file-open', 'file-save', 'file-save-as'],
+  ['export-png', 'export-json', 'export-report'],
+] as const;
+
+function shortcutText(shortcut: string | undefined): string {
+  if (!shortcut) return '';
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+  return shortcut.replace('Mod', mac ? '⌘' : 'Ctrl');
+}
+
+export function FileMenu() {
+  const state = useActionState();
+  const fileName = useFilesStore((s) => s.fileName);
+  const dirty = usePlanStore((s) => s.dirty);
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    const close = (e: PointerEvent): void => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', close);
+    return () => window.removeEventListener('pointerdown', close);
+  }, [open]);
+  return (
+    <div className="menu" ref={ref}>
+      <button
+        type="button"
+        className="tool"
+        data-testid="file-menu-button"
+        aria-expanded={open}
+        aria-haspopup="menu"
+        disabled={state.gestureActive}
+        onClick={() => setOpen(!open)}
+      >
+        <span>File</span>
+        <Icon name="chevron" />
+      </button>
+      {open && (
+        <div className="menu__list files-menu" data-testid="file-menu" role="menu">
+          <div className="files-menu__document" data-testid="document-file">
+            {fileName ?? 'Not saved to a file yet'}
+            {dirty ? ' — unsaved changes' : ''}
+          </div>
+          {ITEMS.map((group) => (
+            <div key={group[0]} className="files-menu__group">
+              {group.map((id) => {
+                const action = getAction(id);
+                if (!action) return null;
+                return (
+                  <button
+                    key={id}
+                    type="button"
+                    role="menuitem"
+                    data-testid={`action-${id}`}
+                    disabled={!action.enabled(state)}
+                    onClick={() => {
+                      setOpen(false);
+                      performAction(id, { source: 'toolbar' });
+                    }}
+                  >
+                    <span className="menu__title">{action.label}</span>
+                    <span className="menu__detail">{shortcutText(action.shortcuts?.[0])}</span>
+                  </button>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * The browser build's host: a hidden file input opens plans, downloads save and export them, web
+ * storage keeps the recovery copy, and `beforeunload` warns before unsaved work is left behind.
+ */
+import type {
+  DocumentHost,
+  DocumentStatus,
+  ExportKind,
+  HostEvents,
+  OpenOutcome,
+} from './documentHost';
+import { downloadFile } from './downloads';
+import { cannotOpen, checkFileSize, readPlanBytes } from './readPlanBytes';
+import {
+  clearRecoveryCopy,
+  readRecoveryCopy,
+  writeRecoveryCopy,
+  type KeyValueStorage,
+} from './recoveryStorage';
+
+const ACCEPT = '.strata,.json,.png';
+const CANCELED = { status: 'canceled' } as const;
+const TYPES: Readonly<Record<ExportKind, string>> = {
+  png: 'image/png',
+  json: 'application/json',
+  report: 'application/json',
+};
+
+export async function readChosenFile(file: File): Promise<OpenOutcome> {
+  const tooBig = checkFileSize(file.name, file.size);
+  if (tooBig !== null) return { status: 'failed', message: tooBig };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { status: 'failed', message: cannotOpen(file.name, 'it cannot be read') };
+  }
+  const read = readPlanBytes(file.name, bytes);
+  return read.ok
+    ? { status: 'opened', plan: read.plan, name: file.name }
+    : { status: 'failed', message: read.message };
+}
+
+function webStorage(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function createBrowserHost(storage: KeyValueStorage | null = webStorage()): DocumentHost {
+  let events: HostEvents | null = null;
+  let pending: ((outcome: OpenOutcome) => void) | null = null;
+  let wasDirty = false;
+
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = ACCEPT;
+  input.hidden = true;
+  input.dataset.testid = 'file-input';
+  input.setAttribute('aria-hidden', 'true');
+  input.tabIndex = -1;
+
+  const settle = (outcome: OpenOutcome): void => {
+    const resolve = pending;
+    pending = null;
+    if (resolve) resolve(outcome);
+    else if (outcome.status !== 'canceled') events?.planArrived(outcome, false);
+  };
+  const onChange = (): void => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) {
+      settle(CANCELED);
+      return;
+    }
+    void readChosenFile(file).then(settle);
+  };
+  const onCancel = (): void => settle(CANCELED);
+  const onBeforeUnload = (e: BeforeUnloadEvent): void => {
+    if (!events?.isDirty()) return;
+    e.preventDefault();
+    // Older browsers show the prompt only when returnValue is set.
+    e.returnValue = '';
+  };
+
+  const download = (data: Uint8Array | string, name: string, type: string): void =>
+    downloadFile(data, name, type);
+
+  return {
+    kind: 'browser',
+    settlesUnsaved: false,
+    connect(handlers) {
+      events = handlers;
+      document.body.append(input);
+      input.addEventListener('change', onChange);
+      input.addEventListener('cancel', onCancel);
+      window.addEventListener('beforeunload', onBeforeUnload);
+      return () => {
+        events = null;
+        input.removeEventListener('change', onChange);
+        input.removeEventListener('cancel', onCancel);
+        window.removeEventListener('beforeunload', onBeforeUnload);
+        input.remove();
+      };
+    },
+    open() {
+      pending?.(CANCELED);
+      return new Promise((resolve) => {
+        pending = resolve;
+        input.value = '';
+        input.click();
+      });
+    },
+    openFile: readChosenFile,
+    newDocument: () => Promise.resolve('proceed'),
+    save(planJson, suggestedName) {
+      download(planJson, suggestedName, 'application/json');
+      return Promise.resolve({ status: 'saved', name: suggestedName });
+    },
+    saveAs(planJson, suggestedName) {
+      download(planJson, suggestedName, 'application/json');
+      return Promise.resolve({ status: 'saved', name: suggestedName });
+    },
+    exportFile(kind, data, suggestedName) {
+      download(data, suggestedName, TYPES[kind]);
+      return Promise.resolve({ status: 'exported', name: suggestedName });
+    },
+    documentChanged(status: DocumentStatus) {
+      document.title = `${status.dirty ? '• ' : ''}${status.fileName ?? status.title} — Strata`;
+      // Saved, discarded or undone back to the saved plan: nothing is left to recover.
+      if (wasDirty && !status.dirty) clearRecoveryCopy(storage);
+      wasDirty = status.dirty;
+    },
+    writeRecovery(planJson, fileName) {
+      writeRecoveryCopy(storage, planJson, fileName);
+    },
+    discardRecovery: () => clearRecoveryCopy(storage),
+    takeRecovery: () => Promise.resolve(readRecoveryCopy(storage)),
+    // The copy stays until the restored work is saved or discarded.
+    restoreRecovery: () => undefined,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Where the document's files live: the desktop (Electron's main process through `window.strata`)
+ * or the browser (a file picker, downloads, web storage). The file flows talk only to this.
+ */
+import type { MenuActionId, RecoveryOffer } from '../../shared/bridge';
+import type { Plan } from '../../shared/model/plan';
+
+export interface Canceled {
+  readonly status: 'canceled';
+}
+
+export interface Failed {
+  readonly status: 'failed';
+  /** Ready to show, e.g. `Cannot open "file.strata": nodes[3].ramGiB: must be a positive number`. */
+  readonly message: string;
+}
+
+/** `name` is the file's name, e.g. `rack.strata` or `rack.png`. */
+export type OpenOutcome =
+  { readonly status: 'opened'; readonly plan: Plan; readonly name: string } | Canceled | Failed;
+export type SaveOutcome = { readonly status: 'saved'; readonly name: string } | Canceled | Failed;
+export type ExportOutcome =
+  { readonly status: 'exported'; readonly name: string } | Canceled | Failed;
+
+export type ExportKind = 'png' | 'json' | 'report';
+
+export interface DocumentStatus {
+  /** The plan's name. */
+  readonly title: string;
+  /** The file it was opened from or saved to, if any. */
+  readonly fileName: string | null;
+  readonly dirty: boolean;
+}
+
+/** What the host calls back into the page for. */
+export interface HostEvents {
+  /** A menu item by id (desktop). */
+  menuAction(id: MenuActionId): void;
+  /**
+   * A plan the page did not ask for: from the OS, the command line or Open Recent (desktop,
+   * unsaved changes already settled), or a file put in the file input directly (browser).
+   */
+  planArrived(outcome: OpenOutcome, settled: boolean): void;
+  /** The current plan's JSON, for a save the host runs itself (the desktop's close prompt). */
+  planJson(): string | null;
+  isDirty(): boolean;
+}
+
+export interface DocumentHost {
+  readonly kind: 'electron' | 'browser';
+  /**
+   * True when `open`, `openFile` and `newDocument` settle unsaved changes themselves (the desktop's
+   * native prompt); otherwise the flows ask in the page before the plan is replaced.
+   */
+  readonly settlesUnsaved: boolean;
+  connect(events: HostEvents): () => void;
+  /** The Open dialog or file picker; the chosen file read and loaded. */
+  open(): Promise<OpenOutcome>;
+  /** A file dropped on the window. */
+  openFile(file: File): Promise<OpenOutcome>;
+  /** Before New or an example replaces the document. */
+  newDocument(): Promise<'proceed' | 'canceled'>;
+  save(planJson: string, suggestedName: string): Promise<SaveOutcome>;
+  saveAs(planJson: string, suggestedName: string): Promise<SaveOutcome>;
+  exportFile(
+    kind: ExportKind,
+    data: Uint8Array | string,
+    suggestedName: string,
+  ): Promise<ExportOutcome>;
+  /** Called whenever the title, file or unsaved state changes. */
+  documentChanged(status: DocumentStatus): void;
+  writeRecovery(planJson: string, fileName: string | null): void;
+  discardRecovery(): void;
+  /** The copy of unsaved work left by a session that ended without saving, if any. */
+  takeRecovery(): Promise<RecoveryOffer | null>;
+  /** The planner restored the offered copy. */
+  restoreRecovery(): void;
+  /** File → Close: the desktop closes the window (which prompts); the browser starts a new plan. */
+  readonly closeWindow?: () => void;
+}

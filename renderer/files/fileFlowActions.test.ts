@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MENU_ACTION_IDS } from '../../shared/bridge';
+import type { Action } from '../actions/types';
+import { fileFlowActions } from './fileFlowActions';
+import type { FileFlows } from './fileFlows';
+
+function fakeFlows(): FileFlows & { calls: string[] } {
+  const calls: string[] = [];
+  const call = (name: string) => () => {
+    calls.push(name);
+    return Promise.resolve();
+  };
+  return {
+    calls,
+    open: call('open'),
+    openFile: call('openFile'),
+    adopt: call('adopt'),
+    replaceDocument: (run, action) => {
+      calls.push(`replace: ${action}`);
+      run();
+      return Promise.resolve();
+    },
+    save: call('save'),
+    saveAs: call('saveAs'),
+    exportPng: call('exportPng'),
+    exportJson: call('exportJson'),
+    exportReport: call('exportReport'),
+    close: call('close'),
+    offerRecovery: call('offerRecovery'),
+    isBusy: () => false,
+  };
+}
+
+const newPlan: Action = {
+  id: 'file-new',
+  label: 'New plan',
+  shortcuts: ['Mod+N'],
+  enabled: () => true,
+  perform: vi.fn(),
+};
+const example: Action = {
+  id: 'example-lab',
+  label: 'Home lab',
+  enabled: () => true,
+  perform: vi.fn(),
+};
+
+describe('fileFlowActions', () => {
+  it('registers every file item of the desktop menu, with the usual shortcuts', () => {
+    const actions = fileFlowActions(fakeFlows(), () => undefined, []);
+    const ids = actions.map((a) => a.id);
+    for (const id of MENU_ACTION_IDS.filter(
+      (i) => i.startsWith('file-') || i.startsWith('export-'),
+    )) {
+      if (id !== 'file-new') expect(ids).toContain(id);
+    }
+    const shortcut = (id: string): string | undefined =>
+      actions.find((a) => a.id === id)?.shortcuts?.[0];
+    expect(shortcut('file-open')).toBe('Mod+O');
+    expect(shortcut('file-save')).toBe('Mod+S');
+    expect(shortcut('file-save-as')).toBe('Mod+Shift+S');
+    expect(shortcut('export-png')).toBe('Mod+Shift+E');
+  });
+
+  it('dispatches each to its flow', () => {
+    const flows = fakeFlows();
+    const showDialog = vi.fn();
+    const actions = fileFlowActions(flows, showDialog, []);
+    for (const id of [
+      'file-open',
+      'file-save',
+      'file-save-as',
+      'export-png',
+      'export-json',
+      'export-report',
+      'file-close',
+    ]) {
+      actions.find((a) => a.id === id)?.perform({ source: 'menu' });
+    }
+    expect(flows.calls).toEqual(['open', 'save', 'saveAs', 'exportJson', 'exportReport', 'close']);
+    expect(showDialog).toHaveBeenCalledOnce();
+  });
+
+  it('wraps New and the examples so that they settle unsaved changes first', () => {
+    const flows = fakeFlows();
+    const actions = fileFlowActions(flows, () => undefined, [newPlan, example]);
+    const wrappedNew = actions.find((a) => a.id === 'file-new');
+    expect(wrappedNew).toMatchObject({ label: 'New plan', shortcuts: ['Mod+N'] });
+    wrappedNew?.perform({ source: 'keyboard' });
+    actions.find((a) => a.id === 'example-lab')?.perform({ source: 'toolbar' });
+    expect(flows.calls).toEqual([
+      'replace: starting a new plan',
+      'replace: opening the example “Home lab”',
+    ]);
+    expect(newPlan.perform).toHaveBeenCalledWith({ source: 'keyboard' });
+    expect(example.perform).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * The file flows — open, save, export, replace the document, recover — written once against a
+ * DocumentHost and the document, with everything else injected so they are tested without a DOM.
+ */
+import type { RecoveryOffer } from '../../shared/bridge';
+import { loadPlan } from '../../shared/load/loadPlan';
+import { serializePlan } from '../../shared/load/serialize';
+import { emptyPlan } from '../../shared/model/defaults';
+import type { Plan } from '../../shared/model/plan';
+import type { DocumentHost, OpenOutcome, SaveOutcome } from './documentHost';
+import { suggestedName } from './fileNames';
+import { MAX_IMAGE_SIDE, type ImageFrame } from './pngGeometry';
+import { reportJsonText } from '../../shared/metrics/jsonOutput';
+
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+export interface UnsavedRequest {
+  /** The file name, or the plan's name before the first save. */
+  readonly documentName: string;
+  /** What waits for the answer, e.g. `opening “rack.strata”`. */
+  readonly action: string;
+}
+
+export interface DocumentAccess {
+  getPlan(): Plan;
+  isDirty(): boolean;
+  fileName(): string | null;
+  /** Replaces the document (fresh history); `saved` is false for restored unsaved work. */
+  replace(plan: Plan, fileName: string | null, saved: boolean): void;
+  markSaved(plan: Plan, fileName: string): void;
+  /** The document no longer has a file (New, an example). */
+  forgetFile(): void;
+}
+
+export interface PngRender {
+  readonly bytes: Uint8Array;
+  readonly frame: ImageFrame;
+}
+
+export interface FlowDeps {
+  readonly host: DocumentHost;
+  readonly doc: DocumentAccess;
+  notify(kind: 'refused' | 'info', text: string): void;
+  askUnsaved(request: UnsavedRequest): Promise<UnsavedChoice>;
+  askRecovery(offer: RecoveryOffer): Promise<'restore' | 'discard'>;
+  renderPng(plan: Plan, scale: number): Promise<PngRender>;
+}
+
+export interface FileFlows {
+  open(): Promise<void>;
+  openFile(file: File): Promise<void>;
+  /** A plan the host delivered unasked (see HostEvents.planArrived). */
+  adopt(outcome: OpenOutcome, settled: boolean): Promise<void>;
+  /** Settles unsaved changes, then runs `replace` (New, an example); the document has no file after. */
+  replaceDocument(replace: () => void, action: string): Promise<void>;
+  save(): Promise<void>;
+  saveAs(): Promise<void>;
+  exportPng(scale: number): Promise<void>;
+  exportJson(): Promise<void>;
+  exportReport(): Promise<void>;
+  /** File → Close. */
+  close(): Promise<void>;
+  offerRecovery(): Promise<void>;
+  isBusy(): boolean;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createFileFlows(deps: FlowDeps): FileFlows {
+  const { host, doc, notify } = deps;
+  /** Flows started and not finished; they run one after another. */
+  let active = 0;
+  let tail: Promise<void> = Promise.resolve();
+
+  /**
+   * One flow at a time. What the planner starts while another flow runs (a second Save while a
+   * prompt is open) is ignored; what must not be lost (a file chosen, a plan sent by the OS) waits.
+   */
+  function exclusive(work: () => Promise<void>, wait = false): Promise<void> {
+    if (active > 0 && !wait) return Promise.resolve();
+    active += 1;
+    tail = tail.then(async () => {
+      try {
+        await work();
+      } catch (error) {
+        notify('refused', `Something went wrong: ${describe(error)}`);
+      } finally {
+        active -= 1;
+      }
+    });
+    return tail;
+  }
+
+  const documentName = (): string => doc.fileName() ?? doc.getPlan().name;
+
+  async function writePlan(asNew: boolean): Promise<SaveOutcome['status']> {
+    const plan = doc.getPlan();
+    const name = suggestedName('plan', doc.fileName(), plan.name);
+    const json = serializePlan(plan);
+    const result = asNew ? await host.saveAs(json, name) : await host.save(json, name);
+    if (result.status === 'saved') {
+      doc.markSaved(plan, result.name);
+      notify('info', `Saved ${result.name}`);
+    } else if (result.status === 'failed') {
+      notify('refused', result.message);
+    }
+    return result.status;
+  }
+
+  /** The page's own Save / Don't Save / Cancel (the desktop asks natively instead). */
+  async function settleInPage(action: string): Promise<boolean> {
+    if (host.settlesUnsaved || !doc.isDirty()) return true;
+    const choice = await deps.askUnsaved({ documentName: documentName(), action });
+    if (choice === 'cancel') return false;
+    if (choice === 'discard') {
+      host.discardRecovery();
+      return true;
+    }
+    return (await writePlan(false)) === 'saved';
+  }
+
+  async function adoptOutcome(outcome: OpenOutcome, settled: boolean): Promise<void> {
+    if (outcome.status === 'failed') {
+      notify('refused', outcome.message);
+      return;
+    }
+    if (outcome.status === 'canceled') return;
+    if (!settled && !(await settleInPage(`opening “${outcome.name}”`))) return;
+    doc.replace(outcome.plan, outcome.name, true);
+    notify('info', `Opened ${outcome.name}`);
+  }
+
+  async function exportText(kind: 'json' | 'report'): Promise<void> {
+    const plan = doc.getPlan();
+    const text = kind === 'json' ? serializePlan(plan) : reportJsonText(plan);
+    const result = await host.exportFile(
+      kind,
+      text,
+      suggestedName(kind, doc.fileName(), plan.name),
+    );
+    if (result.status === 'exported') notify('info', `Exported ${result.name}`);
+    else if (result.status === 'failed') notify('refused', result.message);
+  }
+
+  async function replaceDocument(replace: () => void, action: string): Promise<void> {
+    await exclusive(async () => {
+      if (host.settlesUnsaved) {
+        if ((await host.newDocument()) !== 'proceed') return;
+      } else if (!(await settleInPage(action))) {
+        return;
+      }
+      replace();
+      doc.forgetFile();
+    });
+  }
+
+  return {
+    // The picker is not held under the lock: a browser may never say that it was dismissed.
+    open: async () => {
+      if (active > 0) return;
+      let outcome: OpenOutcome;
+      try {
+        outcome = await host.open();
+      } catch (error) {
+        notify('refused', `Something went wrong: ${describe(error)}`);
+        return;
+      }
+      await exclusive(() => adoptOutcome(outcome, host.settlesUnsaved), true);
+    },
+    openFile: (file) =>
+      exclusive(async () => adoptOutcome(await host.openFile(file), host.settlesUnsaved)),
+    adopt: (outcome, settled) => exclusive(() => adoptOutcome(outcome, settled), true),
+    replaceDocument,
+    save: () => exclusive(async () => void (await writePlan(false))),
+    saveAs: () => exclusive(async () => void (await writePlan(true))),
+    exportPng: (scale) =>
+      exclusive(async () => {
+        const plan = doc.getPlan();
+        const { bytes, frame } = await deps.renderPng(plan, scale);
+        const result = await host.exportFile(
+          'png',
+          bytes,
+          suggestedName('png', doc.fileName(), plan.name),
+        );
+        if (result.status === 'failed') notify('refused', result.message);
+        if (result.status !== 'exported') return;
+        const size = `${frame.width} × ${frame.height} px`;
+        notify(
+          'info',
+          frame.capped
+            ? `Exported ${result.name} (${size}) at ${frame.scale.toFixed(2)}× instead of ${frame.requestedScale}×, so that no side passes ${MAX_IMAGE_SIDE.toLocaleString('en-US')} px`
+            : `Exported ${result.name} (${size})`,
+        );
+      }),
+    exportJson: () => exclusive(() => exportText('json')),
+    exportReport: () => exclusive(() => exportText('report')),
+    close: async () => {
+      if (host.closeWindow) host.closeWindow();
+      else await replaceDocument(() => doc.replace(emptyPlan(), null, true), 'closing it');
+    },
+    offerRecovery: () =>
+      exclusive(async () => {
+        const offer = await host.takeRecovery();
+        if (!offer) return;
+        const loaded = loadPlan(offer.text);
+        if (!loaded.ok) {
+          host.discardRecovery();
+          notify(
+            'refused',
+            `The unsaved work found at start cannot be restored: ${loaded.error.message}`,
+          );
+          return;
+        }
+        if ((await deps.askRecovery(offer)) === 'discard') {
+          host.discardRecovery();
+          return;
+        }
+        host.restoreRecovery();
+        doc.replace(loaded.plan, offer.name, false);
+        notify('info', 'Unsaved work restored');
+      }),
+    isBusy: () => active > 0,
+  };
+}

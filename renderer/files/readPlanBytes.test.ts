@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import badFieldType from '../../shared/load/fixtures/bad-field-type.json?raw';
+import negativeRam from '../../shared/load/fixtures/negative-ram.json?raw';
+import { serializePlan } from '../../shared/load/serialize';
+import { embedPlanInPng } from '../../shared/png/pngText';
+import { tinyPng } from '../../shared/png/test-support/tinyPng';
+import { twoHostPlan } from '../test-support/plans';
+import { checkFileSize, readPlanBytes } from './readPlanBytes';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('readPlanBytes', () => {
+  it('opens a plan file and a plan JSON file to the same plan', () => {
+    const plan = twoHostPlan();
+    const text = serializePlan(plan);
+    for (const name of ['a.strata', 'a.json']) {
+      const result = readPlanBytes(name, utf8(text));
+      expect(result.ok && serializePlan(result.plan)).toBe(text);
+    }
+  });
+
+  it('opens a PNG exported by Strata, whatever its name', () => {
+    const text = serializePlan(twoHostPlan());
+    const png = embedPlanInPng(tinyPng(), text);
+    for (const name of ['diagram.png', 'renamed.strata']) {
+      const result = readPlanBytes(name, png);
+      expect(result.ok && serializePlan(result.plan)).toBe(text);
+    }
+  });
+
+  it('gives the loader’s message, naming the file', () => {
+    expect(readPlanBytes('file.strata', utf8(badFieldType))).toEqual({
+      ok: false,
+      message: 'Cannot open "file.strata": nodes[3].ramGiB: must be a positive number',
+    });
+    expect(readPlanBytes('notes.strata', utf8('{ nope'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Cannot open "notes\.strata": file: /),
+    });
+  });
+
+  it('explains PNGs that hold no plan, or a plan the loader refuses', () => {
+    expect(readPlanBytes('photo.png', tinyPng())).toEqual({
+      ok: false,
+      message: 'Cannot open "photo.png": this PNG was not exported by Strata (it holds no plan)',
+    });
+    expect(readPlanBytes('fake.png', utf8('hello'))).toEqual({
+      ok: false,
+      message: 'Cannot open "fake.png": not a PNG file',
+    });
+    const bad = embedPlanInPng(tinyPng(), negativeRam);
+    expect(readPlanBytes('bad.png', bad)).toEqual({
+      ok: false,
+      message:
+        'Cannot open "bad.png": the plan inside this PNG is invalid: nodes[0].ramGiB: must be a positive number',
+    });
+  });
+
+  it('refuses text that is not UTF-8, and files over the size limit', () => {
+    expect(readPlanBytes('latin1.strata', Uint8Array.from([0x7b, 0xe9, 0x7d]))).toEqual({
+      ok: false,
+      message: 'Cannot open "latin1.strata": it is not UTF-8 text (a .strata file is UTF-8 JSON)',
+    });
+    expect(checkFileSize('big.strata', 60 * 1024 * 1024)).toBe(
+      'Cannot open "big.strata": the file is 60.0 MiB; Strata opens plan files up to 50 MiB',
+    );
+    expect(checkFileSize('big.png', 60 * 1024 * 1024)).toBeNull();
+    expect(checkFileSize('huge.png', 600 * 1024 * 1024)).toMatch(
+      /Strata opens images up to 512 MiB$/,
+    );
+  });
+});

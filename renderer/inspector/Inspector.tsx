@@ -1,0 +1,97 @@
+/** The inspector: the selected node's every field, a multi-selection's summary, or the plan. */
+import { useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { KIND_LABEL } from '../../shared/model/nodes';
+import { performAction } from '../actions/registry';
+import { KIND_ICON } from '../nodes/icons';
+import { updateNode } from '../store/commands';
+import { run } from '../store/dispatch';
+import { getPlan, usePlanStore } from '../store/planStore';
+import { planTree } from '../store/planTree';
+import { useUiStore } from '../store/uiStore';
+import { ReadOnly, TextField } from './fields';
+import { KindFields } from './KindFields';
+import { PlanSettings } from './PlanSettings';
+
+function NodeInspector({ id }: { id: string }) {
+  const node = usePlanStore((s) => planTree(s.plan).byId.get(id));
+  const parentName = usePlanStore((s) => {
+    const parentId = planTree(s.plan).byId.get(id)?.parentId;
+    return parentId ? (planTree(s.plan).byId.get(parentId)?.name ?? parentId) : null;
+  });
+  const commit = useCallback(
+    (patch: Record<string, unknown>): string | null => {
+      const result = updateNode(getPlan(), id, patch);
+      if (!result.ok) return result.reason;
+      run(result);
+      return null;
+    },
+    [id],
+  );
+  if (!node) return null;
+  return (
+    <div className="inspector__body" data-testid="inspector-node" data-node-id={id}>
+      <div className="inspector__heading">
+        <img src={KIND_ICON[node.kind]} alt="" width={28} height={28} />
+        <div>
+          <div className="inspector__title">{node.name}</div>
+          <div className="muted">
+            {KIND_LABEL[node.kind]} · {node.id}
+          </div>
+        </div>
+      </div>
+      <TextField key={`name:${node.name}`} label="Name" value={node.name} commit={(name) => commit({ name })} testId="field-name" />
+      <ReadOnly label="Inside" value={parentName ?? 'The canvas'} testId="field-parent" />
+      <KindFields node={node} commit={commit} />
+      <TextField
+        key={`notes:${node.notes ?? ''}`}
+        label="Notes"
+        multiline
+        value={node.notes ?? ''}
+        commit={(notes) => commit({ notes: notes === '' ? undefined : notes })}
+        testId="field-notes"
+      />
+    </div>
+  );
+}
+
+function MultiInspector({ ids }: { ids: readonly string[] }) {
+  const names = usePlanStore(
+    useShallow((s) => {
+      const tree = planTree(s.plan);
+      return ids.slice(0, 12).map((id) => tree.byId.get(id)?.name ?? id);
+    }),
+  );
+  return (
+    <div className="inspector__body" data-testid="inspector-multi">
+      <div className="inspector__title">{ids.length} nodes selected</div>
+      <ul className="plain-list">
+        {names.map((name, i) => (
+          <li key={`${name}-${i}`}>{name}</li>
+        ))}
+        {ids.length > names.length && <li className="muted">and {ids.length - names.length} more</li>}
+      </ul>
+      <div className="button-row">
+        <button type="button" onClick={() => performAction('edit-duplicate')}>
+          Duplicate
+        </button>
+        <button type="button" className="danger" onClick={() => performAction('edit-delete')}>
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function Inspector() {
+  const selection = useUiStore((s) => s.selection);
+  const [only] = selection;
+  return (
+    <section className="inspector" data-testid="inspector" aria-label="Inspector">
+      <div className="panel-title">{selection.length === 0 ? 'Plan' : 'Inspector'}</div>
+      {selection.length === 0 && <PlanSettings />}
+      {selection.length === 1 && only !== undefined && <NodeInspector key={only} id={only} />}
+      {selection.length > 1 && <MultiInspector ids={selection} />}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/** Blast radius (SPEC §6.3): the worst single failure and the next four, with what each loses;
+ * and the largest isolation exposure (§6.5). */
+import type { BlastEntry, Report } from '../../shared/metrics/types';
+import type { Plan } from '../../shared/model/plan';
+import { failureFor } from '../store/engine';
+import { Figure, Section } from './Figure';
+import { formatNumber, plural } from './format';
+
+const worstCache = new WeakMap<Report, BlastEntry[]>();
+
+/** The five entries losing the most workloads (ties: smallest id, as the engine's max). */
+export function worstFailures(report: Report, count = 5): BlastEntry[] {
+  let sorted = worstCache.get(report);
+  if (!sorted) {
+    sorted = report.blastRadius.nodes
+      .filter((e) => e.lost > 0)
+      .sort((a, b) => b.lost - a.lost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    worstCache.set(report, sorted);
+  }
+  return sorted.slice(0, count);
+}
+
+const SHOWN_NAMES = 6;
+
+function Loses({ plan, id, testId }: { plan: Plan; id: string; testId: string }) {
+  const outcome = failureFor(plan, id);
+  if (!outcome) return null;
+  const names = outcome.lostWorkloads.map((w) => w.name);
+  const more = names.length - SHOWN_NAMES;
+  return (
+    <div className="blast__loses" data-testid={testId} data-value={JSON.stringify(outcome.lostWorkloads.map((w) => w.id))}>
+      Loses {names.slice(0, SHOWN_NAMES).join(', ')}
+      {more > 0 ? ` and ${more} more` : ''}
+      {outcome.servicesDown.length > 0 && <span className="tone-bad"> · services down: {outcome.servicesDown.join(', ')}</span>}
+    </div>
+  );
+}
+
+export function BlastSection({ plan, report, names }: { plan: Plan; report: Report; names: (id: string) => string }) {
+  const worst = worstFailures(report);
+  const s = report.security;
+  return (
+    <Section title="Blast radius" testId="section-blast">
+      {worst.length === 0 && <p className="muted" data-testid="blast-none">No single failure loses a workload.</p>}
+      <ol className="blast">
+        {worst.map((entry, i) => (
+          <li key={entry.id} className="blast__entry" data-testid={`blast-entry-${i}`} data-id={entry.id} data-value={JSON.stringify(entry)}>
+            <div className="blast__head">
+              <span className="blast__name">{names(entry.id)}</span>
+              <span className="blast__lost tone-bad">{plural(entry.lost, 'workload')} lost</span>
+            </div>
+            <div className="muted">
+              {entry.recovered > 0 ? `${plural(entry.recovered, 'workload')} restarted by HA · ` : ''}
+              {plural(entry.servicesDown, 'service')} down
+            </div>
+            <Loses plan={plan} id={entry.id} testId={`blast-entry-${i}-loses`} />
+          </li>
+        ))}
+      </ol>
+      <div className="figures">
+        <Figure label="Worst failure" text={report.blastRadius.max ? `${names(report.blastRadius.max.id)} (${report.blastRadius.max.lost})` : '—'}
+          raw={report.blastRadius.max} testId="metric-blast-worst" />
+        <Figure label="Largest exposure" text={s.maxExposureWorkload ? `${formatNumber(s.maxExposure, 0)} from ${names(s.maxExposureWorkload)}` : '—'}
+          raw={s.maxExposure} testId="metric-max-exposure" hint="Workloads a breakout from one workload can reach" />
+        <Figure label="Largest shared kernel" text={plural(s.largestSharedKernel, 'container')} raw={s.largestSharedKernel}
+          testId="metric-largest-shared-kernel" />
+        <Figure label="Single failure domains" text={formatNumber(report.blastRadius.singleFailureDomainServices.length, 0)}
+          raw={report.blastRadius.singleFailureDomainServices} testId="metric-single-failure-domains"
+          hint="Services whose workloads all sit on one physical server" />
+      </div>
+    </Section>
+  );
+}

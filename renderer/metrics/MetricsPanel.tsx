@@ -1,0 +1,27 @@
+/** The live figures: the engine's report for the current plan, recomputed only when it changes. */
+import { useCallback } from 'react';
+import { useFiguresStore } from '../store/figuresStore';
+import { planTree } from '../store/planTree';
+import { BlastSection } from './BlastSection';
+import { ConsolidationSection } from './ConsolidationSection';
+import { IssuesList } from './IssuesList';
+import { PatchingSection } from './PatchingSection';
+import { ResilienceSection } from './ResilienceSection';
+
+export function MetricsPanel() {
+  const plan = useFiguresStore((s) => s.plan);
+  const report = useFiguresStore((s) => s.report);
+  const names = useCallback((id: string) => planTree(plan).byId.get(id)?.name ?? id, [plan]);
+  return (
+    <section className="metrics" data-testid="metrics" aria-label="Figures">
+      <div className="panel-title">Figures</div>
+      <div className="metrics__scroll">
+        <ConsolidationSection c={report.consolidation} />
+        <PatchingSection p={report.patching} names={names} />
+        <BlastSection plan={plan} report={report} names={names} />
+        <ResilienceSection ha={report.ha} dr={report.dr} />
+        <IssuesList issues={report.issues} names={names} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+/** The frame every node card shares: handles, icon, name, issue badges, failure/heat decoration. */
+import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { NodeKind } from '../../shared/model/nodes';
+import { KIND_ICON } from './icons';
+import { useCardDecor, useCardIssues } from './nodeHooks';
+
+interface NodeFrameProps {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly subtitle: string;
+  readonly selected: boolean;
+  /** Holds children below its header. */
+  readonly container: boolean;
+  /** Can be an end of a dependency link. */
+  readonly workload: boolean;
+  readonly children?: ReactNode;
+}
+
+function Badges({ id }: { id: string }) {
+  const issues = useCardIssues(id);
+  if (issues.errors === 0 && issues.warnings === 0) return null;
+  return (
+    <span className="badges" title={issues.text} data-testid={`badges-${id}`}>
+      {issues.errors > 0 && (
+        <span className="badge badge--error" data-testid={`badge-error-${id}`} data-count={issues.errors}>
+          {issues.errors}
+        </span>
+      )}
+      {issues.warnings > 0 && (
+        <span className="badge badge--warning" data-testid={`badge-warning-${id}`} data-count={issues.warnings}>
+          {issues.warnings}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Below this zoom cards drop their details: nobody reads them, and thousands would be drawn. */
+export const DETAIL_ZOOM = 0.45;
+
+const detailedSelector = (s: ReactFlowState): boolean => s.transform[2] >= DETAIL_ZOOM;
+
+export function NodeFrame({ id, kind, name, subtitle, selected, container, workload, children }: NodeFrameProps) {
+  const decor = useCardDecor(id);
+  const detailed = useStore(detailedSelector);
+  const className = [
+    'card',
+    `card--${kind}`,
+    container ? 'card--parent' : 'card--leaf',
+    selected ? 'is-selected' : '',
+    workload ? 'is-workload' : '',
+    detailed ? '' : 'card--compact',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div
+      className={className}
+      data-testid={`node-${id}`}
+      data-kind={kind}
+      data-status={decor.status}
+      data-heat={decor.heat}
+      data-drop={decor.drop}
+    >
+      <Handle type="target" position={Position.Left} id="in" isConnectable={workload} className="handle handle--in" />
+      <div className="card__head">
+        <img className="card__icon" src={KIND_ICON[kind]} alt="" width={22} height={22} draggable={false} />
+        <div className="card__titles">
+          <span className="card__name" title={name}>
+            {name}
+          </span>
+          {detailed && (
+            <span className="card__sub" title={subtitle}>
+              {subtitle}
+            </span>
+          )}
+        </div>
+        <Badges id={id} />
+      </div>
+      {detailed && children}
+      {decor.note && (
+        <div className="card__note" data-testid={`note-${id}`}>
+          {decor.note}
+        </div>
+      )}
+      <Handle type="source" position={Position.Right} id="out" isConnectable={workload} className="handle handle--out" />
+    </div>
+  );
+}

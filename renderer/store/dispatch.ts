@@ -1,0 +1,22 @@
+/** Runs a command's result against the stores: commit it (one undo step) or say why not. */
+import { refusalText, type CommandResult } from './commands';
+import { commitPlan } from './planStore';
+import { setSelection, showToast } from './uiStore';
+
+export interface RunOptions {
+  /** Select the nodes the command made or moved. */
+  readonly select?: boolean;
+  /** Announce success in the status line. */
+  readonly message?: string;
+}
+
+export function run(result: CommandResult, options: RunOptions = {}): boolean {
+  if (!result.ok) {
+    showToast('refused', refusalText(result));
+    return false;
+  }
+  commitPlan(result.plan);
+  if (options.select && result.ids.length > 0) setSelection(result.ids);
+  if (options.message) showToast('info', options.message);
+  return true;
+}

@@ -1,0 +1,28 @@
+/**
+ * The plan the figures belong to and the engine's report for it. Updated when the plan changes
+ * (see app/wiring.ts); components read narrow slices of it, so a viewport change never recomputes
+ * or re-renders a figure.
+ */
+import { create } from 'zustand';
+import type { Report } from '../../shared/metrics/types';
+import { emptyPlan } from '../../shared/model/defaults';
+import type { Plan } from '../../shared/model/plan';
+import { reportFor } from './engine';
+
+export interface FiguresState {
+  readonly plan: Plan;
+  readonly report: Report;
+}
+
+const initial = emptyPlan();
+
+export const useFiguresStore = create<FiguresState>()(() => ({ plan: initial, report: reportFor(initial) }));
+
+export function refreshFigures(plan: Plan): void {
+  if (useFiguresStore.getState().plan === plan) return;
+  useFiguresStore.setState({ plan, report: reportFor(plan) });
+}
+
+export function useReport(): Report {
+  return useFiguresStore((s) => s.report);
+}

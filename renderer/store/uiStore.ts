@@ -1,0 +1,126 @@
+/**
+ * Editor state that is not the document and never enters the undo history: selection, gestures
+ * in flight, drop feedback, the failure and heat views, theme, panels and messages.
+ */
+import { create } from 'zustand';
+import type { Clipboard } from './clipboard';
+import type { NodeSpec } from './commands';
+
+export type Gesture =
+  | { readonly kind: 'node-drag'; readonly ids: readonly string[]; readonly cancelled: boolean }
+  | { readonly kind: 'palette-drag'; readonly spec: NodeSpec; readonly label: string }
+  | { readonly kind: 'link' }
+  | null;
+
+/** What a drop here would do: the target (null: the canvas), accepted or refused with the reason. */
+export interface DropFeedback {
+  readonly targetId: string | null;
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export type OverlayStatus = 'failed' | 'down' | 'lost' | 'recovered' | 'impacted' | 'heat';
+
+/** How the failure or heat view paints one node. */
+export interface NodeOverlay {
+  readonly status: OverlayStatus;
+  /** 0–5 for the heat view. */
+  readonly heat?: number;
+  /** A short line on the card: where a VM was restarted, or what its failure loses. */
+  readonly note?: string;
+}
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+export interface Toast {
+  readonly id: number;
+  readonly kind: 'refused' | 'info';
+  readonly text: string;
+}
+
+export interface UiState {
+  readonly selection: readonly string[];
+  readonly selectedLinks: readonly string[];
+  readonly gesture: Gesture;
+  readonly drop: DropFeedback | null;
+  readonly failureMode: boolean;
+  /** The node the pointer is on, and the node clicked (kept until another click) in failure mode. */
+  readonly failureHover: string | null;
+  readonly failurePinned: string | null;
+  readonly heatView: boolean;
+  readonly overlay: ReadonlyMap<string, NodeOverlay> | null;
+  readonly themePreference: ThemePreference;
+  readonly systemDark: boolean;
+  readonly minimap: boolean;
+  readonly toast: Toast | null;
+  readonly clipboard: Clipboard | null;
+  readonly examplesMenuOpen: boolean;
+}
+
+const EMPTY: readonly string[] = [];
+
+export const useUiStore = create<UiState>()(() => ({
+  selection: EMPTY,
+  selectedLinks: EMPTY,
+  gesture: null,
+  drop: null,
+  failureMode: false,
+  failureHover: null,
+  failurePinned: null,
+  heatView: false,
+  overlay: null,
+  themePreference: 'system',
+  systemDark: false,
+  minimap: true,
+  toast: null,
+  clipboard: null,
+  examplesMenuOpen: false,
+}));
+
+export function setSelection(ids: readonly string[], links: readonly string[] = EMPTY): void {
+  const state = useUiStore.getState();
+  if (sameIds(state.selection, ids) && sameIds(state.selectedLinks, links)) return;
+  useUiStore.setState({ selection: ids.length ? ids : EMPTY, selectedLinks: links.length ? links : EMPTY });
+}
+
+/**
+ * The pointer during a drag, for the label beside it: a store of its own, so that pointer moves
+ * wake only the label, not every card watching the drop target.
+ */
+export const usePointerStore = create<{ readonly x: number; readonly y: number }>()(() => ({ x: 0, y: 0 }));
+
+/** Shows what a drop here would do (null: nothing), updating the drop target only when it changes. */
+export function setDrop(drop: DropFeedback | null, client?: { readonly x: number; readonly y: number }): void {
+  if (client) usePointerStore.setState({ x: client.x, y: client.y });
+  const current = useUiStore.getState().drop;
+  if (drop === current) return;
+  if (drop && current && drop.targetId === current.targetId && drop.ok === current.ok && drop.message === current.message) return;
+  useUiStore.setState({ drop });
+}
+
+let toastCounter = 0;
+
+export function showToast(kind: Toast['kind'], text: string): void {
+  toastCounter += 1;
+  useUiStore.setState({ toast: { id: toastCounter, kind, text } });
+}
+
+export function dismissToast(id: number): void {
+  if (useUiStore.getState().toast?.id === id) useUiStore.setState({ toast: null });
+}
+
+export function isGestureActive(): boolean {
+  return useUiStore.getState().gesture !== null;
+}
+
+export function effectiveTheme(state: Pick<UiState, 'themePreference' | 'systemDark'>): 'light' | 'dark' {
+  if (state.themePreference === 'system') return state.systemDark ? 'dark' : 'light';
+  return state.themePreference;
+}
+
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
