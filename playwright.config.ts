@@ -17,7 +17,14 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  // `npm test` sets STRATA_RESULTS_DIR to collect counts for its closing line.
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [['html', { open: 'never' }] as const] : []),
+    ...(process.env.STRATA_RESULTS_DIR
+      ? [['json', { outputFile: `${process.env.STRATA_RESULTS_DIR}/e2e-browser.json` }] as const]
+      : []),
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1600, height: 1000 },

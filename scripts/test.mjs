@@ -1,9 +1,10 @@
 // `npm test`: types, lint, unit tests, end-to-end tests — and a closing count of every test run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { runE2e } from './e2e.mjs';
 
-const RESULTS = 'test-results/summary';
+const RESULTS = resolve('test-results/summary');
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 

@@ -14,6 +14,12 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  // `npm test` sets STRATA_RESULTS_DIR to collect counts for its closing line.
+  reporter: [
+    ['list'],
+    ...(process.env.STRATA_RESULTS_DIR
+      ? [['json', { outputFile: `${process.env.STRATA_RESULTS_DIR}/e2e-electron.json` }] as const]
+      : []),
+  ],
   projects: [{ name: 'electron' }],
 });
