@@ -28,12 +28,15 @@ function no(reason: string): PlacementAnswer {
   return { ok: false, reason };
 }
 
-function article(label: string): string {
-  return /^[AEIOU]/.test(label) && label !== 'VM' ? `an ${label}` : `a ${label}`;
+/** "a server", "an hypervisor" never: "a hypervisor", "a VM"; `capital` starts a sentence. */
+function aKind(kind: NodeKind, capital = false): string {
+  const noun = kind === 'vm' ? KIND_LABEL.vm : KIND_LABEL[kind].toLowerCase();
+  const article = /^[aeiou]/.test(noun) ? 'an' : 'a';
+  return `${capital ? article[0]!.toUpperCase() + article.slice(1) : article} ${noun}`;
 }
 
 export function describeAllowedParents(kind: NodeKind): string {
-  const parts = ALLOWED_PARENTS[kind].map((p) => (p === null ? 'the canvas' : article(KIND_LABEL[p].toLowerCase())));
+  const parts = ALLOWED_PARENTS[kind].map((p) => (p === null ? 'the canvas' : aKind(p)));
   return parts.join(' or ');
 }
 
@@ -63,21 +66,20 @@ export function canPlace(
   parentId: string | null,
   movingId?: string,
 ): PlacementAnswer {
-  const label = KIND_LABEL[kind];
   if (parentId === null) {
     return isAllowedParentKind(kind, null)
       ? YES
-      : no(`${article(label)} must go inside ${describeAllowedParents(kind)}, not on the bare canvas.`);
+      : no(`${aKind(kind, true)} must go inside ${describeAllowedParents(kind)}, not on the bare canvas.`);
   }
   const parent = lookup.getNode(parentId);
   if (!parent) return no(`There is no node "${parentId}" to place it in.`);
   if (movingId !== undefined && isInSubtree(lookup, parentId, movingId)) {
-    return no(`${article(label)} cannot go inside itself or one of its own children.`);
+    return no(`${aKind(kind, true)} cannot go inside itself or one of its own children.`);
   }
   const parentLabel = KIND_LABEL[parent.kind];
   if (!isAllowedParentKind(kind, parent.kind)) {
     return no(
-      `${article(label)} cannot go inside ${article(parentLabel.toLowerCase())}: it goes inside ${describeAllowedParents(kind)}.`,
+      `${aKind(kind, true)} cannot go inside ${aKind(parent.kind)}: it goes inside ${describeAllowedParents(kind)}.`,
     );
   }
   const siblings = lookup.childrenOf(parentId).filter((c) => c.id !== movingId);
