@@ -1,0 +1,208 @@
+/**
+ * Functions that run inside the page (through `page.evaluate`). Playwright sends each one as its
+ * source text, so every one is self-contained: no imports, no helpers from this module.
+ *
+ * "Painted" is measured the same way everywhere: once the change is in the DOM, a
+ * `requestAnimationFrame` callback runs in the frame that draws it, and a message posted from that
+ * callback is handled in the first task after the frame's rendering work.
+ */
+import type {} from '../../renderer/app/testHook';
+import type {} from './floor/FloorApp';
+
+export interface OpenTiming {
+  /** The load call itself (for Strata: load, validate, layout, report, canvas elements). */
+  readonly callMs: number;
+  /** From the call to the frame that paints the final node count. */
+  readonly paintedMs: number;
+  /** `.react-flow__node` elements in the DOM once stable. */
+  readonly nodesInDom: number;
+  readonly timedOut: boolean;
+}
+
+export interface ChangeTiming {
+  /** From the event (keydown Enter, pointerup) to the watched attribute changing. */
+  readonly changeMs: number;
+  /** From the event to the frame that paints the change. */
+  readonly paintedMs: number;
+}
+
+export interface Rect {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+interface BenchGlobals {
+  text?: string;
+  frames?: number[];
+  framesOn?: boolean;
+  change?: Promise<ChangeTiming | null>;
+}
+
+declare global {
+  interface Window {
+    __canvasBench?: BenchGlobals;
+  }
+}
+
+export function stashText(text: string): void {
+  window.__canvasBench = { ...window.__canvasBench, text };
+}
+
+export function isReady(hook: 'strata' | 'floor'): boolean {
+  const ready = hook === 'strata' ? window.__strataTest !== undefined : window.__floorTest !== undefined;
+  return ready && document.querySelector('.react-flow__viewport') !== null;
+}
+
+/**
+ * Loads the stashed text (when `load` names a page's hook) and resolves once the node count in the
+ * DOM has held still for a while: with the time from the call to the frame that painted that count.
+ */
+export function settleNodes(arg: { load: 'strata' | 'floor' | null; stableMs: number; stableFrames: number; timeoutMs: number }): Promise<OpenTiming> {
+  const nodes = document.getElementsByClassName('react-flow__node');
+  const t0 = performance.now();
+  if (arg.load !== null) {
+    const bench = window.__canvasBench ?? {};
+    const text = bench.text ?? '';
+    delete bench.text;
+    const hook = arg.load === 'strata' ? window.__strataTest : window.__floorTest;
+    if (!hook) throw new Error(`no ${arg.load} test hook`);
+    hook.loadPlanJson(text);
+  }
+  const callMs = performance.now() - t0;
+  return new Promise((resolve) => {
+    let count = -1;
+    let changedAt = 0;
+    let changedFrame = 0;
+    let paintedAt = 0;
+    let frame = 0;
+    const channel = new MessageChannel();
+    const tick = (): void => {
+      frame += 1;
+      const now = performance.now();
+      if (nodes.length !== count) {
+        count = nodes.length;
+        changedAt = now;
+        changedFrame = frame;
+        paintedAt = 0;
+        const seen = count;
+        // Runs after this frame's rendering: the moment these nodes are on screen.
+        channel.port1.onmessage = () => {
+          if (seen === count && paintedAt === 0) paintedAt = performance.now();
+        };
+        channel.port2.postMessage(0);
+      }
+      const stable = count > 0 && frame - changedFrame >= arg.stableFrames && now - changedAt >= arg.stableMs && paintedAt > 0;
+      const timedOut = now - t0 > arg.timeoutMs;
+      if (stable || timedOut) {
+        resolve({ callMs, paintedMs: (paintedAt || now) - t0, nodesInDom: count, timedOut: !stable });
+        return;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+export function startFrames(): void {
+  const bench = (window.__canvasBench ??= {});
+  const frames: number[] = [];
+  bench.frames = frames;
+  bench.framesOn = true;
+  const tick = (t: number): void => {
+    if (!bench.framesOn) return;
+    frames.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** The rAF timestamps since `startFrames`. */
+export function stopFrames(): number[] {
+  const bench = window.__canvasBench ?? {};
+  bench.framesOn = false;
+  return bench.frames ?? [];
+}
+
+/**
+ * Arms a timer: from the next `event` (keydown Enter, or pointerup: React Flow's drag stops the
+ * mouseup) to the first change of the element `selector` (its `attribute` or its text, at any
+ * depth), and to the frame that paints it. `waitChange` returns it.
+ */
+export function armChange(arg: { event: 'keydown' | 'pointerup'; selector: string; attribute: string; timeoutMs: number }): void {
+  const bench = (window.__canvasBench ??= {});
+  bench.change = new Promise((resolve) => {
+    const target = document.querySelector(arg.selector);
+    if (!target) {
+      resolve(null);
+      return;
+    }
+    let t0 = -1;
+    const onEvent = (event: Event): void => {
+      if (arg.event === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return;
+      t0 = performance.now();
+      window.removeEventListener(arg.event, onEvent, true);
+    };
+    window.addEventListener(arg.event, onEvent, true);
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, arg.timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (t0 < 0) return;
+      const changedAt = performance.now();
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ changeMs: changedAt - t0, paintedMs: performance.now() - t0 });
+        channel.port2.postMessage(0);
+      });
+    });
+    observer.observe(target, { attributes: true, attributeFilter: [arg.attribute], characterData: true, childList: true, subtree: true });
+  });
+}
+
+export function waitChange(): Promise<ChangeTiming | null> {
+  return window.__canvasBench?.change ?? Promise.resolve(null);
+}
+
+/** Screen rectangles of the given nodes that are in the DOM (React Flow's `data-id`). */
+export function nodeRects(ids: readonly string[]): Rect[] {
+  const out: Rect[] = [];
+  for (const id of ids) {
+    const el = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    if (!el) continue;
+    const r = el.getBoundingClientRect();
+    out.push({ id, x: r.x, y: r.y, width: r.width, height: r.height });
+  }
+  return out;
+}
+
+/** The canvas pane on screen, and the viewport: `transform` as React Flow writes it, and its zoom. */
+export function paneAndZoom(): { x: number; y: number; width: number; height: number; zoom: number; transform: string } {
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  const transform = (document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? '';
+  const zoom = Number(/scale\(([^)]+)\)/.exec(transform)?.[1] ?? '1');
+  return { x: pane?.x ?? 0, y: pane?.y ?? 0, width: pane?.width ?? 0, height: pane?.height ?? 0, zoom, transform };
+}
+
+/** The node on top at each point (the `data-id` of the React Flow node element hit), or null. */
+export function topNodeIds(points: readonly { x: number; y: number }[]): (string | null)[] {
+  return points.map((p) => document.elementFromPoint(p.x, p.y)?.closest('.react-flow__node')?.getAttribute('data-id') ?? null);
+}
+
+export function domCounts(): { nodes: number; edges: number; elements: number } {
+  return {
+    nodes: document.getElementsByClassName('react-flow__node').length,
+    edges: document.getElementsByClassName('react-flow__edge').length,
+    elements: document.getElementsByTagName('*').length,
+  };
+}
+
+export function usedHeap(): number | null {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? memory.usedJSHeapSize : null;
+}

@@ -1,0 +1,75 @@
+/** A page under measurement, and the pieces every measurement uses: phases, gestures, geometry. */
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { hotText, mainThreadSince, profiled, readMetrics } from './cdp';
+import type { GestureResult, MainThread } from './canvasResults';
+import { frameStats } from './frameStats';
+import type { Point } from './gestures';
+import type { BenchPage } from './pages';
+import type { ResolvePlace } from './sourceMaps';
+import { domCounts, paneAndZoom, startFrames, stopFrames } from './pageProbes';
+
+export interface MeasureOptions {
+  readonly panMs: number;
+  /** Zooming in for half of it, then out by as many wheel steps. */
+  readonly zoomMs: number;
+  readonly dragMs: number;
+  readonly editSamples: number;
+  /** Longest wait for a plan to open or a view to settle. */
+  readonly openTimeoutMs: number;
+  /** Longest wait for a figure to change after a drop or an edit. */
+  readonly changeTimeoutMs: number;
+  /** Where to write CPU profiles of each phase (null: no profiling). */
+  readonly profileDir: string | null;
+  /** Maps profiled places back to source files. */
+  readonly resolvePlace?: ResolvePlace;
+}
+
+export interface Run {
+  readonly page: Page;
+  readonly cdp: CDPSession;
+  readonly bench: BenchPage;
+  readonly options: MeasureOptions;
+  readonly label: string;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const centreOf = (r: Box): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+export const distance = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** Whether `p` lies in `pane`, away from its edges by `margin` of its size. */
+export function inside(p: Point, pane: Box, margin = 0.08): boolean {
+  const mx = pane.width * margin;
+  const my = pane.height * margin;
+  return p.x > pane.x + mx && p.x < pane.x + pane.width - mx && p.y > pane.y + my && p.y < pane.y + pane.height - my;
+}
+
+/** Runs a phase with main-thread metrics around it (and a CPU profile when asked). */
+export async function phase<T>(run: Run, name: string, body: () => Promise<T>): Promise<{ value: T; mainThread: MainThread }> {
+  const file = run.options.profileDir ? join(run.options.profileDir, `${run.label}-${run.bench.name}-${name}.cpuprofile`) : null;
+  const before = await readMetrics(run.cdp);
+  const { value, hot } = await profiled(file ? run.cdp : null, file, body, run.options.resolvePlace);
+  const mainThread = mainThreadSince(before, await readMetrics(run.cdp));
+  if (file) console.log(`  profile ${run.label} ${run.bench.name} ${name} → ${file}\n${hotText(hot)}`);
+  return { value, mainThread };
+}
+
+/** Frames recorded in the page while `body` runs. */
+export async function gesture(run: Run, name: string, body: () => Promise<void>): Promise<GestureResult> {
+  await sleep(300);
+  const zoomBefore = (await run.page.evaluate(paneAndZoom)).zoom;
+  const { value: timestamps, mainThread } = await phase(run, name, async () => {
+    await run.page.evaluate(startFrames);
+    await body();
+    return run.page.evaluate(stopFrames);
+  });
+  const zoomAfter = (await run.page.evaluate(paneAndZoom)).zoom;
+  return { frames: frameStats(timestamps), mainThread, nodesInDom: (await run.page.evaluate(domCounts)).nodes, zoomBefore, zoomAfter };
+}
