@@ -5,7 +5,8 @@
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan } from '../../shared/model/plan';
 import { layoutFor } from '../canvas/canvasStore';
-import { fitLayout } from '../canvas/viewport';
+import { refollowView, resetLod } from '../canvas/lodStore';
+import { fitLayout, fittedViewport } from '../canvas/viewport';
 import { EXAMPLES } from '../examples';
 import { replacePlan } from '../store/planStore';
 import { setSelection, showToast, useUiStore } from '../store/uiStore';
@@ -15,8 +16,12 @@ import type { Action } from './types';
 export function openPlan(plan: Plan): void {
   setSelection([]);
   useUiStore.setState({ failureHover: null, failurePinned: null, drop: null });
+  // The level of detail for the zoom the plan will be seen at, before its cards are built.
+  const layout = layoutFor(plan);
+  resetLod(fittedViewport(layout)?.zoom ?? 1);
   replacePlan(plan);
-  fitLayout(layoutFor(plan));
+  fitLayout(layout);
+  refollowView();
 }
 
 export const FILE_ACTIONS: readonly Action[] = [

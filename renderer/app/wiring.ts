@@ -4,9 +4,10 @@
  * failure and heat views repaint when their target, the plan or the mode changes.
  */
 import { layoutFor, rebuildCanvas, syncSelectionFlags } from '../canvas/canvasStore';
+import { refollowView, useLodStore } from '../canvas/lodStore';
 import { failureOverlay, heatOverlay } from '../failure/overlay';
 import { failureFor, indexFor, reportFor } from '../store/engine';
-import { refreshFigures } from '../store/figuresStore';
+import { refreshFigures, refreshFiguresAfterPaint } from '../store/figuresStore';
 import { usePlanStore } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import { useUiStore, type UiState } from '../store/uiStore';
@@ -50,6 +51,9 @@ export function refreshOverlay(): void {
   if (overlay !== ui.overlay) useUiStore.setState({ overlay });
 }
 
+/** Opening a plan this large paints its cards before the engine's report is computed. */
+const DEFER_FIGURES_FROM = 1500;
+
 let connected = false;
 
 export function connectStores(): void {
@@ -63,11 +67,15 @@ export function connectStores(): void {
     if (state.plan === previous.plan) return;
     pruneSelection();
     rebuildCanvas();
-    refreshFigures(state.plan);
+    const opened = state.savedPlan !== previous.savedPlan && state.plan === state.savedPlan;
+    if (opened && state.plan.nodes.length >= DEFER_FIGURES_FROM) refreshFiguresAfterPaint(() => usePlanStore.getState().plan);
+    else refreshFigures(state.plan);
     refreshOverlay();
   });
+  useLodStore.subscribe(() => rebuildCanvas());
   useUiStore.subscribe((state, previous) => {
     if (state.selection !== previous.selection || state.selectedLinks !== previous.selectedLinks) syncSelectionFlags();
+    if (state.gesture === null && previous.gesture !== null) refollowView();
     if (
       state.failureMode !== previous.failureMode ||
       state.failureHover !== previous.failureHover ||

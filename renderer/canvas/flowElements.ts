@@ -9,11 +9,14 @@ import type { Link, Plan } from '../../shared/model/plan';
 import { isWorkloadId } from '../store/engine';
 import { planTree } from '../store/planTree';
 import type { PlanLayout } from './layout';
+import { sameSummary, subtreeSummaries, type SubtreeSummary } from './levelOfDetail';
 
 export interface CardData extends Record<string, unknown> {
   readonly node: PlanNode;
   readonly childCount: number;
   readonly workload: boolean;
+  /** Set when the node is drawn as a summary card (its descendants are off the canvas). */
+  readonly summary: SubtreeSummary | null;
 }
 
 export type CardNode = Node<CardData, NodeKind>;
@@ -30,16 +33,22 @@ function handlesFor(width: number): NodeHandle[] {
   ];
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 export function buildFlowNodes(
   plan: Plan,
   layout: PlanLayout,
   previous: readonly CardNode[],
   selected: ReadonlySet<string>,
+  collapsed: ReadonlySet<string> = EMPTY,
+  hidden: ReadonlySet<string> = EMPTY,
 ): CardNode[] {
   const tree = planTree(plan);
   const prev = new Map(previous.map((n) => [n.id, n]));
+  const summaries = collapsed.size > 0 ? subtreeSummaries(plan) : null;
   const out: CardNode[] = [];
   for (const node of layout.order) {
+    if (hidden.has(node.id)) continue;
     const box = layout.boxes.get(node.id);
     if (!box) continue;
     const childCount = tree.childrenOf(node.id).length;
@@ -47,11 +56,13 @@ export function buildFlowNodes(
     const isSelected = selected.has(node.id);
     const parentId = node.parentId !== null && tree.byId.has(node.parentId) ? node.parentId : undefined;
     const old = prev.get(node.id);
+    const fresh = collapsed.has(node.id) ? (summaries?.get(node.id) ?? null) : null;
+    const oldSummary = old?.data.summary ?? null;
+    const summary = fresh && oldSummary && sameSummary(fresh, oldSummary) ? oldSummary : fresh;
+    const sameData = old !== undefined && old.data.node === node && old.data.childCount === childCount && old.data.workload === workload && oldSummary === summary;
     if (
       old &&
-      old.data.node === node &&
-      old.data.childCount === childCount &&
-      old.data.workload === workload &&
+      sameData &&
       old.position.x === box.x &&
       old.position.y === box.y &&
       old.width === box.width &&
@@ -69,9 +80,7 @@ export function buildFlowNodes(
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: old && old.data.node === node && old.data.childCount === childCount && old.data.workload === workload
-        ? old.data
-        : { node, childCount, workload },
+      data: sameData ? old.data : { node, childCount, workload, summary },
       selected: isSelected,
       // Known sizes count as measured: fitView and culling work before (or without) mounting.
       measured: { width: box.width, height: box.height },
@@ -98,12 +107,13 @@ export function withSelection<T extends { id: string; selected?: boolean }>(item
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
 
-export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: ReadonlySet<string>): LinkEdge[] {
+/** The links between nodes on the canvas (a link into a collapsed card's contents is left out). */
+export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: ReadonlySet<string>, hidden: ReadonlySet<string> = EMPTY): LinkEdge[] {
   const prev = new Map(previous.map((e) => [e.id, e]));
   const tree = planTree(plan);
   const out: LinkEdge[] = [];
   for (const link of plan.links) {
-    if (!tree.byId.has(link.from) || !tree.byId.has(link.to)) continue;
+    if (!tree.byId.has(link.from) || !tree.byId.has(link.to) || hidden.has(link.from) || hidden.has(link.to)) continue;
     const old = prev.get(link.id);
     const isSelected = selected.has(link.id);
     if (old && old.data?.link === link && Boolean(old.selected) === isSelected) {

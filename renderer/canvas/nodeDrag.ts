@@ -5,6 +5,7 @@
  */
 import type { Point } from '../../shared/model/nodes';
 import { getPlan } from '../store/planStore';
+import { planTree } from '../store/planTree';
 import { run } from '../store/dispatch';
 import { setDrop, showToast, useUiStore } from '../store/uiStore';
 import { layoutFor, rebuildCanvas } from './canvasStore';
@@ -23,7 +24,7 @@ function activeDrag(): { ids: readonly string[] } | null {
 /** Where the grabbed node would land if dropped with the pointer at `point` (canvas coordinates). */
 export function dragTarget(grabbedId: string, point: Point): DropTarget | null {
   const plan = getPlan();
-  const node = plan.nodes.find((n) => n.id === grabbedId);
+  const node = planTree(plan).byId.get(grabbedId);
   if (!node) return null;
   return findDropTarget(plan, layoutFor(plan), point, node.kind, grabbedId);
 }
@@ -32,7 +33,7 @@ export function dragTarget(grabbedId: string, point: Point): DropTarget | null {
 export function hoverNodeDrag(grabbedId: string, point: Point, client: Point): void {
   if (!activeDrag()) return;
   const target = dragTarget(grabbedId, point);
-  const node = getPlan().nodes.find((n) => n.id === grabbedId);
+  const node = planTree(getPlan()).byId.get(grabbedId);
   if (!target || !node) return;
   // Hovering the node's own parent (or the canvas, for a top-level node) is no change: no outline.
   const unchanged = target.ok && target.parentId === node.parentId;

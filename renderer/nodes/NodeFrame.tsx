@@ -2,6 +2,7 @@
 import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { NodeKind } from '../../shared/model/nodes';
+import { summaryText, type SubtreeSummary } from '../canvas/levelOfDetail';
 import { KIND_ICON } from './icons';
 import { useCardDecor, useCardIssues } from './nodeHooks';
 
@@ -15,7 +16,27 @@ interface NodeFrameProps {
   readonly container: boolean;
   /** Can be an end of a dependency link. */
   readonly workload: boolean;
+  /** Drawn as a summary card: these counts, and `children` (its key figures) at every zoom. */
+  readonly summary?: SubtreeSummary | null;
   readonly children?: ReactNode;
+}
+
+/** The counts on a summary card, large enough to read when zoomed far out. */
+function Summary({ id, summary }: { id: string; summary: SubtreeSummary }) {
+  return (
+    <div
+      className="card__summary"
+      data-testid={`summary-${id}`}
+      data-servers={summary.servers}
+      data-hypervisors={summary.hypervisors}
+      data-vms={summary.vms}
+      data-runtimes={summary.runtimes}
+      data-containers={summary.containers}
+      title="Double-click to expand"
+    >
+      {summaryText(summary)}
+    </div>
+  );
 }
 
 function Badges({ id }: { id: string }) {
@@ -42,13 +63,13 @@ export const DETAIL_ZOOM = 0.45;
 
 const detailedSelector = (s: ReactFlowState): boolean => s.transform[2] >= DETAIL_ZOOM;
 
-export function NodeFrame({ id, kind, name, subtitle, selected, container, workload, children }: NodeFrameProps) {
+export function NodeFrame({ id, kind, name, subtitle, selected, container, workload, summary, children }: NodeFrameProps) {
   const decor = useCardDecor(id);
   const detailed = useStore(detailedSelector);
   const className = [
     'card',
     `card--${kind}`,
-    container ? 'card--parent' : 'card--leaf',
+    summary ? 'card--collapsed' : container ? 'card--parent' : 'card--leaf',
     selected ? 'is-selected' : '',
     workload ? 'is-workload' : '',
     detailed ? '' : 'card--compact',
@@ -79,7 +100,8 @@ export function NodeFrame({ id, kind, name, subtitle, selected, container, workl
         </div>
         <Badges id={id} />
       </div>
-      {detailed && children}
+      {summary && <Summary id={id} summary={summary} />}
+      {(detailed || summary) && children}
       {decor.note && (
         <div className="card__note" data-testid={`note-${id}`}>
           {decor.note}

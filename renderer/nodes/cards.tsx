@@ -63,7 +63,7 @@ export const SiteCard = memo(function SiteCard({ id, data, selected }: CardProps
   if (node.kind !== 'site') return null;
   return (
     <NodeFrame id={id} kind="site" name={node.name} subtitle={node.role === 'secondary' ? 'Secondary site' : 'Primary site'}
-      selected={selected} container={data.childCount > 0} workload={false}>
+      selected={selected} container={data.childCount > 0} workload={false} summary={data.summary}>
       {data.childCount === 0 && <Line>Drop servers here</Line>}
     </NodeFrame>
   );
@@ -74,7 +74,7 @@ export const ServerCard = memo(function ServerCard({ id, data, selected }: CardP
   if (node.kind !== 'server') return null;
   return (
     <NodeFrame id={id} kind="server" name={node.name} subtitle={`${formatNumber(node.cpuCores, 0)} cores · ${formatNumber(node.ramGiB, 0)} GiB · ${osText(node.os)}`}
-      selected={selected} container={data.childCount > 0} workload={data.workload}>
+      selected={selected} container={data.childCount > 0} workload={data.workload} summary={data.summary}>
       <ServerMeters id={id} />
       {node.workload && <Line>{`Runs ${node.workload}`}</Line>}
     </NodeFrame>

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { planTree } from '../store/planTree';
+import { estate, twoHostPlan } from '../test-support/plans';
+import { buildEdges, buildFlowNodes } from './flowElements';
+import { layoutPlan } from './layout';
+import { sameStructure } from './canvasStore';
+import {
+  COLLAPSE_BELOW,
+  EXPAND_FROM,
+  collapsedIds,
+  contains,
+  hiddenIds,
+  levelForZoom,
+  regionAround,
+  subtreeSummaries,
+  summaryText,
+  type DetailLevel,
+} from './levelOfDetail';
+
+describe('levelForZoom', () => {
+  it('collapses below one threshold and expands only from a higher one', () => {
+    expect(levelForZoom(1, 'full')).toBe('full');
+    expect(levelForZoom(COLLAPSE_BELOW - 0.01, 'full')).toBe('summary');
+    // Between the thresholds the level stays what it was: no flicker around one value.
+    const between = (COLLAPSE_BELOW + EXPAND_FROM) / 2;
+    expect(levelForZoom(between, 'full')).toBe('full');
+    expect(levelForZoom(between, 'summary')).toBe('summary');
+    expect(levelForZoom(EXPAND_FROM, 'summary')).toBe('full');
+  });
+
+  it('never changes level twice for the same zoom (hysteresis is stable)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 3, noNaN: true }), fc.constantFrom<DetailLevel>('full', 'summary'), (zoom, start) => {
+        const once = levelForZoom(zoom, start);
+        expect(levelForZoom(zoom, once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('collapsedIds and hiddenIds', () => {
+  const plan = twoHostPlan();
+  const tree = planTree(plan);
+
+  it('collapses every server with contents at the summary level, none at full', () => {
+    expect([...collapsedIds(tree, 'summary', new Map())].sort()).toEqual(['s1', 's2']);
+    expect(collapsedIds(tree, 'full', new Map()).size).toBe(0);
+  });
+
+  it('honours hand-made choices: expanded at summary level, collapsed at full', () => {
+    expect([...collapsedIds(tree, 'summary', new Map([['s1', false]]))]).toEqual(['s2']);
+    expect([...collapsedIds(tree, 'full', new Map([['site1', true]]))]).toEqual(['site1']);
+    // A VM is not collapsible, and an empty server has nothing to collapse.
+    expect(collapsedIds(tree, 'full', new Map([['v1', true], ['s3', true]])).size).toBe(0);
+  });
+
+  it('hides exactly the descendants of collapsed nodes', () => {
+    expect([...hiddenIds(tree, new Set(['s1']))].sort()).toEqual(['c1', 'h1', 'r1', 'v1', 'v2']);
+    expect([...hiddenIds(tree, new Set(['site1']))].sort()).toEqual(['c1', 'h1', 'h2', 'r1', 's1', 's2', 'v1', 'v2', 'v3']);
+  });
+
+  it('collapses, at full detail, only the servers wholly outside the region', () => {
+    const big = estate(1, 6, 3);
+    const layout = layoutPlan(big);
+    const boxOf = (id: string) => {
+      const at = layout.absolute.get(id);
+      const box = layout.boxes.get(id);
+      return at && box ? { ...at, width: box.width, height: box.height } : undefined;
+    };
+    const first = boxOf('s0-0');
+    if (!first) throw new Error('no box');
+    const collapsed = collapsedIds(planTree(big), 'full', new Map(), { ...first, width: 1, height: 1 }, boxOf);
+    expect(collapsed.has('s0-0')).toBe(false);
+    expect(collapsed.size).toBe(5);
+  });
+
+  it('keeps a region while the view stays inside it, and grows the view by half on each side', () => {
+    const view = { x: 0, y: 0, width: 100, height: 50 };
+    const region = regionAround(view);
+    expect(region).toEqual({ x: -50, y: -25, width: 200, height: 100 });
+    expect(contains(region, { x: 40, y: 10, width: 100, height: 50 })).toBe(true);
+    expect(contains(region, { x: 60, y: 10, width: 100, height: 50 })).toBe(false);
+  });
+});
+
+describe('summaries', () => {
+  it('count every descendant by kind', () => {
+    const s = subtreeSummaries(twoHostPlan());
+    expect(s.get('site1')).toEqual({ servers: 2, hypervisors: 2, vms: 3, runtimes: 1, containers: 1 });
+    expect(s.get('s1')).toEqual({ servers: 0, hypervisors: 1, vms: 2, runtimes: 1, containers: 1 });
+    expect(s.has('c1')).toBe(false);
+    expect(summaryText(s.get('s1') ?? { servers: 0, hypervisors: 0, vms: 0, runtimes: 0, containers: 0 })).toBe(
+      '1 hypervisor · 2 VMs · 1 runtime · 1 container',
+    );
+  });
+
+  it('match a count of the plan on a generated estate', () => {
+    const big = estate(2, 5, 4);
+    const s = subtreeSummaries(big);
+    expect(s.get('site0')).toEqual({ servers: 5, hypervisors: 5, vms: 20, runtimes: 0, containers: 0 });
+    expect(s.get('s1-4')).toEqual({ servers: 0, hypervisors: 1, vms: 4, runtimes: 0, containers: 0 });
+  });
+});
+
+describe('flow elements with collapsed nodes', () => {
+  const plan = twoHostPlan();
+  const tree = planTree(plan);
+  const layout = layoutPlan(plan);
+
+  it('leave hidden nodes and their links off the canvas, give summary cards their counts, and keep boxes', () => {
+    const collapsed = new Set(['s1', 's2']);
+    const hidden = hiddenIds(tree, collapsed);
+    const nodes = buildFlowNodes(plan, layout, [], new Set(), collapsed, hidden);
+    expect(nodes.map((n) => n.id)).toEqual(['site1', 's1', 's2', 's3']);
+    const s1 = nodes.find((n) => n.id === 's1');
+    expect(s1?.data.summary).toEqual({ servers: 0, hypervisors: 1, vms: 2, runtimes: 1, containers: 1 });
+    expect(s1?.width).toBe(layout.boxes.get('s1')?.width);
+    expect(nodes.find((n) => n.id === 's3')?.data.summary).toBeNull();
+    expect(buildEdges(plan, [], new Set(), hidden)).toEqual([]);
+    expect(buildEdges(plan, [], new Set()).map((e) => e.id)).toEqual(['l1']);
+  });
+
+  it('reuse every unchanged object when the level of detail does not change', () => {
+    const collapsed = new Set(['s1']);
+    const hidden = hiddenIds(tree, collapsed);
+    const first = buildFlowNodes(plan, layout, [], new Set(), collapsed, hidden);
+    const second = buildFlowNodes(plan, layout, first, new Set(), collapsed, hidden);
+    second.forEach((n, i) => expect(n).toBe(first[i]));
+    // Expanding s1 again rebuilds s1 only; the others keep their identity.
+    const expanded = buildFlowNodes(plan, layout, first, new Set());
+    expect(expanded.find((n) => n.id === 's1')).not.toBe(first.find((n) => n.id === 's1'));
+    expect(expanded.find((n) => n.id === 's2')).toBe(first.find((n) => n.id === 's2'));
+  });
+});
+
+describe('sameStructure (layout reuse after a field edit)', () => {
+  it('is true for a field change and false for a move or a new node', () => {
+    const plan = twoHostPlan();
+    const edited = { ...plan, nodes: plan.nodes.map((n) => (n.id === 'v1' ? { ...n, name: 'renamed' } : n)) };
+    expect(sameStructure(plan, edited)).toBe(true);
+    const moved = { ...plan, nodes: plan.nodes.map((n) => (n.id === 'v3' ? { ...n, parentId: 'h1' } : n)) };
+    expect(sameStructure(plan, moved)).toBe(false);
+    const shifted = { ...plan, nodes: plan.nodes.map((n) => (n.id === 's3' ? { ...n, position: { x: 1, y: 2 } } : n)) };
+    expect(sameStructure(plan, shifted)).toBe(false);
+    expect(sameStructure(plan, { ...plan, nodes: plan.nodes.slice(1) })).toBe(false);
+  });
+});
