@@ -39,8 +39,8 @@ const CHROMIUM_ARGS = [
 ];
 
 const TIMEOUTS = { openTimeoutMs: 120_000, changeTimeoutMs: 20_000 };
-const FULL: Omit<MeasureOptions, 'profileDir'> = { panMs: 3000, zoomMs: 3000, dragMs: 2000, editSamples: 3, ...TIMEOUTS };
-const QUICK: Omit<MeasureOptions, 'profileDir'> = { panMs: 1500, zoomMs: 1500, dragMs: 1000, editSamples: 2, ...TIMEOUTS };
+const FULL: Omit<MeasureOptions, 'profileDir'> = { openSamples: 3, panMs: 3000, zoomMs: 3000, dragMs: 2000, editSamples: 3, ...TIMEOUTS };
+const QUICK: Omit<MeasureOptions, 'profileDir'> = { openSamples: 1, panMs: 1500, zoomMs: 1500, dragMs: 1000, editSamples: 2, ...TIMEOUTS };
 
 interface Args {
   readonly sizes: readonly string[];

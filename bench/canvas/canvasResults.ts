@@ -10,7 +10,9 @@ export interface MainThread {
   readonly layoutMs: number;
 }
 
+/** Open: the median of the samples (each on a freshly loaded page); the rest from the last one. */
 export interface OpenResult extends OpenTiming {
+  readonly samplesMs: readonly number[];
   /** `performance.memory.usedJSHeapSize` after opening and a full GC. */
   readonly heapMiB: number | null;
   readonly domElements: number;
@@ -144,8 +146,8 @@ export function checkTargets(sizes: readonly SizeResult[]): Check[] {
 type Pick = (t: TargetResult) => number | null | undefined;
 
 const ROWS: readonly (readonly [string, Pick])[] = [
-  ['open: load → nodes painted (ms)', (t) => t.open?.paintedMs],
-  ['open: the load call alone (ms)', (t) => t.open?.callMs],
+  ['open: load → nodes painted, median (ms)', (t) => t.open?.paintedMs],
+  ['open: the load call alone, median (ms)', (t) => t.open?.callMs],
   ['pan as opened: median frame (ms)', (t) => t.pan?.frames.medianMs],
   ['pan as opened: p95 frame (ms)', (t) => t.pan?.frames.p95Ms],
   ['pan, whole plan in view: median frame (ms)', (t) => t.panOverview?.frames.medianMs],

@@ -1,34 +1,55 @@
 /**
- * One page (Strata or the floor) on one plan, in a fresh browser context: open it, read the heap,
+ * One page (Strata or the floor) on one plan, in a fresh browser context: open it (a few times, on
+ * a freshly loaded page each time), read the heap,
  * pan at the view it opened with, fit the whole plan and pan there too, zoom in and out, drag a VM
  * to another host, edit in the inspector. A measurement that fails is recorded with its reason and
  * the others go on.
  */
 import type { BrowserContext } from '@playwright/test';
 import { collectGarbage } from './cdp';
-import type { GestureResult, OpenResult, OverviewResult, TargetResult } from './canvasResults';
+import type { GestureResult, MainThread, OpenResult, OverviewResult, TargetResult } from './canvasResults';
+import { median } from './frameStats';
 import { drag, edit, type PlanShape } from './dragAndEdit';
 import { STEP_MS, panInCircles, zoomInAndOut } from './gestures';
 import type { BenchPage } from './pages';
-import { domCounts, isReady, paneAndZoom, settleNodes, stashText, usedHeap } from './pageProbes';
+import { domCounts, isReady, paneAndZoom, settleNodes, stashText, usedHeap, type OpenTiming } from './pageProbes';
 import { centreOf, gesture, phase, sleep, type MeasureOptions, type Run } from './pageRun';
 
 export type { MeasureOptions } from './pageRun';
 
 const SETTLE = { stableMs: 600, stableFrames: 10 };
 
-async function open(run: Run, text: string): Promise<OpenResult> {
+/** Opens the plan on a page that has just loaded: the timing, and the page's CDP session. */
+async function openOnce(run: Run, text: string): Promise<OpenTiming & { mainThread: MainThread }> {
+  await run.page.goto(`${run.url}${run.bench.path}`);
+  await run.page.waitForFunction(isReady, run.bench.name, { timeout: 30_000 });
   await run.page.evaluate(stashText, text);
   await collectGarbage(run.cdp);
   const { value, mainThread } = await phase(run, 'open', () =>
     run.page.evaluate(settleNodes, { load: run.bench.name, ...SETTLE, timeoutMs: run.options.openTimeoutMs }),
   );
   if (value.timedOut) throw new Error(`the node count did not settle in ${run.options.openTimeoutMs} ms (${value.nodesInDom} nodes)`);
+  return { ...value, mainThread };
+}
+
+/** Opens the plan `openSamples` times, each on a freshly loaded page; the page stays on the last. */
+async function open(run: Run, text: string): Promise<OpenResult> {
+  const samples: (OpenTiming & { mainThread: MainThread })[] = [];
+  for (let i = 0; i < run.options.openSamples; i += 1) samples.push(await openOnce(run, text));
+  const last = samples[samples.length - 1];
+  if (!last) throw new Error('no open sample');
   await sleep(300);
   await collectGarbage(run.cdp);
   const heap = await run.page.evaluate(usedHeap);
   const dom = await run.page.evaluate(domCounts);
-  return { ...value, heapMiB: heap === null ? null : heap / 2 ** 20, domElements: dom.elements, mainThread };
+  return {
+    ...last,
+    paintedMs: median(samples.map((s) => s.paintedMs)),
+    callMs: median(samples.map((s) => s.callMs)),
+    samplesMs: samples.map((s) => s.paintedMs),
+    heapMiB: heap === null ? null : heap / 2 ** 20,
+    domElements: dom.elements,
+  };
 }
 
 async function pan(run: Run, name: string): Promise<GestureResult> {
@@ -72,7 +93,7 @@ export async function measurePage(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const run: Run = { page, cdp, bench, options, label: plan.label };
+  const run: Run = { page, cdp, bench, options, label: plan.label, url };
   const errors: string[] = [];
   const attempt = async <T>(name: string, body: () => Promise<T>): Promise<T | null> => {
     try {
@@ -83,8 +104,6 @@ export async function measurePage(
     }
   };
   try {
-    await page.goto(`${url}${bench.path}`);
-    await page.waitForFunction(isReady, bench.name, { timeout: 30_000 });
     const opened = await attempt('open', () => open(run, plan.text));
     if (!opened) return { open: null, pan: null, overview: null, panOverview: null, zoom: null, drag: null, edit: null, errors };
     const panned = await attempt('pan', () => pan(run, 'pan'));

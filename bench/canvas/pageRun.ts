@@ -10,6 +10,8 @@ import type { ResolvePlace } from './sourceMaps';
 import { domCounts, paneAndZoom, startFrames, stopFrames } from './pageProbes';
 
 export interface MeasureOptions {
+  /** Opens timed (each on a freshly loaded page): the median is reported. */
+  readonly openSamples: number;
   readonly panMs: number;
   /** Zooming in for half of it, then out by as many wheel steps. */
   readonly zoomMs: number;
@@ -31,6 +33,8 @@ export interface Run {
   readonly bench: BenchPage;
   readonly options: MeasureOptions;
   readonly label: string;
+  /** The static server's address. */
+  readonly url: string;
 }
 
 export interface Box {
