@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runE2e } from './e2e.mjs';
 
-const RESULTS = resolve('test-results/summary');
+// Outside test-results/, which Playwright empties when it starts.
+const RESULTS = resolve('test-summary');
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
