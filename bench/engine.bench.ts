@@ -17,10 +17,15 @@ import { buildReport } from '../shared/metrics/report';
 import type { Plan } from '../shared/model';
 import { validatePlan } from '../shared/validate/validatePlan';
 import type { EngineResults, Operation, SizeResult } from './engineResults';
-import { OPERATIONS, OPERATION_LABEL, checkTargets, checksText, resultsMarkdown } from './engineResults';
+import {
+  OPERATIONS,
+  OPERATION_LABEL,
+  checkTargets,
+  checksText,
+  resultsMarkdown,
+} from './engineResults';
 import { BENCH_SIZES, generatePlan } from './generatePlan';
-import type { Timing } from './measure';
-import { FULL, QUICK, describeMachine, gcExposed, measure } from './measure';
+import { FULL, QUICK, describeMachine, gcExposed, measureRounds, median } from './measure';
 import { planText } from './planText';
 
 const RSS_CHILD_FLAG = '--rss-child';
@@ -39,7 +44,9 @@ function rssChild(file: string): void {
   const report = buildReport(load(text));
   const ms = performance.now() - started;
   const { maxRSS } = process.resourceUsage();
-  process.stdout.write(`${JSON.stringify({ maxRssKiB: maxRSS, beforeKiB: before, ms, issues: report.issues.length })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ maxRssKiB: maxRSS, beforeKiB: before, ms, issues: report.issues.length })}\n`,
+  );
 }
 
 function peakRss(text: string): number | null {
@@ -47,7 +54,11 @@ function peakRss(text: string): number | null {
   try {
     const file = join(dir, 'plan.strata');
     writeFileSync(file, text);
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), RSS_CHILD_FLAG, file], { encoding: 'utf8' });
+    const child = spawnSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), RSS_CHILD_FLAG, file],
+      { encoding: 'utf8' },
+    );
     if (child.status !== 0) {
       process.stderr.write(`peak RSS child failed: ${child.stderr}\n`);
       return null;
@@ -72,16 +83,28 @@ function benchSize(label: string, nodes: number, quick: boolean): SizeResult {
     report: () => buildReport(loaded),
     total: () => buildReport(load(text)),
   };
-  const timings = {} as Record<Operation, Timing>;
-  const cells: string[] = [];
-  for (const op of OPERATIONS) {
-    timings[op] = measure(ops[op], options);
-    cells.push(`${OPERATION_LABEL[op]} ${timings[op].medianMs.toFixed(1)} ms`);
-  }
+  const { timings, samples } = measureRounds(ops, options);
+  const reportOverParse = median(
+    samples.report.map((report, round) => report / (samples.parse[round] as number)),
+  );
+  const cells = OPERATIONS.map(
+    (op) => `${OPERATION_LABEL[op]} ${timings[op].medianMs.toFixed(1)} ms`,
+  );
   const peakRssMiB = peakRss(text);
   const rss = peakRssMiB === null ? '' : `, peak RSS ${peakRssMiB.toFixed(0)} MiB`;
-  console.log(`${label.padStart(5)}: ${plan.nodes.length} nodes, ${(text.length / 1e6).toFixed(2)} MB — ${cells.join(', ')}${rss}`);
-  return { label, nodes: plan.nodes.length, links: plan.links.length, textBytes: Buffer.byteLength(text), timings, peakRssMiB };
+  console.log(
+    `${label.padStart(5)}: ${plan.nodes.length} nodes, ${(text.length / 1e6).toFixed(2)} MB — ${cells.join(', ')}${rss}`,
+  );
+  const textBytes = Buffer.byteLength(text);
+  return {
+    label,
+    nodes: plan.nodes.length,
+    links: plan.links.length,
+    textBytes,
+    timings,
+    reportOverParse,
+    peakRssMiB,
+  };
 }
 
 function main(argv: readonly string[]): void {
@@ -93,12 +116,18 @@ function main(argv: readonly string[]): void {
   const quick = argv.includes('--quick');
   const sizesArg = argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length);
   const wanted = sizesArg?.split(',').map((s) => s.trim());
-  const unknown = wanted?.filter((label) => !BENCH_SIZES.some((size) => size.label === label)) ?? [];
-  if (unknown.length > 0) throw new Error(`unknown size ${unknown.join(', ')}; sizes are ${BENCH_SIZES.map((s) => s.label).join(', ')}`);
+  const unknown =
+    wanted?.filter((label) => !BENCH_SIZES.some((size) => size.label === label)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown size ${unknown.join(', ')}; sizes are ${BENCH_SIZES.map((s) => s.label).join(', ')}`,
+    );
   if (!gcExposed) console.log('(node runs without --expose-gc: no collection between samples)');
 
   const loadBefore = loadavg()[0] ?? 0;
-  console.log(`Engine benchmark${quick ? ' (quick)' : ''}: median of repeated runs, ms (load average ${loadBefore.toFixed(2)})`);
+  console.log(
+    `Engine benchmark${quick ? ' (quick)' : ''}: median of repeated runs, ms (load average ${loadBefore.toFixed(2)})`,
+  );
   const sizes = BENCH_SIZES.filter((size) => !wanted || wanted.includes(size.label)).map((size) =>
     benchSize(size.label, size.nodes, quick),
   );

@@ -19,17 +19,21 @@ describe('generatePlan', () => {
   const nodes = byId(plan);
   const serverOf = (id: string): string | undefined => {
     let node = nodes.get(id);
-    while (node && node.kind !== 'server') node = node.parentId === null ? undefined : nodes.get(node.parentId);
+    while (node && node.kind !== 'server')
+      node = node.parentId === null ? undefined : nodes.get(node.parentId);
     return node?.id;
   };
 
   it('is deterministic: the same seed gives the same text, another seed another plan', () => {
     expect(planText(generatePlan({ nodes: 2_000 }))).toBe(planText(generatePlan({ nodes: 2_000 })));
-    expect(planText(generatePlan({ nodes: 2_000, seed: 7 }))).not.toBe(planText(generatePlan({ nodes: 2_000 })));
+    expect(planText(generatePlan({ nodes: 2_000, seed: 7 }))).not.toBe(
+      planText(generatePlan({ nodes: 2_000 })),
+    );
   });
 
   it('hits every benchmark size exactly', () => {
-    for (const size of BENCH_SIZES) expect(generatePlan({ nodes: size.nodes }).nodes).toHaveLength(size.nodes);
+    for (const size of BENCH_SIZES)
+      expect(generatePlan({ nodes: size.nodes }).nodes).toHaveLength(size.nodes);
     expect(() => generatePlan({ nodes: 50 })).toThrow(RangeError);
   });
 
@@ -86,7 +90,9 @@ describe('generatePlan', () => {
     const sizes = [...replicas.values()].map((ids) => ids.length);
     expect(Math.min(...sizes)).toBe(2);
     expect(Math.max(...sizes)).toBe(3);
-    const together = [...replicas.values()].filter((ids) => new Set(ids.map(serverOf)).size === 1).length;
+    const together = [...replicas.values()].filter(
+      (ids) => new Set(ids.map(serverOf)).size === 1,
+    ).length;
     expect(together).toBeGreaterThan(0);
     expect(together / replicas.size).toBeLessThan(0.03);
   });

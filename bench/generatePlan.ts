@@ -60,10 +60,23 @@ export function planLayout(nodes: number): Layout {
   const legacyServers = 2 * Math.max(1, Math.round(nodes / 10_000));
   const clusters = Math.max(2, Math.round(nodes / NODES_PER_CLUSTER));
   const secondaryClusters = Math.max(1, Math.round(clusters * SECONDARY_SHARE));
-  const fixed = 2 + dockerHosts * (2 + CONTAINERS_PER_DOCKER_HOST) + legacyServers + clusters * CLUSTER_FIXED_NODES;
+  const fixed =
+    2 +
+    dockerHosts * (2 + CONTAINERS_PER_DOCKER_HOST) +
+    legacyServers +
+    clusters * CLUSTER_FIXED_NODES;
   const budget = nodes - fixed;
-  const guests = Array.from({ length: clusters }, (_, i) => Math.floor(budget / clusters) + (i < budget % clusters ? 1 : 0));
-  return { dockerHosts, legacyServers, primaryClusters: clusters - secondaryClusters, secondaryClusters, guests };
+  const guests = Array.from(
+    { length: clusters },
+    (_, i) => Math.floor(budget / clusters) + (i < budget % clusters ? 1 : 0),
+  );
+  return {
+    dockerHosts,
+    legacyServers,
+    primaryClusters: clusters - secondaryClusters,
+    secondaryClusters,
+    guests,
+  };
 }
 
 export function generatePlan(options: GenerateOptions): Plan {
@@ -74,7 +87,19 @@ export function generatePlan(options: GenerateOptions): Plan {
   const ctx: Context = { rng: new Random(seed), services: [], serial: 0 };
   const layout = planLayout(target);
   const site = (id: string, name: string, role: 'primary' | 'secondary', x: number): Draft =>
-    draft('site', (nodeId, parentId) => ({ id: nodeId, kind: 'site', parentId, name, role, position: { x, y: 0 } }), undefined, id);
+    draft(
+      'site',
+      (nodeId, parentId) => ({
+        id: nodeId,
+        kind: 'site',
+        parentId,
+        name,
+        role,
+        position: { x, y: 0 },
+      }),
+      undefined,
+      id,
+    );
   const primary = site('site-1', 'Primary DC', 'primary', 0);
   const secondary = site('site-2', 'Secondary DC', 'secondary', 6000);
 
@@ -111,9 +136,24 @@ function buildDockerHosts(ctx: Context, site: Draft, count: number): void {
   const runtimes: Draft[] = [];
   for (let d = 1; d <= count; d++) {
     const name = `docker-${String(d).padStart(2, '0')}`;
-    const server = draft('server', (id, parentId) => bareMetal(id, parentId, name, 32, 128, DOCKER_HOST_OS, null, null), site);
+    const server = draft(
+      'server',
+      (id, parentId) => bareMetal(id, parentId, name, 32, 128, DOCKER_HOST_OS, null, null),
+      site,
+    );
     runtimes.push(
-      draft('runtime', (id, parentId) => ({ id, kind: 'runtime', parentId, name: 'docker', engine: 'Docker', isolation: 'shared-kernel' }), server),
+      draft(
+        'runtime',
+        (id, parentId) => ({
+          id,
+          kind: 'runtime',
+          parentId,
+          name: 'docker',
+          engine: 'Docker',
+          isolation: 'shared-kernel',
+        }),
+        server,
+      ),
     );
   }
   placeContainers(ctx, runtimes, count * CONTAINERS_PER_DOCKER_HOST, -1, 'linux');
@@ -125,7 +165,12 @@ function buildLegacyServers(ctx: Context, site: Draft, count: number): void {
     ctx.serial += 1;
     const service = `ora-${ctx.serial}`;
     const workloads = [1, 2].map((r) =>
-      draft('server', (id, parentId) => bareMetal(id, parentId, `${service}-${r}`, 16, 256, LEGACY_OS, 'oracle', service), site),
+      draft(
+        'server',
+        (id, parentId) =>
+          bareMetal(id, parentId, `${service}-${r}`, 16, 256, LEGACY_OS, 'oracle', service),
+        site,
+      ),
     );
     ctx.services.push({ tier: 0, group: -2, workloads });
   }

@@ -5,7 +5,8 @@
 import type { Plan } from '../shared/model';
 
 export function planText(plan: Plan): string {
-  const lines = (items: readonly unknown[]): string => items.map((item) => JSON.stringify(item)).join(',\n');
+  const lines = (items: readonly unknown[]): string =>
+    items.map((item) => JSON.stringify(item)).join(',\n');
   const parts = [
     '{',
     `  "format": ${JSON.stringify(plan.format)},`,

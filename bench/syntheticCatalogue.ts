@@ -21,17 +21,140 @@ export interface VmRole {
 }
 
 export const VM_ROLES: readonly VmRole[] = [
-  { name: 'db', tier: 0, weight: 10, sizes: [[4, 16], [8, 24], [8, 32]], windowsShare: 0.4, linuxApp: 'postgres', windowsApp: 'mssql' },
-  { name: 'cache', tier: 0, weight: 6, sizes: [[2, 8], [4, 16]], windowsShare: 0, linuxApp: 'redis', windowsApp: 'redis' },
-  { name: 'mq', tier: 0, weight: 5, sizes: [[2, 4], [4, 8]], windowsShare: 0.1, linuxApp: 'rabbitmq', windowsApp: 'msmq' },
-  { name: 'api', tier: 1, weight: 16, sizes: [[2, 4], [4, 8]], windowsShare: 0.3, linuxApp: 'java', windowsApp: 'dotnet' },
-  { name: 'auth', tier: 1, weight: 4, sizes: [[2, 4], [2, 8]], windowsShare: 0.5, linuxApp: 'keycloak', windowsApp: 'adfs' },
-  { name: 'search', tier: 1, weight: 4, sizes: [[4, 16], [8, 32]], windowsShare: 0, linuxApp: 'opensearch', windowsApp: 'opensearch' },
-  { name: 'erp', tier: 1, weight: 5, sizes: [[4, 16], [8, 32]], windowsShare: 0.6, linuxApp: 'sap', windowsApp: 'dynamics' },
-  { name: 'web', tier: 2, weight: 16, sizes: [[1, 2], [2, 4], [2, 8]], windowsShare: 0.35, linuxApp: 'nginx', windowsApp: 'iis' },
-  { name: 'rpt', tier: 2, weight: 5, sizes: [[4, 8], [4, 16]], windowsShare: 0.7, linuxApp: 'jasper', windowsApp: 'ssrs' },
-  { name: 'etl', tier: 2, weight: 4, sizes: [[8, 16], [8, 32]], windowsShare: 0.3, linuxApp: 'airflow', windowsApp: 'ssis' },
-  { name: 'file', tier: 2, weight: 5, sizes: [[2, 4], [2, 8]], windowsShare: 0.8, linuxApp: 'samba', windowsApp: 'smb' },
+  {
+    name: 'db',
+    tier: 0,
+    weight: 10,
+    sizes: [
+      [4, 16],
+      [8, 24],
+      [8, 32],
+    ],
+    windowsShare: 0.4,
+    linuxApp: 'postgres',
+    windowsApp: 'mssql',
+  },
+  {
+    name: 'cache',
+    tier: 0,
+    weight: 6,
+    sizes: [
+      [2, 8],
+      [4, 16],
+    ],
+    windowsShare: 0,
+    linuxApp: 'redis',
+    windowsApp: 'redis',
+  },
+  {
+    name: 'mq',
+    tier: 0,
+    weight: 5,
+    sizes: [
+      [2, 4],
+      [4, 8],
+    ],
+    windowsShare: 0.1,
+    linuxApp: 'rabbitmq',
+    windowsApp: 'msmq',
+  },
+  {
+    name: 'api',
+    tier: 1,
+    weight: 16,
+    sizes: [
+      [2, 4],
+      [4, 8],
+    ],
+    windowsShare: 0.3,
+    linuxApp: 'java',
+    windowsApp: 'dotnet',
+  },
+  {
+    name: 'auth',
+    tier: 1,
+    weight: 4,
+    sizes: [
+      [2, 4],
+      [2, 8],
+    ],
+    windowsShare: 0.5,
+    linuxApp: 'keycloak',
+    windowsApp: 'adfs',
+  },
+  {
+    name: 'search',
+    tier: 1,
+    weight: 4,
+    sizes: [
+      [4, 16],
+      [8, 32],
+    ],
+    windowsShare: 0,
+    linuxApp: 'opensearch',
+    windowsApp: 'opensearch',
+  },
+  {
+    name: 'erp',
+    tier: 1,
+    weight: 5,
+    sizes: [
+      [4, 16],
+      [8, 32],
+    ],
+    windowsShare: 0.6,
+    linuxApp: 'sap',
+    windowsApp: 'dynamics',
+  },
+  {
+    name: 'web',
+    tier: 2,
+    weight: 16,
+    sizes: [
+      [1, 2],
+      [2, 4],
+      [2, 8],
+    ],
+    windowsShare: 0.35,
+    linuxApp: 'nginx',
+    windowsApp: 'iis',
+  },
+  {
+    name: 'rpt',
+    tier: 2,
+    weight: 5,
+    sizes: [
+      [4, 8],
+      [4, 16],
+    ],
+    windowsShare: 0.7,
+    linuxApp: 'jasper',
+    windowsApp: 'ssrs',
+  },
+  {
+    name: 'etl',
+    tier: 2,
+    weight: 4,
+    sizes: [
+      [8, 16],
+      [8, 32],
+    ],
+    windowsShare: 0.3,
+    linuxApp: 'airflow',
+    windowsApp: 'ssis',
+  },
+  {
+    name: 'file',
+    tier: 2,
+    weight: 5,
+    sizes: [
+      [2, 4],
+      [2, 8],
+    ],
+    windowsShare: 0.8,
+    linuxApp: 'samba',
+    windowsApp: 'smb',
+  },
 ];
 
 export interface ContainerRole {
@@ -43,11 +166,52 @@ export interface ContainerRole {
 }
 
 export const CONTAINER_ROLES: readonly ContainerRole[] = [
-  { name: 'kv', tier: 0, weight: 3, sizes: [[0.5, 1], [1, 2]] },
-  { name: 'svc', tier: 1, weight: 10, sizes: [[0.25, 0.5], [0.5, 1], [1, 1]] },
-  { name: 'wrk', tier: 1, weight: 5, sizes: [[0.5, 0.5], [1, 2]] },
-  { name: 'ui', tier: 2, weight: 6, sizes: [[0.25, 0.25], [0.5, 0.5]] },
-  { name: 'gw', tier: 2, weight: 3, sizes: [[0.5, 0.5], [1, 1]] },
+  {
+    name: 'kv',
+    tier: 0,
+    weight: 3,
+    sizes: [
+      [0.5, 1],
+      [1, 2],
+    ],
+  },
+  {
+    name: 'svc',
+    tier: 1,
+    weight: 10,
+    sizes: [
+      [0.25, 0.5],
+      [0.5, 1],
+      [1, 1],
+    ],
+  },
+  {
+    name: 'wrk',
+    tier: 1,
+    weight: 5,
+    sizes: [
+      [0.5, 0.5],
+      [1, 2],
+    ],
+  },
+  {
+    name: 'ui',
+    tier: 2,
+    weight: 6,
+    sizes: [
+      [0.25, 0.25],
+      [0.5, 0.5],
+    ],
+  },
+  {
+    name: 'gw',
+    tier: 2,
+    weight: 3,
+    sizes: [
+      [0.5, 0.5],
+      [1, 1],
+    ],
+  },
 ];
 
 export const LINUX_GUESTS: readonly (readonly [Os, number])[] = [
@@ -81,8 +245,18 @@ export interface ClusterProduct {
 
 export const CLUSTER_PRODUCTS: readonly ClusterProduct[] = [
   { product: 'VMware ESXi', short: 'esxi', hostOs: null, weight: 6 },
-  { product: 'Microsoft Hyper-V', short: 'hyperv', hostOs: { family: 'windows', name: 'Windows Server', version: '2022' }, weight: 2 },
-  { product: 'KVM', short: 'kvm', hostOs: { family: 'linux', name: 'RHEL', version: '9' }, weight: 1 },
+  {
+    product: 'Microsoft Hyper-V',
+    short: 'hyperv',
+    hostOs: { family: 'windows', name: 'Windows Server', version: '2022' },
+    weight: 2,
+  },
+  {
+    product: 'KVM',
+    short: 'kvm',
+    hostOs: { family: 'linux', name: 'RHEL', version: '9' },
+    weight: 1,
+  },
   { product: 'Nutanix AHV', short: 'ahv', hostOs: null, weight: 1 },
 ];
 

@@ -55,23 +55,44 @@ export function buildCluster(ctx: Context, spec: ClusterSpec): void {
     const server = draft(
       'server',
       (id, parentId) => ({
-        id, kind: 'server', parentId, name, cpuCores: hardware.cpuCores, ramGiB: hardware.ramGiB,
-        os: product.hostOs, workload: null, service: null,
+        id,
+        kind: 'server',
+        parentId,
+        name,
+        cpuCores: hardware.cpuCores,
+        ramGiB: hardware.ramGiB,
+        os: product.hostOs,
+        workload: null,
+        service: null,
       }),
       spec.site,
     );
     const hypervisor = draft(
       'hypervisor',
       (id, parentId) => ({
-        id, kind: 'hypervisor', parentId, name: product.short, product: product.product, hypervisorType: 1,
-        cluster: spec.name, reservedCpuCores: RESERVED_CPU, reservedRamGiB: RESERVED_RAM,
+        id,
+        kind: 'hypervisor',
+        parentId,
+        name: product.short,
+        product: product.product,
+        hypervisorType: 1,
+        cluster: spec.name,
+        reservedCpuCores: RESERVED_CPU,
+        reservedRamGiB: RESERVED_RAM,
       }),
       server,
     );
     hosts.push({ hypervisor, hardware, cpuDemand: RESERVED_CPU, ramDemand: RESERVED_RAM });
   }
 
-  const addVm = (host: Host, name: string, size: VmSize, os: Os, workload: string | null, service: string | null): Draft => {
+  const addVm = (
+    host: Host,
+    name: string,
+    size: VmSize,
+    os: Os,
+    workload: string | null,
+    service: string | null,
+  ): Draft => {
     const [vcpu, ramGiB] = size;
     host.cpuDemand += vcpu;
     host.ramDemand += ramGiB;
@@ -83,7 +104,8 @@ export function buildCluster(ctx: Context, spec: ClusterSpec): void {
   };
 
   let kubeNodes = Math.round(spec.guests * KUBE_SHARE);
-  const kubeVms = kubeNodes >= 3 ? Math.max(1, Math.round(kubeNodes / (CONTAINERS_PER_KUBE_VM + 2))) : 0;
+  const kubeVms =
+    kubeNodes >= 3 ? Math.max(1, Math.round(kubeNodes / (CONTAINERS_PER_KUBE_VM + 2))) : 0;
   if (kubeVms === 0) kubeNodes = 0;
 
   const windowsKube = rng.chance(0.1);
@@ -97,21 +119,40 @@ export function buildCluster(ctx: Context, spec: ClusterSpec): void {
     const engine = !windowsKube && rng.chance(0.05) ? 'Kata Containers' : 'Kubernetes node';
     const isolation = engine === 'Kata Containers' ? 'vm' : 'shared-kernel';
     runtimes.push(
-      draft('runtime', (id, parentId) => ({ id, kind: 'runtime', parentId, name: 'kubelet', engine, isolation }), vm),
+      draft(
+        'runtime',
+        (id, parentId) => ({ id, kind: 'runtime', parentId, name: 'kubelet', engine, isolation }),
+        vm,
+      ),
     );
   }
   spreadServices(
-    ctx, spec.guests - kubeNodes, hosts.map((host) => host.ramDemand), spec.group,
+    ctx,
+    spec.guests - kubeNodes,
+    hosts.map((host) => host.ramDemand),
+    spec.group,
     () => {
       const role = rng.weighted(VM_ROLES.map((r) => [r, r.weight] as const));
       const windows = rng.chance(role.windowsShare);
       const os = rng.weighted(windows ? WINDOWS_GUESTS : LINUX_GUESTS);
       const size = rng.pick(role.sizes);
-      return { tier: role.tier, prefix: role.name, weight: size[1], data: { role, os, size, windows } };
+      return {
+        tier: role.tier,
+        prefix: role.name,
+        weight: size[1],
+        data: { role, os, size, windows },
+      };
     },
     (target, data: { role: VmRole; os: Os; size: VmSize; windows: boolean }, service, name) => {
       const host = hosts[target] as Host;
-      return addVm(host, name, data.size, data.os, data.windows ? data.role.windowsApp : data.role.linuxApp, service);
+      return addVm(
+        host,
+        name,
+        data.size,
+        data.os,
+        data.windows ? data.role.windowsApp : data.role.linuxApp,
+        service,
+      );
     },
   );
 
@@ -131,19 +172,41 @@ export function placeContainers(
 ): void {
   const { rng } = ctx;
   spreadServices(
-    ctx, count, runtimes.map(() => 0), group,
+    ctx,
+    count,
+    runtimes.map(() => 0),
+    group,
     () => {
       const role = rng.weighted(CONTAINER_ROLES.map((r) => [r, r.weight] as const));
       const size = rng.pick(role.sizes);
-      return { tier: role.tier, prefix: role.name, weight: size[1], data: { role, size, minor: rng.int(0, 9) } };
+      return {
+        tier: role.tier,
+        prefix: role.name,
+        weight: size[1],
+        data: { role, size, minor: rng.int(0, 9) },
+      };
     },
-    (target, data: { role: ContainerRole; size: readonly [number, number]; minor: number }, service, name) => {
+    (
+      target,
+      data: { role: ContainerRole; size: readonly [number, number]; minor: number },
+      service,
+      name,
+    ) => {
       const [cpu, ramGiB] = data.size;
       const image = `${service ?? name}:1.${data.minor}`;
       return draft(
         'container',
         (id, parentId) => ({
-          id, kind: 'container', parentId, name, image, cpu, ramGiB, osFamily, workload: null, service,
+          id,
+          kind: 'container',
+          parentId,
+          name,
+          image,
+          cpu,
+          ramGiB,
+          osFamily,
+          workload: null,
+          service,
         }),
         runtimes[target],
       );

@@ -27,7 +27,11 @@ export function buildLinks(ctx: Context): (readonly [Draft, Draft])[] {
   const edges: (readonly [ServiceDraft, ServiceDraft])[] = [];
   for (const service of services) {
     if (service.tier === 0) continue;
-    const dependencies = rng.weighted([[1, 0.7], [2, 0.25], [3, 0.05]] as const);
+    const dependencies = rng.weighted([
+      [1, 0.7],
+      [2, 0.25],
+      [3, 0.05],
+    ] as const);
     const chosen = new Set<ServiceDraft>();
     for (let d = 0; d < dependencies; d++) {
       const tier = rng.int(0, service.tier - 1);
@@ -42,7 +46,10 @@ export function buildLinks(ctx: Context): (readonly [Draft, Draft])[] {
     }
   }
 
-  const cycles = Math.min(edges.length, Math.max(1, Math.round(services.length / SERVICES_PER_CYCLE)));
+  const cycles = Math.min(
+    edges.length,
+    Math.max(1, Math.round(services.length / SERVICES_PER_CYCLE)),
+  );
   const reversed = new Set<number>();
   while (reversed.size < cycles) {
     const index = rng.int(0, edges.length - 1);

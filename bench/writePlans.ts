@@ -23,9 +23,14 @@ function main(argv: readonly string[]): void {
     if (wanted && !wanted.includes(size.label)) continue;
     const plan = generatePlan({ nodes: size.nodes, seed });
     const text = planText(plan);
-    const file = join(OUT_DIR, `${size.label}${seed === DEFAULT_SEED ? '' : `-seed${seed}`}.strata`);
+    const file = join(
+      OUT_DIR,
+      `${size.label}${seed === DEFAULT_SEED ? '' : `-seed${seed}`}.strata`,
+    );
     writeFileSync(file, text);
-    console.log(`${file}: ${plan.nodes.length} nodes, ${plan.links.length} links, ${(text.length / 1e6).toFixed(2)} MB`);
+    console.log(
+      `${file}: ${plan.nodes.length} nodes, ${plan.links.length} links, ${(text.length / 1e6).toFixed(2)} MB`,
+    );
   }
 }
 

@@ -39,27 +39,44 @@ async function bundle(entry) {
 }
 
 function run(file, args, nodeFlags) {
-  const result = spawnSync(process.execPath, [...nodeFlags, '--enable-source-maps', file, ...args], { stdio: 'inherit', cwd: root });
+  const result = spawnSync(
+    process.execPath,
+    [...nodeFlags, '--enable-source-maps', file, ...args],
+    { stdio: 'inherit', cwd: root },
+  );
   return result.status ?? 1;
 }
 
 /** A suite's entry: bench/<name>.bench.ts, else bench/<name>/<name>.bench.ts. */
 function suiteEntry(name) {
-  return existsSync(join(root, 'bench', `${name}.bench.ts`)) ? `bench/${name}.bench.ts` : `bench/${name}/${name}.bench.ts`;
+  return existsSync(join(root, 'bench', `${name}.bench.ts`))
+    ? `bench/${name}.bench.ts`
+    : `bench/${name}/${name}.bench.ts`;
 }
 
 function discoverSuites() {
   const entries = readdirSync(join(root, 'bench'), { withFileTypes: true });
   const found = [
-    ...entries.filter((e) => e.isFile() && e.name.endsWith('.bench.ts')).map((e) => e.name.slice(0, -'.bench.ts'.length)),
-    ...entries.filter((e) => e.isDirectory() && existsSync(join(root, 'bench', e.name, `${e.name}.bench.ts`))).map((e) => e.name),
+    ...entries
+      .filter((e) => e.isFile() && e.name.endsWith('.bench.ts'))
+      .map((e) => e.name.slice(0, -'.bench.ts'.length)),
+    ...entries
+      .filter(
+        (e) => e.isDirectory() && existsSync(join(root, 'bench', e.name, `${e.name}.bench.ts`)),
+      )
+      .map((e) => e.name),
   ];
-  return [...SUITES.filter((name) => found.includes(name)), ...found.filter((name) => !SUITES.includes(name)).sort()];
+  return [
+    ...SUITES.filter((name) => found.includes(name)),
+    ...found.filter((name) => !SUITES.includes(name)).sort(),
+  ];
 }
 
 async function main(argv) {
   const names = argv.filter((arg) => !arg.startsWith('--'));
-  const options = argv.filter((arg) => arg.startsWith('--') && arg !== '--cpu-prof' && arg !== '--write-plans');
+  const options = argv.filter(
+    (arg) => arg.startsWith('--') && arg !== '--cpu-prof' && arg !== '--write-plans',
+  );
   const nodeFlags = ['--expose-gc'];
   if (argv.includes('--cpu-prof')) {
     const profiles = join(outDir, 'profiles');
@@ -72,9 +89,13 @@ async function main(argv) {
     return run(await bundle('bench/writePlans.ts'), options, []);
   }
 
-  const suites = discoverSuites().filter((suite) => names.length === 0 || names.some((name) => suite.includes(name)));
+  const suites = discoverSuites().filter(
+    (suite) => names.length === 0 || names.some((name) => suite.includes(name)),
+  );
   if (suites.length === 0) {
-    console.error(`no benchmark suite matches ${names.join(', ')} (suites: ${discoverSuites().join(', ')})`);
+    console.error(
+      `no benchmark suite matches ${names.join(', ')} (suites: ${discoverSuites().join(', ')})`,
+    );
     return 2;
   }
   let status = 0;

@@ -4,6 +4,9 @@ import { loadFailure, type Step } from './loadResult';
 
 /** UTF-8 length of a string without encoding it (shared/ has no TextEncoder). */
 export function utf8ByteLength(text: string): number {
+  // Plan files are nearly always ASCII: one regular-expression pass is far faster than the loop.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);

@@ -37,7 +37,8 @@ function toleratedFailures(
     (a, b) => demand(b) - demand(a) || (ix.rank[a] as number) - (ix.rank[b] as number),
   );
   let roots: number[] = [];
-  const mine = new Uint8Array(ix.nodes.length);
+  // The hypervisors failed so far: a set the size of the cluster, not of the plan.
+  const mine = new Set<number>();
   let needed = 0;
   // The candidates of the test so far, kept in placement order as hosts are added.
   let ordered: number[] = [];
@@ -56,12 +57,12 @@ function toleratedFailures(
         ordered = merge(ordered, candidatesOf(ix, engine, [unit]), engine.placementOrder);
       }
     }
-    mine[h] = 1;
+    mine.add(h);
     needed += engine.vmsOf(h).length;
     let placed = 0;
     const count = engine.restart(roots, ordered);
     for (let i = 0; i < count; i++) {
-      if (mine[ix.host[engine.placer.placedVm[i] as number] as number] === 1) placed++;
+      if (mine.has(ix.host[engine.placer.placedVm[i] as number] as number)) placed++;
     }
     if (placed < needed) return k - 1;
   }
