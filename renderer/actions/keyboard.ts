@@ -13,6 +13,13 @@ export interface KeyLike {
   readonly altKey: boolean;
 }
 
+/** A shortcut as the planner reads it: "Mod+S" is "⌘+S" on a Mac and "Ctrl+S" elsewhere. */
+export function shortcutLabel(shortcut: string | undefined): string {
+  if (!shortcut) return '';
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+  return shortcut.replace('Mod', mac ? '⌘' : 'Ctrl');
+}
+
 /** Does `shortcut` ("Mod+Shift+Z", "Shift+1", "Delete") describe this key press? */
 export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): boolean {
   const parts = shortcut.split('+');

@@ -7,12 +7,11 @@ import { EXAMPLES } from '../examples';
 import { usePlanStore } from '../store/planStore';
 import { useUiStore } from '../store/uiStore';
 import { FileMenu } from '../files/FileMenu';
+import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
 
 function shortcutText(shortcut: string | undefined): string {
-  if (!shortcut) return '';
-  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-  return ` (${shortcut.replace('Mod', mac ? '⌘' : 'Ctrl')})`;
+  return shortcut ? ` (${shortcutLabel(shortcut)})` : '';
 }
 
 function ActionButton({ id, icon, state, showLabel = false }: { id: string; icon: string; state: ActionState; showLabel?: boolean }) {

@@ -2,6 +2,7 @@
 import './files.css';
 import { useEffect, useRef, useState } from 'react';
 import { useActionState } from '../actions/actionState';
+import { shortcutLabel } from '../actions/keyboard';
 import { getAction, performAction } from '../actions/registry';
 import { Icon } from '../app/icons';
 import { usePlanStore } from '../store/planStore';
@@ -11,12 +12,6 @@ const ITEMS = [
   ['file-open', 'file-save', 'file-save-as'],
   ['export-png', 'export-json', 'export-report'],
 ] as const;
-
-function shortcutText(shortcut: string | undefined): string {
-  if (!shortcut) return '';
-  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-  return shortcut.replace('Mod', mac ? '⌘' : 'Ctrl');
-}
 
 export function FileMenu() {
   const state = useActionState();
@@ -70,7 +65,7 @@ export function FileMenu() {
                     }}
                   >
                     <span className="menu__title">{action.label}</span>
-                    <span className="menu__detail">{shortcutText(action.shortcuts?.[0])}</span>
+                    <span className="menu__detail">{shortcutLabel(action.shortcuts?.[0])}</span>
                   </button>
                 );
               })}
