@@ -4,7 +4,7 @@ import { describeNode, listNames } from './labels';
 import type { NodeLabels } from './labels';
 import { cell, renderSections } from './layout';
 import type { Cell } from './layout';
-import { formatNumber } from './numbers';
+import { formatNumber } from '../../shared/format/numbers';
 import { PLAIN_STYLE } from './style';
 import type { Style } from './style';
 

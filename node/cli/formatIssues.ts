@@ -1,7 +1,7 @@
 /** Issues as an aligned table: severity, code, node, message. */
 import type { Issue } from '../../shared/validate/issue';
 import { alignColumns, cell } from './layout';
-import { plural } from './numbers';
+import { plural } from '../../shared/format/numbers';
 import type { Style } from './style';
 import { PLAIN_STYLE } from './style';
 import { visible } from './visible';

@@ -15,7 +15,7 @@ import type { NodeLabels } from './labels';
 import { cell } from './layout';
 import type { Cell, Row, Section } from './layout';
 import { renderSections } from './layout';
-import { formatNumber, formatPercent, formatRatio, plural } from './numbers';
+import { formatNumber, formatPercent, formatRatio, plural } from '../../shared/format/numbers';
 import type { ReportDetails } from './reportDetails';
 import { PLAIN_STYLE } from './style';
 import type { Style } from './style';

@@ -1,7 +1,7 @@
 /** How nodes and lists of names read in the human summary. */
 import type { NodeKind } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
-import { formatNumber } from './numbers';
+import { formatNumber } from '../../shared/format/numbers';
 
 export interface NodeLabel {
   readonly name: string;

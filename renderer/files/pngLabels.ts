@@ -1,12 +1,8 @@
 /** The text an exported node shows: its name and its key figures, as the cards on the canvas word them. */
 import type { HostUsage } from '../../shared/metrics/types';
 import type { PlanNode } from '../../shared/model/nodes';
-import type { Os } from '../../shared/model/os';
-import { formatNumber } from '../metrics/format';
+import { formatNumber, formatOs } from '../metrics/format';
 
-function osText(os: Os | null): string {
-  return os ? `${os.name} ${os.version}`.trim() : 'No host OS';
-}
 
 /** Detail lines under the name, most important first (the drawing keeps as many as fit). */
 export function nodeDetails(node: PlanNode): string[] {
@@ -15,7 +11,7 @@ export function nodeDetails(node: PlanNode): string[] {
       return [node.role === 'secondary' ? 'Secondary site' : 'Primary site'];
     case 'server':
       return [
-        `${formatNumber(node.cpuCores, 0)} cores · ${formatNumber(node.ramGiB, 0)} GiB · ${osText(node.os)}`,
+        `${formatNumber(node.cpuCores, 0)} cores · ${formatNumber(node.ramGiB, 0)} GiB · ${formatOs(node.os)}`,
         ...(node.workload ? [`Runs ${node.workload}`] : []),
       ];
     case 'hypervisor':
@@ -26,7 +22,7 @@ export function nodeDetails(node: PlanNode): string[] {
     case 'vm':
       return [
         `${formatNumber(node.vcpu)} vCPU · ${formatNumber(node.ramGiB)} GiB`,
-        osText(node.os),
+        formatOs(node.os),
         ...(node.service ? [`service ${node.service}`] : []),
       ];
     case 'runtime':

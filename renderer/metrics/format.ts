@@ -1,17 +1,10 @@
-/** Formatting of the engine's figures for display. Nothing here computes a figure. */
+/**
+ * Formatting of the engine's figures for display. Nothing here computes a figure; numbers are
+ * formatted as the command line formats them (shared/format/numbers.ts).
+ */
+import { formatNumber, plural } from '../../shared/format/numbers';
 
-// One formatter per precision: creating one per call (toLocaleString) is slow on large plans.
-const formatters = new Map<number, Intl.NumberFormat>();
-
-export function formatNumber(value: number, maxDecimals = 2): string {
-  if (!Number.isFinite(value)) return String(value);
-  let formatter = formatters.get(maxDecimals);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals });
-    formatters.set(maxDecimals, formatter);
-  }
-  return formatter.format(Number(value.toFixed(maxDecimals)));
-}
+export { formatNumber, plural };
 
 /** A ratio as "N : 1"; "—" when the engine has none (no servers). */
 export function formatRatio(value: number | null): string {
@@ -34,6 +27,7 @@ export function formatGiB(value: number): string {
   return `${formatNumber(value, 1)} GiB`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count, 0)} ${count === 1 ? one : many}`;
+/** A host or guest OS as a card shows it: "Ubuntu 24.04"; a server without one says so. */
+export function formatOs(os: { readonly name: string; readonly version: string } | null): string {
+  return os ? `${os.name} ${os.version}`.trim() : 'No host OS';
 }

@@ -3,15 +3,12 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { CardNode } from '../canvas/flowElements';
-import { formatNumber } from '../metrics/format';
+import { formatNumber, formatOs } from '../metrics/format';
 import { NodeFrame } from './NodeFrame';
 import { useHostFigures } from './nodeHooks';
 
 type CardProps = NodeProps<CardNode>;
 
-function osText(os: { name: string; version: string } | null): string {
-  return os ? `${os.name} ${os.version}`.trim() : 'No host OS';
-}
 
 function Meter({ label, value, limit, text, testId }: { label: string; value: number; limit: number; text: string; testId: string }) {
   const fill = limit > 0 ? value / limit : 0;
@@ -73,7 +70,7 @@ export const ServerCard = memo(function ServerCard({ id, data, selected }: CardP
   const node = data.node;
   if (node.kind !== 'server') return null;
   return (
-    <NodeFrame id={id} kind="server" name={node.name} subtitle={`${formatNumber(node.cpuCores, 0)} cores · ${formatNumber(node.ramGiB, 0)} GiB · ${osText(node.os)}`}
+    <NodeFrame id={id} kind="server" name={node.name} subtitle={`${formatNumber(node.cpuCores, 0)} cores · ${formatNumber(node.ramGiB, 0)} GiB · ${formatOs(node.os)}`}
       selected={selected} container={data.childCount > 0} workload={data.workload} summary={data.summary}>
       <ServerMeters id={id} />
       {node.workload && <Line>{`Runs ${node.workload}`}</Line>}
@@ -97,7 +94,7 @@ export const VmCard = memo(function VmCard({ id, data, selected }: CardProps) {
   const node = data.node;
   if (node.kind !== 'vm') return null;
   return (
-    <NodeFrame id={id} kind="vm" name={node.name} subtitle={osText(node.os)} selected={selected}
+    <NodeFrame id={id} kind="vm" name={node.name} subtitle={formatOs(node.os)} selected={selected}
       container={data.childCount > 0} workload={data.workload}>
       <Line>{`${formatNumber(node.vcpu)} vCPU · ${formatNumber(node.ramGiB)} GiB${node.service ? ` · ${node.service}` : ''}`}</Line>
     </NodeFrame>

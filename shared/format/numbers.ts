@@ -1,4 +1,4 @@
-/** Number formatting for the human summary. JSON output carries raw numbers; only the text rounds. */
+/** Number formatting for people (the command line's summary, the app's panels). JSON carries raw numbers; only text rounds. */
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
