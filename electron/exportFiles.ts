@@ -7,7 +7,7 @@ import { serializePlan } from '../shared/load/serialize';
 import { MAX_FILE_BYTES } from '../shared/model/plan';
 import { extractPlanFromPng } from '../shared/png/pngText';
 import type { WriteResult } from '../node/files/atomicWrite';
-import { MAX_PNG_BYTES } from '../node/files/openAnyPlan';
+import { MAX_PNG_BYTES } from '../shared/model/planFiles';
 import { safeFileName, withExtension, SAVE_KINDS, type SaveKind } from './fileKinds';
 
 export type ExportRequest =

@@ -2,7 +2,7 @@
 import { isAbsolute } from 'node:path';
 import type { DocumentState } from '../shared/bridge';
 import { MAX_FILE_BYTES } from '../shared/model/plan';
-import { MAX_PNG_BYTES, PLAN_FILE_EXTENSIONS } from '../node/files/openAnyPlan';
+import { MAX_PNG_BYTES, PLAN_FILE_EXTENSIONS } from '../shared/model/planFiles';
 
 /** A refused argument; the handler rejects the renderer's promise with it. */
 export class ArgumentError extends Error {

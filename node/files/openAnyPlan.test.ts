@@ -6,7 +6,8 @@ import { serializePlan } from '../../shared/load/serialize';
 import { emptyPlan, makeNode } from '../../shared/model/defaults';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import { textData, tinyPng } from '../../shared/png/test-support/tinyPng';
-import { openAnyPlan, planFileKind } from './openAnyPlan';
+import { planFileKind } from '../../shared/model/planFiles';
+import { openAnyPlan } from './openAnyPlan';
 
 const PLAN = { ...emptyPlan('Rack A'), nodes: [makeNode('server', { id: 's1', parentId: null })] };
 const TEXT = serializePlan(PLAN);

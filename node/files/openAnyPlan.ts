@@ -1,29 +1,17 @@
 // Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
 // a PNG exported by Strata through the plan embedded in it. Every path ends in `loadPlan`.
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { loadPlan } from '../../shared/load/loadPlan';
 import type { Plan } from '../../shared/model/plan';
+import { MAX_PNG_BYTES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
 import { extractPlanFromPng } from '../../shared/png/pngText';
 import { describeReadError } from './fsErrors';
 import { readPlanFile } from './readPlanFile';
 
-export type PlanFileKind = 'strata' | 'json' | 'png';
-
 export type OpenAnyResult =
   | { readonly ok: true; readonly plan: Plan; readonly kind: PlanFileKind; readonly name: string }
   | { readonly ok: false; readonly name: string; readonly message: string };
-
-/** An exported PNG holds the whole image besides the plan: allow more than a plan file's 50 MiB. */
-export const MAX_PNG_BYTES = 512 * 1024 * 1024;
-
-export const PLAN_FILE_EXTENSIONS: readonly string[] = ['strata', 'json', 'png'];
-
-export function planFileKind(path: string): PlanFileKind {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.png') return 'png';
-  return extension === '.json' ? 'json' : 'strata';
-}
 
 export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const name = basename(path);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, planFileKind, safeBaseName, suggestedName } from './fileNames';
+import { planFileKind } from '../../shared/model/planFiles';
+import { baseName, safeBaseName, suggestedName } from './fileNames';
 
 describe('file names', () => {
   it('strips the last extension only', () => {

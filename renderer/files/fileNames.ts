@@ -1,7 +1,5 @@
 /** File names the file flows suggest: from the document's file when it has one, else the plan's name. */
 
-export type PlanFileKind = 'strata' | 'json' | 'png';
-
 /** What the suggested name is for; each has its own extension (the report gets a suffix too). */
 export type FileRole = 'plan' | 'png' | 'json' | 'report';
 
@@ -38,11 +36,4 @@ export function safeBaseName(name: string): string {
 export function suggestedName(role: FileRole, fileName: string | null, planName: string): string {
   const base = fileName !== null ? safeBaseName(baseName(fileName)) : safeBaseName(planName);
   return `${base}${SUFFIX[role]}`;
-}
-
-/** How a file is read: by its extension (`.png`, `.json`, anything else as `.strata`). */
-export function planFileKind(fileName: string): PlanFileKind {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.png')) return 'png';
-  return lower.endsWith('.json') ? 'json' : 'strata';
 }

@@ -9,13 +9,10 @@ import { MAX_FILE_BYTES } from '../../shared/model/plan';
 import type { Plan } from '../../shared/model/plan';
 import { PNG_SIGNATURE } from '../../shared/png/chunks';
 import { extractPlanFromPng } from '../../shared/png/pngText';
-import { planFileKind } from './fileNames';
+import { MAX_PNG_BYTES, planFileKind } from '../../shared/model/planFiles';
 
 export type ReadResult =
   { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly message: string };
-
-/** An exported PNG holds the whole image besides the plan: allow more than a plan file's 50 MiB. */
-export const MAX_PNG_BYTES = 512 * 1024 * 1024;
 
 /** The message for a file that cannot be opened, as the desktop words it. */
 export function cannotOpen(fileName: string, detail: string): string {
