@@ -4,15 +4,17 @@
  */
 import { simulateFailureIn, type FailureOutcome } from '../../shared/metrics/failure';
 import { FailureEngine } from '../../shared/metrics/failureEngine';
-import { buildReport } from '../../shared/metrics/report';
+import { reportState, type ReportState } from '../../shared/metrics/report';
 import type { Report } from '../../shared/metrics/types';
 import { buildPlanIndex, type PlanIndex } from '../../shared/model/planIndex';
+import { derivationOf, derivePlanIndex } from '../../shared/model/planIndexDerive';
 import type { Plan } from '../../shared/model/plan';
 import type { Issue } from '../../shared/validate/issue';
 
 interface PlanFigures {
   index?: PlanIndex;
   report?: Report;
+  state?: ReportState;
   engine?: FailureEngine;
   failures?: Map<string, FailureOutcome | null>;
   issues?: ReadonlyMap<string, NodeIssues>;
@@ -29,15 +31,30 @@ function entry(plan: Plan): PlanFigures {
   return e;
 }
 
+/** The index built last: an edit that keeps the tree derives the next one from it. */
+let lastIndex: PlanIndex | null = null;
+
 export function indexFor(plan: Plan): PlanIndex {
   const e = entry(plan);
-  e.index ??= buildPlanIndex(plan);
+  if (!e.index) {
+    e.index = lastIndex ? derivePlanIndex(lastIndex, plan) : buildPlanIndex(plan);
+    lastIndex = e.index;
+  }
   return e.index;
 }
 
+/** The report computed last: an edit of sizes simulates again only the failures it can change. */
+let lastReport: ReportState | null = null;
+
+/** The report, from the same index as every other figure of the plan. */
 export function reportFor(plan: Plan): Report {
   const e = entry(plan);
-  e.report ??= buildReport(plan);
+  if (!e.report) {
+    const ix = indexFor(plan);
+    lastReport = reportState(ix, lastReport && lastReport.index !== ix ? lastReport : null);
+    e.state = lastReport;
+    e.report = lastReport.report;
+  }
   return e.report;
 }
 
@@ -54,11 +71,32 @@ export function failureFor(plan: Plan, nodeId: string): FailureOutcome | null {
   e.failures ??= new Map();
   const cached = e.failures.get(nodeId);
   if (cached !== undefined) return cached;
-  const ix = indexFor(plan);
-  e.engine ??= new FailureEngine(ix);
-  const outcome = simulateFailureIn(ix, nodeId, e.engine);
+  let outcome = carriedFailure(e, nodeId);
+  if (outcome === undefined) {
+    const ix = indexFor(plan);
+    e.engine ??= new FailureEngine(ix);
+    outcome = simulateFailureIn(ix, nodeId, e.engine);
+  }
   e.failures.set(nodeId, outcome);
   return outcome;
+}
+
+/**
+ * The outcome computed for the plan before an edit, when the edit cannot have changed it: its
+ * restarts are untouched (see failureScope.ts) and no node it names was renamed.
+ */
+function carriedFailure(e: PlanFigures, nodeId: string): FailureOutcome | null | undefined {
+  const state = e.state;
+  if (!state?.touched || !state.before) return undefined;
+  const before = figures.get(state.before.plan)?.failures?.get(nodeId);
+  const ix = state.index;
+  const x = ix.indexOf.get(nodeId);
+  const derived = derivationOf(ix);
+  if (!before || x === undefined || state.touched.flags[x] === 1 || derived?.from !== state.before) return undefined;
+  const from = ix.tin[x] as number;
+  const to = ix.tout[x] as number;
+  const renamedInside = !derived.sizesOnly && derived.changed.some((i) => (ix.tin[i] as number) >= from && (ix.tin[i] as number) < to);
+  return renamedInside ? undefined : before;
 }
 
 export interface NodeIssues {

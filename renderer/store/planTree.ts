@@ -4,6 +4,7 @@
  */
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
+import { changedNodes } from '../../shared/model/planIndexDerive';
 import type { PlanLookup } from '../../shared/rules/placement';
 
 export interface PlanTree extends PlanLookup {
@@ -11,14 +12,39 @@ export interface PlanTree extends PlanLookup {
   /** Top-level nodes, in plan order (nodes whose parent is missing count as top level). */
   readonly roots: readonly PlanNode[];
   readonly children: ReadonlyMap<string, readonly PlanNode[]>;
+  /**
+   * The same object for every tree of the same shape (ids, kinds and parents in plan order): what
+   * depends on the shape alone can be cached on it across field edits.
+   */
+  readonly shape: object;
 }
 
 const EMPTY: readonly PlanNode[] = [];
 const cache = new WeakMap<Plan, PlanTree>();
+let last: { readonly plan: Plan; readonly tree: PlanTree } | null = null;
 
 export function planTree(plan: Plan): PlanTree {
-  const cached = cache.get(plan);
-  if (cached) return cached;
+  let tree = cache.get(plan);
+  if (!tree) {
+    const changed = last ? changedNodes(last.plan.nodes, plan.nodes) : null;
+    tree = last && changed ? derivedTree(last.tree, last.plan, plan, changed) : buildPlanTree(plan);
+    cache.set(plan, tree);
+  }
+  last = { plan, tree };
+  return tree;
+}
+
+function withLookups(
+  byId: ReadonlyMap<string, PlanNode>,
+  roots: readonly PlanNode[],
+  children: ReadonlyMap<string, readonly PlanNode[]>,
+  shape: object,
+): PlanTree {
+  return { byId, roots, children, shape, getNode: (id) => byId.get(id), childrenOf: (id) => children.get(id) ?? EMPTY };
+}
+
+/** The tree built afresh (planTree derives it from the last one when only fields changed). */
+export function buildPlanTree(plan: Plan): PlanTree {
   const byId = new Map<string, PlanNode>();
   for (const node of plan.nodes) byId.set(node.id, node);
   const roots: PlanNode[] = [];
@@ -32,15 +58,85 @@ export function planTree(plan: Plan): PlanTree {
     if (list) list.push(node);
     else children.set(node.parentId, [node]);
   }
-  const tree: PlanTree = {
-    byId,
-    roots,
-    children,
-    getNode: (id) => byId.get(id),
-    childrenOf: (id) => children.get(id) ?? EMPTY,
-  };
-  cache.set(plan, tree);
-  return tree;
+  return withLookups(byId, roots, children, {});
+}
+
+/**
+ * A map that reads through a few replaced values to a base map with the same keys, in the base's
+ * order: a field edit replaces a node or two, and copying maps of 10,000 entries per edit would
+ * cost more than everything else the edit does to the tree.
+ */
+class Overlay<V> implements ReadonlyMap<string, V> {
+  constructor(
+    readonly base: ReadonlyMap<string, V>,
+    readonly replaced: ReadonlyMap<string, V>,
+  ) {}
+  get size(): number {
+    return this.base.size;
+  }
+  get(key: string): V | undefined {
+    return this.replaced.get(key) ?? this.base.get(key);
+  }
+  has(key: string): boolean {
+    return this.base.has(key);
+  }
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [key, value] of this) fn(value, key, this);
+  }
+  *entries(): MapIterator<[string, V]> {
+    for (const [key, value] of this.base) yield [key, this.replaced.get(key) ?? value];
+  }
+  keys(): MapIterator<string> {
+    return this.base.keys();
+  }
+  *values(): MapIterator<V> {
+    for (const [key, value] of this.base) yield this.replaced.get(key) ?? value;
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+}
+
+/** Past this many replaced values an overlay is flattened into a plain map again. */
+const FLATTEN_FROM = 256;
+
+/** `map` with the given values replaced (every key already in it). */
+function replacing<V>(map: ReadonlyMap<string, V>, changes: ReadonlyMap<string, V>): ReadonlyMap<string, V> {
+  const base = map instanceof Overlay ? (map.base as ReadonlyMap<string, V>) : map;
+  const replaced = new Map(map instanceof Overlay ? (map.replaced as ReadonlyMap<string, V>) : undefined);
+  for (const [key, value] of changes) replaced.set(key, value);
+  if (replaced.size < FLATTEN_FROM) return new Overlay(base, replaced);
+  const flat = new Map(base);
+  for (const [key, value] of replaced) flat.set(key, value);
+  return flat;
+}
+
+/** The tree of a plan whose nodes at `changed` were replaced by nodes of the same id, kind and parent. */
+function derivedTree(previous: PlanTree, before: Plan, plan: Plan, changed: readonly number[]): PlanTree {
+  if (changed.length === 0) return previous;
+  // Repeated ids (an invalid plan) are left to a full build.
+  if (previous.byId.size !== plan.nodes.length) return buildPlanTree(plan);
+  const nodes = new Map<string, PlanNode>();
+  const lists = new Map<string, PlanNode[]>();
+  let roots = previous.roots;
+  for (const i of changed) {
+    const node = plan.nodes[i] as PlanNode;
+    const old = before.nodes[i] as PlanNode;
+    nodes.set(node.id, node);
+    const parent = node.parentId !== null && previous.byId.has(node.parentId) ? node.parentId : null;
+    let list: PlanNode[] | undefined;
+    if (parent === null) {
+      if (roots === previous.roots) roots = previous.roots.slice();
+      list = roots as PlanNode[];
+    } else {
+      list = lists.get(parent);
+      if (!list) lists.set(parent, (list = (previous.children.get(parent) ?? EMPTY).slice()));
+    }
+    const at = list.indexOf(old);
+    if (at < 0) return buildPlanTree(plan);
+    list[at] = node;
+  }
+  return withLookups(replacing(previous.byId, nodes), roots, replacing(previous.children, lists), previous.shape);
 }
 
 /** The ids of the given nodes and all their descendants, parents before children. */

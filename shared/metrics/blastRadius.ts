@@ -4,8 +4,10 @@
  * hypervisor, a VM and its only runtime) fails identically, so it takes the child's counts.
  */
 import { CONTAINER, HYPERVISOR, SERVER, SITE, type PlanIndex } from '../model/planIndex';
-import type { FailureEngine } from './failureEngine';
+import type { BlastCounts, FailureEngine } from './failureEngine';
+import type { Touched } from './failureScope';
 import type { SingleFailureDomain } from './singleFailureDomain';
+import { placeById } from './sortedById';
 import type { BlastEntry, BlastRadius } from './types';
 
 export function computeBlastRadius(
@@ -13,41 +15,117 @@ export function computeBlastRadius(
   engine: FailureEngine,
   domains: readonly SingleFailureDomain[],
 ): BlastRadius {
-  const n = ix.nodes.length;
-  const lost = new Int32Array(n);
-  const recovered = new Int32Array(n);
-  const servicesDown = new Int32Array(n);
-  const done = new Uint8Array(n);
+  return blastRadiusOf(ix, blastCounts(ix, engine), domains);
+}
 
-  const counts = { lost, recovered, servicesDown };
-  for (let pos = n - 1; pos >= 0; pos--) {
-    const x = ix.order[pos] as number;
-    if (ix.kind[x] === CONTAINER) continue;
-    const twin = sameFailureChild(ix, x, done);
-    if (twin >= 0) {
-      lost[x] = lost[twin] as number;
-      recovered[x] = recovered[twin] as number;
-      servicesDown[x] = servicesDown[twin] as number;
-    } else {
-      engine.countInto(x, counts);
-    }
-    done[x] = 1;
-  }
+/**
+ * For an index derived from the one `previous` belongs to by an edit of sizes or capacity: only the
+ * `touched` nodes fail differently (see failureScope.ts); every other count is as before.
+ */
+export interface BlastReuse {
+  readonly previous: BlastCounts;
+  readonly touched: Touched;
+}
 
-  const nodes: BlastEntry[] = [];
-  let max: BlastEntry | null = null;
-  for (const i of ix.sortedById) {
-    if (done[i] !== 1) continue;
-    const entry: BlastEntry = {
-      id: ix.ids[i] as string,
-      lost: lost[i] as number,
-      recovered: recovered[i] as number,
-      servicesDown: servicesDown[i] as number,
+/** The counts of every node's failure (0 for containers, which are not simulated). */
+export function blastCounts(
+  ix: PlanIndex,
+  engine: FailureEngine,
+  reuse: BlastReuse | null = null,
+): BlastCounts {
+  if (reuse) {
+    const counts = {
+      lost: reuse.previous.lost.slice(),
+      recovered: reuse.previous.recovered.slice(),
+      servicesDown: reuse.previous.servicesDown.slice(),
     };
-    nodes.push(entry);
-    // Walking in id order, a strict > keeps the smallest id among ties.
-    if (max === null || entry.lost > max.lost) max = entry;
+    for (const x of reuse.touched.list) countNode(ix, engine, counts, x);
+    return counts;
   }
+  const n = ix.nodes.length;
+  const counts = {
+    lost: new Int32Array(n),
+    recovered: new Int32Array(n),
+    servicesDown: new Int32Array(n),
+  };
+  for (let pos = n - 1; pos >= 0; pos--) countNode(ix, engine, counts, ix.order[pos] as number);
+  return counts;
+}
+
+/** Node x's counts; those of its children must be final. */
+function countNode(ix: PlanIndex, engine: FailureEngine, counts: BlastCounts, x: number): void {
+  if (ix.kind[x] === CONTAINER) return;
+  const twin = sameFailureChild(ix, x);
+  if (twin < 0) {
+    engine.countInto(x, counts);
+    return;
+  }
+  counts.lost[x] = counts.lost[twin] as number;
+  counts.recovered[x] = counts.recovered[twin] as number;
+  counts.servicesDown[x] = counts.servicesDown[twin] as number;
+}
+
+/** Each node's place among the entries (the nodes other than containers, in id order). */
+const entryPlaces = new WeakMap<Int32Array, Int32Array>();
+
+function entryPlace(ix: PlanIndex): Int32Array {
+  let place = entryPlaces.get(ix.sortedById);
+  if (!place) {
+    place = new Int32Array(ix.nodes.length).fill(-1);
+    let at = 0;
+    for (let r = 0; r < ix.sortedById.length; r++) {
+      const i = ix.sortedById[r] as number;
+      if (ix.kind[i] !== CONTAINER) place[i] = at++;
+    }
+    entryPlaces.set(ix.sortedById, place);
+  }
+  return place;
+}
+
+function entryOf(
+  ix: PlanIndex,
+  counts: BlastCounts,
+  i: number,
+  old: BlastEntry | undefined,
+): BlastEntry {
+  const lost = counts.lost[i] as number;
+  const recovered = counts.recovered[i] as number;
+  const servicesDown = counts.servicesDown[i] as number;
+  if (old && old.lost === lost && old.recovered === recovered && old.servicesDown === servicesDown)
+    return old;
+  return { id: ix.ids[i] as string, lost, recovered, servicesDown };
+}
+
+/**
+ * The report's section from the counts. With the entries of the report before an edit of sizes,
+ * only the `touched` nodes' entries are looked at again (an unchanged entry keeps its object).
+ */
+export function blastRadiusOf(
+  ix: PlanIndex,
+  counts: BlastCounts,
+  domains: readonly SingleFailureDomain[],
+  previous: { readonly entries: readonly BlastEntry[]; readonly touched: Touched } | null = null,
+): BlastRadius {
+  let nodes: BlastEntry[];
+  if (previous) {
+    nodes = previous.entries.slice();
+    // Repeated ids (an invalid plan) need each node's own place; distinct ones are searched.
+    const place = ix.indexOf.size === ix.nodes.length ? null : entryPlace(ix);
+    for (const x of previous.touched.list) {
+      if (ix.kind[x] === CONTAINER) continue;
+      const at = place ? (place[x] as number) : placeById(nodes, ix.ids[x] as string);
+      if (at >= 0) nodes[at] = entryOf(ix, counts, x, nodes[at]);
+    }
+  } else {
+    nodes = [];
+    for (let r = 0; r < ix.sortedById.length; r++) {
+      const i = ix.sortedById[r] as number;
+      if (ix.kind[i] !== CONTAINER) nodes.push(entryOf(ix, counts, i, undefined));
+    }
+  }
+  let max: BlastEntry | null = null;
+  // In id order, a strict > keeps the smallest id among ties.
+  for (const entry of nodes) if (max === null || entry.lost > max.lost) max = entry;
   return {
     nodes,
     max,
@@ -57,13 +135,15 @@ export function computeBlastRadius(
 
 const usesHa = (k: number): boolean => k === SITE || k === SERVER || k === HYPERVISOR;
 
-function sameFailureChild(ix: PlanIndex, x: number, done: Uint8Array): number {
+/** Children are counted before their parent, so every child but a container has its counts. */
+function sameFailureChild(ix: PlanIndex, x: number): number {
   const wl = ix.workloadsIn(x);
   const hv = ix.hypervisorsIn(x);
   const haX = usesHa(ix.kind[x] as number);
   for (let p = ix.childStart[x] as number; p < (ix.childStart[x + 1] as number); p++) {
     const c = ix.childList[p] as number;
-    if (done[c] !== 1 || ix.workloadsIn(c) !== wl || ix.hypervisorsIn(c) !== hv) continue;
+    if (ix.kind[c] === CONTAINER || ix.workloadsIn(c) !== wl || ix.hypervisorsIn(c) !== hv)
+      continue;
     if (hv === 0 || usesHa(ix.kind[c] as number) === haX) return c;
   }
   return -1;

@@ -6,8 +6,26 @@ import type { Dr } from './types';
 const PRIMARY = 1;
 const SECONDARY = 2;
 
+/**
+ * What the DR figures read besides sizes: the primary sites' VMs, the secondary sites' VM hosts
+ * and the unprotected workloads. The tree and the sites' roles decide it, so an edit of sizes alone
+ * keeps it.
+ */
+export interface DrBasis {
+  /** VMs whose server lies in a primary site, in plan order. */
+  readonly primaryVms: Int32Array;
+  /** Servers in a secondary site that carry a hypervisor, in the plan order of their first one. */
+  readonly secondaryHosts: Int32Array;
+  readonly unprotected: readonly string[];
+}
+
 /** Null when the plan has no secondary site. Servers outside every site belong to neither side. */
 export function computeDr(ix: PlanIndex): Dr | null {
+  const basis = drBasis(ix);
+  return basis && drFrom(ix, basis);
+}
+
+export function drBasis(ix: PlanIndex): DrBasis | null {
   const n = ix.nodes.length;
   // Role of each site node; a node's side is the role of its nearest site.
   const role = new Uint8Array(n);
@@ -23,35 +41,55 @@ export function computeDr(ix: PlanIndex): Dr | null {
     const s = i >= 0 ? (ix.site[i] as number) : -1;
     return s >= 0 ? (role[s] as number) : 0;
   };
-  let demandCpu = 0;
-  let demandRamGiB = 0;
-  let freeCpu = 0;
-  let freeRamGiB = 0;
+  const primaryVms: number[] = [];
+  const secondaryHosts: number[] = [];
   const vmHost = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const k = ix.kind[i];
     if (k === VM && side(ix.server[i] as number) === PRIMARY) {
-      demandCpu += ix.cpu[i] as number;
-      demandRamGiB += ix.ram[i] as number;
+      primaryVms.push(i);
     } else if (k === HYPERVISOR) {
       const s = ix.host[i] as number;
       if (s >= 0 && vmHost[s] === 0 && side(s) === SECONDARY) {
         vmHost[s] = 1;
-        freeCpu += ix.freeCpu[s] as number;
-        freeRamGiB += ix.freeRam[s] as number;
+        secondaryHosts.push(s);
       }
     }
+  }
+  const unprotected: string[] = [];
+  for (let r = 0; r < n; r++) {
+    const i = ix.sortedById[r] as number;
+    if (ix.isWorkload[i] !== 1 || ix.kind[i] === VM || ix.insideVm[i] === 1 || side(i) !== PRIMARY)
+      continue;
+    unprotected.push(ix.ids[i] as string);
+  }
+  return {
+    primaryVms: Int32Array.from(primaryVms),
+    secondaryHosts: Int32Array.from(secondaryHosts),
+    unprotected,
+  };
+}
+
+/** The figures from the basis and the index's current sizes. */
+export function drFrom(ix: PlanIndex, basis: DrBasis): Dr {
+  let demandCpu = 0;
+  let demandRamGiB = 0;
+  let freeCpu = 0;
+  let freeRamGiB = 0;
+  for (let p = 0; p < basis.primaryVms.length; p++) {
+    const i = basis.primaryVms[p] as number;
+    demandCpu += ix.cpu[i] as number;
+    demandRamGiB += ix.ram[i] as number;
+  }
+  for (let p = 0; p < basis.secondaryHosts.length; p++) {
+    const s = basis.secondaryHosts[p] as number;
+    freeCpu += ix.freeCpu[s] as number;
+    freeRamGiB += ix.freeRam[s] as number;
   }
   const coverage =
     demandCpu === 0 && demandRamGiB === 0
       ? 1
       : Math.min(freeRamGiB / demandRamGiB, freeCpu / demandCpu);
-  const unprotected: string[] = [];
-  for (const i of ix.sortedById) {
-    if (ix.isWorkload[i] !== 1 || ix.kind[i] === VM || ix.insideVm[i] === 1 || side(i) !== PRIMARY)
-      continue;
-    unprotected.push(ix.ids[i] as string);
-  }
   return {
     demandCpu,
     demandRamGiB,
@@ -59,6 +97,6 @@ export function computeDr(ix: PlanIndex): Dr | null {
     freeRamGiB,
     coverage,
     ready: coverage >= 1,
-    unprotected,
+    unprotected: [...basis.unprotected],
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulateFailure, toFailureResult } from './failure';
+import { buildPlanIndex } from '../model/planIndex';
+import { simulateFailure, simulateFailureIn, toFailureResult } from './failure';
+import { FailureEngine } from './failureEngine';
 import { rackPlan } from '../test-support/fixtures';
 import { hypervisor, plan, server, vm } from '../test-support/planBuilder';
 
@@ -104,5 +106,21 @@ describe('simulateFailure (SPEC §6.3)', () => {
   it('names a service of one by its workload id', () => {
     const p = plan([server('s', null), hypervisor('h', 's'), vm('lonely', 'h')]);
     expect(simulateFailure(p, 's')!.servicesDown).toEqual(['lonely']);
+  });
+
+  it('gives the same outcome on an engine that simulated other failures before', () => {
+    // h2 sits on no server: failing s1 first downs cluster a's only target, and failing h2 must not
+    // take that count for its own run (v2 restarts on h1).
+    const p = plan([
+      server('s1', null),
+      hypervisor('h1', 's1', { cluster: 'a' }),
+      hypervisor('h2', null, { cluster: 'a' }),
+      vm('v2', 'h2'),
+    ]);
+    const ix = buildPlanIndex(p);
+    const engine = new FailureEngine(ix);
+    simulateFailureIn(ix, 's1', engine);
+    expect(simulateFailureIn(ix, 'h2', engine)).toEqual(simulateFailure(p, 'h2'));
+    expect(ids(simulateFailure(p, 'h2')!.recoveredWorkloads)).toEqual(['v2']);
   });
 });

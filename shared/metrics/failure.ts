@@ -1,7 +1,7 @@
 /** What `strata fail` prints (SPEC §6.3): the failure of one node, with id and name lists. */
 import type { PlanNode } from '../model/nodes';
 import type { Plan } from '../model/plan';
-import { buildPlanIndex, compareStrings, type PlanIndex } from '../model/planIndex';
+import { buildPlanIndex, type PlanIndex } from '../model/planIndex';
 import { FailureEngine } from './failureEngine';
 import type { FailureResult, NamedRef } from './types';
 
@@ -28,19 +28,19 @@ export function simulateFailureIn(
   const d = engine.detail(x);
   const ref = (i: number): NamedRef => {
     const nd = ix.nodes[i] as PlanNode;
-    return { id: nd.id, name: nd.name };
+    return { id: ix.ids[i] as string, name: nd.name };
   };
-  const down = Array.from(ix.order.subarray(ix.tin[x] as number, ix.tout[x] as number)).sort(
-    (a, b) => (ix.rank[a] as number) - (ix.rank[b] as number),
-  );
-  const serviceName = (s: number): string => ix.serviceNames[s] as string;
+  const from = ix.tin[x] as number;
+  const subtree = new Array<number>((ix.tout[x] as number) - from);
+  for (let p = 0; p < subtree.length; p++) subtree[p] = ix.order[from + p] as number;
+  const down = engine.inIdOrder(subtree);
   return {
     nodeId,
     down: down.map(ref),
     lostWorkloads: d.lostWorkloads.map(ref),
     recoveredWorkloads: d.recoveredWorkloads.map(ref),
-    servicesDown: d.servicesDown.map(serviceName).sort(compareStrings),
-    servicesDegraded: d.servicesDegraded.map(serviceName).sort(compareStrings),
+    servicesDown: engine.namesInOrder(d.servicesDown),
+    servicesDegraded: engine.namesInOrder(d.servicesDegraded),
     restarts: d.placements.map((p) => ({
       vmId: (ix.nodes[p.vm] as PlanNode).id,
       hypervisorId: (ix.nodes[p.hypervisor] as PlanNode).id,

@@ -4,7 +4,14 @@
  * Marks are "stamps" (a run number per slot) so nothing is cleared between runs.
  */
 import { DEFAULT_SETTINGS } from '../model/settings';
-import { buildPlanIndex, HYPERVISOR, SERVER, SITE, type PlanIndex } from '../model/planIndex';
+import {
+  buildPlanIndex,
+  compareStrings,
+  HYPERVISOR,
+  SERVER,
+  SITE,
+  type PlanIndex,
+} from '../model/planIndex';
 import { HaPlacer, type Placement } from './haRestart';
 import { keepShape } from './shapeKeeper';
 
@@ -44,6 +51,10 @@ export class FailureEngine {
   private readonly clusterStamp: Int32Array;
   private readonly clusterDown: Int32Array;
   private readonly vmsByHypervisor: (Int32Array | undefined)[];
+  private readonly idOrderMark: Int32Array;
+  private idOrderStamp = 0;
+  private readonly nameMark: Int32Array;
+  private nameStamp = 0;
 
   constructor(
     private readonly ix: PlanIndex,
@@ -65,6 +76,8 @@ export class FailureEngine {
     this.closureSize = new Int32Array(s).fill(-1);
     this.queue = new Int32Array(s);
     this.vmsByHypervisor = new Array<Int32Array | undefined>(n);
+    this.idOrderMark = new Int32Array(n);
+    this.nameMark = new Int32Array(s);
     const c = ix.clusters.length;
     this.clusterTargets = new Int32Array(c);
     ix.clusters.forEach((cluster, i) => {
@@ -138,7 +151,9 @@ export class FailureEngine {
       for (let p = from; p < to; p++) {
         const h = ix.hypervisorOrder[p] as number;
         const c = ix.clusterOf[h] as number;
-        if (c < 0 || this.clusterDown[c] === this.clusterTargets[c]) continue;
+        // A count left by an earlier run is stale: this run downed none of the cluster's targets.
+        const down = this.clusterStamp[c] === stamp ? (this.clusterDown[c] as number) : 0;
+        if (c < 0 || down === this.clusterTargets[c]) continue;
         const vms = this.vmsOf(h);
         if (vms.length === 0) continue;
         groups++;
@@ -205,12 +220,52 @@ export class FailureEngine {
     const byRank = (a: number, b: number): number =>
       (ix.rank[a] as number) - (ix.rank[b] as number);
     return {
-      lostWorkloads: lostWorkloads.sort(byRank),
-      recoveredWorkloads: recoveredWorkloads.sort(byRank),
+      lostWorkloads: this.inIdOrder(lostWorkloads),
+      recoveredWorkloads: this.inIdOrder(recoveredWorkloads),
       servicesDown,
       servicesDegraded,
       placements: placements.sort((a, b) => byRank(a.vm, b.vm)),
     };
+  }
+
+  /** The names of distinct services, sorted (code-unit order); long lists the same way as ids. */
+  namesInOrder(services: readonly number[]): string[] {
+    const { serviceNames } = this.ix;
+    const name = (s: number): string => serviceNames[s] as string;
+    if (services.length * 16 < serviceNames.length) return services.map(name).sort(compareStrings);
+    const stamp = ++this.nameStamp;
+    for (const s of services) this.nameMark[s] = stamp;
+    const byName = servicesByName(serviceNames);
+    const out: string[] = [];
+    for (let r = 0; r < byName.length; r++) {
+      const s = byName[r] as number;
+      if (this.nameMark[s] === stamp) out.push(name(s));
+    }
+    return out;
+  }
+
+  /**
+   * Node indices sorted by id. A long list of distinct indices (a site's failure lists thousands)
+   * is marked and picked out of the id order in one pass instead of sorted with a comparator.
+   */
+  inIdOrder(list: number[]): number[] {
+    const { ix } = this;
+    const n = ix.nodes.length;
+    const byRank = (a: number, b: number): number =>
+      (ix.rank[a] as number) - (ix.rank[b] as number);
+    if (list.length * 16 < n) return list.sort(byRank);
+    const stamp = ++this.idOrderStamp;
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i] as number;
+      if (this.idOrderMark[x] === stamp) return list.sort(byRank);
+      this.idOrderMark[x] = stamp;
+    }
+    let at = 0;
+    for (let r = 0; r < n; r++) {
+      const i = ix.sortedById[r] as number;
+      if (this.idOrderMark[i] === stamp) list[at++] = i;
+    }
+    return list;
   }
 
   /** Marks the workloads in the subtrees of the last run's placed VMs; returns how many. */
@@ -307,6 +362,20 @@ export class FailureEngine {
     if (out) for (let i = 0; i < tail; i++) out.push(this.queue[i] as number);
     return tail;
   }
+}
+
+/** Service indices by name, kept with the names (an edit that keeps the services keeps them). */
+const nameOrders = new WeakMap<readonly string[], Int32Array>();
+
+function servicesByName(names: readonly string[]): Int32Array {
+  let order = nameOrders.get(names);
+  if (!order) {
+    order = Int32Array.from(names.keys()).sort((a, b) =>
+      compareStrings(names[a] as string, names[b] as string),
+    );
+    nameOrders.set(names, order);
+  }
+  return order;
 }
 
 keepShape(

@@ -4,6 +4,7 @@
  */
 import type { PlanIndex } from '../model/planIndex';
 import type { FailureEngine } from './failureEngine';
+import type { Touched } from './failureScope';
 import type { ClusterHa, Ha } from './types';
 
 export interface HaAnalysis extends Ha {
@@ -11,9 +12,31 @@ export interface HaAnalysis extends Ha {
   readonly tolerates: Int32Array;
 }
 
-export function analyseHa(ix: PlanIndex, engine: FailureEngine): HaAnalysis {
+/**
+ * For an index derived by an edit of sizes or capacity from the one `previous` was computed on: a
+ * cluster keeps its result unless a host its test fails holds a `touched` hypervisor (see
+ * failureScope.ts).
+ */
+export interface HaReuse {
+  readonly previous: HaAnalysis;
+  readonly touched: Touched;
+}
+
+export function analyseHa(
+  ix: PlanIndex,
+  engine: FailureEngine,
+  reuse: HaReuse | null = null,
+): HaAnalysis {
   const tolerates = new Int32Array(ix.clusters.length);
   const clusters: ClusterHa[] = ix.clusters.map((cluster, c) => {
+    const kept =
+      reuse && !failsTouched(ix, cluster.hypervisors, reuse.touched.flags)
+        ? reuse.previous.clusters[c]
+        : undefined;
+    if (kept) {
+      tolerates[c] = reuse?.previous.tolerates[c] as number;
+      return kept;
+    }
     let vms = 0;
     for (const h of cluster.hypervisors) vms += engine.vmsOf(h).length;
     const k = toleratedFailures(ix, engine, cluster.hypervisors);
@@ -21,6 +44,15 @@ export function analyseHa(ix: PlanIndex, engine: FailureEngine): HaAnalysis {
     return { name: cluster.name, hosts: cluster.hypervisors.length, vms, toleratesHostFailures: k };
   });
   return { clusters, tolerates };
+}
+
+/** Whether the HA test of these hypervisors fails a touched host (or hypervisor on no host). */
+function failsTouched(ix: PlanIndex, hypervisors: readonly number[], touched: Uint8Array): boolean {
+  for (const h of hypervisors) {
+    const unit = (ix.host[h] as number) >= 0 ? (ix.host[h] as number) : h;
+    if (touched[unit] === 1) return true;
+  }
+  return false;
 }
 
 function toleratedFailures(

@@ -28,7 +28,6 @@ export function computePatching(ix: PlanIndex, ha: HaAnalysis): Patching {
   const images = new Set<string>();
   const versions: OsVersions = new Map();
   let distinctOsVersions = 0;
-  const hostsWithVms = new Uint8Array(ix.nodes.length);
   for (let i = 0; i < ix.nodes.length; i++) {
     const k = ix.kind[i];
     if (k === HYPERVISOR) hypervisors++;
@@ -41,8 +40,6 @@ export function computePatching(ix: PlanIndex, ha: HaAnalysis): Patching {
         guestOs++;
         osHours += hours.guestOs[nd.os.family];
         if (addOsVersion(versions, nd.os)) distinctOsVersions++;
-        const h = ix.host[i] as number;
-        if (h >= 0) hostsWithVms[h] = 1;
       } else if (nd.kind === 'server' && nd.os !== null) {
         hostOs++;
         osHours += hours.hostOs[nd.os.family];
@@ -52,12 +49,6 @@ export function computePatching(ix: PlanIndex, ha: HaAnalysis): Patching {
   }
   const hoursPerCycle =
     osHours + hypervisors * hours.hypervisor + runtimes * hours.runtime + images.size * hours.image;
-  const downtimeHosts: string[] = [];
-  for (const i of ix.sortedById) {
-    if (hostsWithVms[i] !== 1) continue;
-    const c = ix.clusterOf[i] as number;
-    if (c < 0 || ha.tolerates[c] === 0) downtimeHosts.push((ix.nodes[i] as PlanNode).id);
-  }
   return {
     hostOs,
     hypervisors,
@@ -68,6 +59,23 @@ export function computePatching(ix: PlanIndex, ha: HaAnalysis): Patching {
     distinctOsVersions,
     hoursPerCycle,
     hoursPerYear: hoursPerCycle * ix.plan.settings.patchCyclesPerYear,
-    downtimeHosts,
+    downtimeHosts: downtimeHosts(ix, ha),
   };
+}
+
+/** Hypervisors with VMs that cannot be patched without downtime: no cluster, or no HA to spare. */
+export function downtimeHosts(ix: PlanIndex, ha: HaAnalysis): string[] {
+  const hostsWithVms = new Uint8Array(ix.nodes.length);
+  for (let i = 0; i < ix.nodes.length; i++) {
+    const h = ix.kind[i] === VM ? (ix.host[i] as number) : -1;
+    if (h >= 0) hostsWithVms[h] = 1;
+  }
+  const out: string[] = [];
+  for (let r = 0; r < ix.sortedById.length; r++) {
+    const i = ix.sortedById[r] as number;
+    if (hostsWithVms[i] !== 1) continue;
+    const c = ix.clusterOf[i] as number;
+    if (c < 0 || ha.tolerates[c] === 0) out.push(ix.ids[i] as string);
+  }
+  return out;
 }

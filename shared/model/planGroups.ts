@@ -12,12 +12,13 @@ export function clusterName(node: PlanNode): string | null {
     : null;
 }
 
-function serviceName(nd: PlanNode): string {
+/** The service a workload belongs to: its `service`, or its own id when that is unset. */
+export function serviceName(nd: PlanNode): string {
   const s = nd.kind === 'server' || nd.kind === 'vm' || nd.kind === 'container' ? nd.service : null;
   return s !== null && s !== '' ? s : nd.id;
 }
 
-type ServiceFields =
+export type ServiceFields =
   | 'serviceOf'
   | 'serviceNames'
   | 'serviceStart'

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlanIndex } from './planIndex';
+import { arbitraryPlan } from '../test-support/arbitraryPlan';
+import { buildPlanIndex, isWorkloadNode } from './planIndex';
 import {
   container,
   hypervisor,
@@ -122,5 +124,22 @@ describe('buildPlanIndex', () => {
     );
     expect([...broken.order].sort()).toEqual([0, 1, 2, 3]);
     for (let i = 0; i < 4; i++) expect(broken.tout[i]! > broken.tin[i]!).toBe(true);
+  });
+});
+
+describe('isWorkloadNode', () => {
+  it('agrees with the index on every node of any plan', () => {
+    fc.assert(
+      fc.property(arbitraryPlan, (p) => {
+        const index = buildPlanIndex(p);
+        const children = new Map<string, typeof p.nodes[number][]>();
+        for (const n of p.nodes) if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n]);
+        for (const n of p.nodes) {
+          const i = index.indexOf.get(n.id);
+          if (i === undefined) continue;
+          expect(isWorkloadNode(n, children.get(n.id) ?? [])).toBe(index.isWorkload[i] === 1);
+        }
+      }),
+    );
   });
 });

@@ -5,9 +5,9 @@
  * difference of prefix sums.
  */
 import type { PlanLookup } from '../rules/placement';
-import { CONTAINER, HYPERVISOR, KIND_CODE, RUNTIME, SERVER, SITE, VM } from './kindCode';
-import { buildClusters, buildServices } from './planGroups';
-import { buildChildren, depthFirst, prefixList, sortById } from './planTree';
+import { CONTAINER, HYPERVISOR, KIND_CODE, RUNTIME, SERVER, VM } from './kindCode';
+import { buildClusters, buildServices, type ServiceFields } from './planGroups';
+import { buildShape, prefixList, type PlanShape } from './planTree';
 import type { PlanNode } from './nodes';
 import type { Plan } from './plan';
 
@@ -17,7 +17,7 @@ export interface ClusterInfo {
   readonly hypervisors: readonly number[];
 }
 
-export interface PlanIndex extends PlanLookup {
+export interface PlanIndex extends PlanLookup, PlanShape {
   readonly plan: Plan;
   readonly nodes: readonly PlanNode[];
   /** KIND_CODE of each node. */
@@ -104,49 +104,21 @@ function nonEmpty(value: string | null): boolean {
 export function buildPlanIndex(plan: Plan): PlanIndex {
   const nodes = plan.nodes;
   const n = nodes.length;
-  const node = (i: number): PlanNode => nodes[i] as PlanNode;
   const kind = new Uint8Array(n);
   const cpu = new Float64Array(n);
   const ram = new Float64Array(n);
   const ids = new Array<string>(n);
   const parentIds = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
-    const nd = node(i);
+    const nd = nodes[i] as PlanNode;
     ids[i] = nd.id;
     parentIds[i] = nd.parentId;
     kind[i] = KIND_CODE[nd.kind];
-    if (nd.kind === 'vm') {
-      cpu[i] = nd.vcpu;
-      ram[i] = nd.ramGiB;
-    } else if (nd.kind === 'container') {
-      cpu[i] = nd.cpu;
-      ram[i] = nd.ramGiB;
-    } else if (nd.kind === 'server') {
-      cpu[i] = nd.cpuCores;
-      ram[i] = nd.ramGiB;
-    }
+    cpu[i] = cpuOf(nd);
+    ram[i] = ramOf(nd);
   }
-  // Filled backwards so that the first of repeated ids wins without a second lookup.
-  const indexOf = new Map<string, number>();
-  for (let i = n - 1; i >= 0; i--) indexOf.set(ids[i] as string, i);
-  const parent = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const pid = parentIds[i];
-    const p = pid === null || pid === undefined ? undefined : indexOf.get(pid);
-    if (p !== undefined && p !== i) parent[i] = p;
-  }
-  const { childStart, childList } = buildChildren(parent);
-  const { order, tin, tout } = depthFirst(parent, childStart, childList);
-  const sortedById = sortById(ids, indexOf);
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[sortedById[r] as number] = r;
-
-  const server = new Int32Array(n).fill(-1);
-  const site = new Int32Array(n).fill(-1);
-  const host = new Int32Array(n).fill(-1);
-  const kernelOwner = new Int32Array(n).fill(-1);
-  const insideVm = new Uint8Array(n);
-  const isWorkload = new Uint8Array(n);
+  const shape = buildShape(ids, parentIds, kind);
+  const { parent } = shape;
   const hasHypervisorChild = new Uint8Array(n);
   const hasRuntimeChild = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -155,41 +127,94 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
     if (kind[i] === HYPERVISOR) hasHypervisorChild[p] = 1;
     else if (kind[i] === RUNTIME) hasRuntimeChild[p] = 1;
   }
-  // Preorder: a parent's fields are final before its children are visited.
-  for (let pos = 0; pos < n; pos++) {
-    const i = order[pos] as number;
-    const p = parent[i] as number;
-    const k = kind[i] as number;
-    const pk = p >= 0 ? (kind[p] as number) : -1;
-    server[i] = k === SERVER ? i : p >= 0 ? (server[p] as number) : -1;
-    site[i] = k === SITE ? i : p >= 0 ? (site[p] as number) : -1;
-    insideVm[i] = p >= 0 && (pk === VM || insideVm[p] === 1) ? 1 : 0;
-    if ((k === VM && pk === HYPERVISOR) || (k === HYPERVISOR && pk === SERVER)) host[i] = p;
-    if (k === RUNTIME) kernelOwner[i] = p;
+  const isWorkload = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = kind[i];
     if (k === CONTAINER || (k === VM && hasRuntimeChild[i] === 0)) isWorkload[i] = 1;
     else if (k === SERVER && hasHypervisorChild[i] === 0 && hasRuntimeChild[i] === 0) {
-      const nd = node(i);
-      if (nd.kind === 'server' && nonEmpty(nd.workload)) isWorkload[i] = 1;
+      isWorkload[i] = bareWorkload(nodes[i] as PlanNode) ? 1 : 0;
     }
   }
-  const workloads = prefixList(order, (i) => isWorkload[i] === 1);
-  const hypervisors = prefixList(order, (i) => kind[i] === HYPERVISOR);
+  return indexWithFields(plan, shape, { cpu, ram, isWorkload });
+}
 
-  const services = buildServices(plan, nodes, indexOf, isWorkload, sortedById);
-  const capacity = buildCapacity(plan, kind, cpu, ram, parent, host);
-  const clusters = buildClusters(nodes, kind, sortedById);
+/** vcpu / cpu / cpuCores of a VM, container or server; 0 for other kinds. */
+export function cpuOf(nd: PlanNode): number {
+  return nd.kind === 'vm'
+    ? nd.vcpu
+    : nd.kind === 'container'
+      ? nd.cpu
+      : nd.kind === 'server'
+        ? nd.cpuCores
+        : 0;
+}
+
+/** ramGiB of a VM, container or server; 0 for other kinds. */
+export function ramOf(nd: PlanNode): number {
+  return nd.kind === 'vm' || nd.kind === 'container' || nd.kind === 'server' ? nd.ramGiB : 0;
+}
+
+/** Whether a server with no hypervisor or runtime on it is a workload: its `workload` is set. */
+export function bareWorkload(nd: PlanNode): boolean {
+  return nd.kind === 'server' && nonEmpty(nd.workload);
+}
+
+/**
+ * SPEC §3 workload test for one node, given its children's kinds: what the index computes for every
+ * node at once, for a caller that needs a few nodes without building the index.
+ */
+export function isWorkloadNode(nd: PlanNode, children: readonly Pick<PlanNode, 'kind'>[]): boolean {
+  if (nd.kind === 'container') return true;
+  if (nd.kind !== 'vm' && nd.kind !== 'server') return false;
+  for (const { kind } of children) {
+    if (kind === 'runtime' || (nd.kind === 'server' && kind === 'hypervisor')) return false;
+  }
+  return nd.kind === 'vm' || bareWorkload(nd);
+}
+
+/** The per-node figures read from the nodes themselves. */
+export interface NodeFigures {
+  readonly cpu: Float64Array;
+  readonly ram: Float64Array;
+  readonly isWorkload: Uint8Array;
+}
+
+/** The groups an index derives from its shape and node figures; each may be reused as it is. */
+export interface IndexGroups {
+  readonly workloads?: { readonly list: Int32Array; readonly before: Int32Array };
+  readonly services?: Pick<PlanIndex, ServiceFields>;
+  readonly capacity?: Pick<PlanIndex, CapacityFields>;
+  readonly clusters?: Pick<PlanIndex, 'clusters' | 'clusterOf'>;
+}
+
+/** The index of a plan from its shape and figures, computing each group not given. */
+export function indexWithFields(
+  plan: Plan,
+  shape: PlanShape,
+  figures: NodeFigures,
+  reuse: IndexGroups = {},
+): PlanIndex {
+  const nodes = plan.nodes;
+  const { cpu, ram, isWorkload } = figures;
+  const { kind, indexOf, childStart, childList, tin, tout, sortedById, parent, host } = shape;
+  const workloads = reuse.workloads ?? prefixList(shape.order, (i) => isWorkload[i] === 1);
+  const hypervisorBefore = shape.hypervisorBefore;
+  const services = reuse.services ?? buildServices(plan, nodes, indexOf, isWorkload, sortedById);
+  const capacity = reuse.capacity ?? buildCapacity(plan, kind, cpu, ram, parent, host);
+  const clusters = reuse.clusters ?? buildClusters(nodes, kind, sortedById);
+  const node = (i: number): PlanNode => nodes[i] as PlanNode;
 
   const workloadsIn = (i: number): number =>
     (workloads.before[tout[i] as number] as number) -
     (workloads.before[tin[i] as number] as number);
   const hypervisorsIn = (i: number): number =>
-    (hypervisors.before[tout[i] as number] as number) -
-    (hypervisors.before[tin[i] as number] as number);
+    (hypervisorBefore[tout[i] as number] as number) -
+    (hypervisorBefore[tin[i] as number] as number);
 
   return {
     plan,
     nodes,
-    ids,
+    ids: shape.ids,
     kind,
     cpu,
     ram,
@@ -197,22 +222,23 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
     parent,
     childStart,
     childList,
-    order,
+    order: shape.order,
     tin,
     tout,
     sortedById,
-    rank,
-    server,
-    site,
+    rank: shape.rank,
+    server: shape.server,
+    site: shape.site,
     host,
-    kernelOwner,
-    insideVm,
+    kernelOwner: shape.kernelOwner,
+    insideVm: shape.insideVm,
     isWorkload,
     workloadOrder: workloads.list,
     workloadBefore: workloads.before,
-    hypervisorOrder: hypervisors.list,
-    hypervisorBefore: hypervisors.before,
-    // Listed one by one, not spread: a literal's hidden class outlives a full GC (see docs/metrics.md).
+    hypervisorOrder: shape.hypervisorOrder,
+    hypervisorBefore,
+    // Listed one by one, not spread, and built here alone: a literal's hidden class outlives a
+    // full GC (see docs/metrics.md), and a derived index shares the class of a built one.
     serviceOf: services.serviceOf,
     serviceNames: services.serviceNames,
     serviceStart: services.serviceStart,
@@ -248,17 +274,17 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
   };
 }
 
-function buildCapacity(
+type CapacityFields =
+  'cpuDemand' | 'ramDemand' | 'freeCpu' | 'freeRam' | 'containerCpu' | 'containerRam';
+
+export function buildCapacity(
   plan: Plan,
   kind: Uint8Array,
   cpu: Float64Array,
   ram: Float64Array,
   parent: Int32Array,
   host: Int32Array,
-): Pick<
-  PlanIndex,
-  'cpuDemand' | 'ramDemand' | 'freeCpu' | 'freeRam' | 'containerCpu' | 'containerRam'
-> {
+): Pick<PlanIndex, CapacityFields> {
   const n = kind.length;
   const cpuDemand = new Float64Array(n);
   const ramDemand = new Float64Array(n);

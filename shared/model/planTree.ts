@@ -1,4 +1,100 @@
 /** The tree passes of buildPlanIndex: children lists, depth-first order, id order, prefix counts. */
+import { HYPERVISOR, RUNTIME, SERVER, SITE, VM } from './kindCode';
+
+/**
+ * The parts of a PlanIndex decided by the nodes' ids, kinds and parents alone (in plan order): an
+ * edit that changes only other fields keeps every one of them.
+ */
+export interface PlanShape {
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly kind: Uint8Array;
+  readonly parent: Int32Array;
+  readonly childStart: Int32Array;
+  readonly childList: Int32Array;
+  readonly order: Int32Array;
+  readonly tin: Int32Array;
+  readonly tout: Int32Array;
+  readonly sortedById: Int32Array;
+  readonly rank: Int32Array;
+  readonly server: Int32Array;
+  readonly site: Int32Array;
+  readonly host: Int32Array;
+  readonly kernelOwner: Int32Array;
+  readonly insideVm: Uint8Array;
+  readonly hypervisorOrder: Int32Array;
+  readonly hypervisorBefore: Int32Array;
+}
+
+/** The tree of nodes given by their ids, parent ids and kind codes (all in plan order). */
+export function buildShape(
+  ids: readonly string[],
+  parentIds: readonly (string | null)[],
+  kind: Uint8Array,
+): PlanShape {
+  const n = ids.length;
+  // Filled backwards so that the first of repeated ids wins without a second lookup.
+  const indexOf = new Map<string, number>();
+  for (let i = n - 1; i >= 0; i--) indexOf.set(ids[i] as string, i);
+  const parent = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const pid = parentIds[i];
+    const p = pid === null || pid === undefined ? undefined : indexOf.get(pid);
+    if (p !== undefined && p !== i) parent[i] = p;
+  }
+  const { childStart, childList } = buildChildren(parent);
+  const { order, tin, tout } = depthFirst(parent, childStart, childList);
+  const sortedById = sortById(ids, indexOf);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[sortedById[r] as number] = r;
+
+  const server = new Int32Array(n).fill(-1);
+  const site = new Int32Array(n).fill(-1);
+  const host = new Int32Array(n).fill(-1);
+  const kernelOwner = new Int32Array(n).fill(-1);
+  const insideVm = new Uint8Array(n);
+  // Preorder: a parent's fields are final before its children are visited.
+  for (let pos = 0; pos < n; pos++) {
+    const i = order[pos] as number;
+    const p = parent[i] as number;
+    const k = kind[i] as number;
+    const pk = p >= 0 ? (kind[p] as number) : -1;
+    server[i] = k === SERVER ? i : p >= 0 ? (server[p] as number) : -1;
+    site[i] = k === SITE ? i : p >= 0 ? (site[p] as number) : -1;
+    insideVm[i] = p >= 0 && (pk === VM || insideVm[p] === 1) ? 1 : 0;
+    if ((k === VM && pk === HYPERVISOR) || (k === HYPERVISOR && pk === SERVER)) host[i] = p;
+    if (k === RUNTIME) kernelOwner[i] = p;
+  }
+  const hypervisors = prefixList(order, (i) => kind[i] === HYPERVISOR);
+  return {
+    ids,
+    indexOf,
+    kind,
+    parent,
+    childStart,
+    childList,
+    order,
+    tin,
+    tout,
+    sortedById,
+    rank,
+    server,
+    site,
+    host,
+    kernelOwner,
+    insideVm,
+    hypervisorOrder: hypervisors.list,
+    hypervisorBefore: hypervisors.before,
+  };
+}
+
+/** Whether node i has a child of the given kind code. */
+export function hasChildOfKind(shape: PlanShape, i: number, code: number): boolean {
+  for (let c = shape.childStart[i] as number; c < (shape.childStart[i + 1] as number); c++) {
+    if (shape.kind[shape.childList[c] as number] === code) return true;
+  }
+  return false;
+}
 
 /** Code-unit order: deterministic and locale-free, used for every sort by id or name. */
 export function compareStrings(a: string, b: string): number {

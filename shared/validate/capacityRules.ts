@@ -13,58 +13,74 @@ function exceeds(demand: number, capacity: number): boolean {
 
 export function capacityIssues(ix: PlanIndex): Issue[] {
   const out: Issue[] = [];
-  const { cpuOvercommitLimit: cpuLimit, ramOvercommitLimit: ramLimit } = ix.plan.settings;
-  for (let i = 0; i < ix.nodes.length; i++) {
-    const k = ix.kind[i];
-    if (k !== SERVER && k !== VM) continue;
-    // A server's own size and its demand; a VM's size and its containers' demand.
-    const ram = (k === SERVER ? ix.ramDemand : ix.containerRam)[i] as number;
-    const cpu = (k === SERVER ? ix.cpuDemand : ix.containerCpu)[i] as number;
-    const ramSize = ix.ram[i] as number;
-    const cpuSize = ix.cpu[i] as number;
-    const ramOver = exceeds(ram, ramSize * ramLimit);
-    const cpuOver = exceeds(cpu, cpuSize * cpuLimit);
-    if (!ramOver && !cpuOver) continue;
-    const nd = ix.nodes[i] as PlanNode;
-    const ramCap = `${num(ramSize * ramLimit)} GiB (${num(ramSize)} GiB × RAM overcommit ${num(ramLimit)})`;
-    if (ramOver && k === SERVER) {
-      out.push(
-        issue(
-          'error',
-          'ram-overcommit',
-          nd.id,
-          `${named(nd)} needs ${num(ram)} GiB of RAM but offers ${ramCap} — move VMs or containers to another server, add RAM, or raise the RAM overcommit limit.`,
-        ),
-      );
-    } else if (ramOver) {
-      out.push(
-        issue(
-          'error',
-          'ram-overcommit',
-          nd.id,
-          `${named(nd)} runs containers needing ${num(ram)} GiB of RAM but has ${ramCap} — give the VM more RAM or move containers to another host.`,
-        ),
-      );
-    }
-    if (cpuOver && k === SERVER) {
-      out.push(
-        issue(
-          'warning',
-          'cpu-overcommit',
-          nd.id,
-          `${named(nd)} needs ${num(cpu)} vCPU but offers ${num(cpuSize * cpuLimit)} (${num(cpuSize)} cores × CPU overcommit ${num(cpuLimit)}) — move VMs or containers to another server, add cores, or raise the CPU overcommit limit.`,
-        ),
-      );
-    } else if (cpuOver) {
-      out.push(
-        issue(
-          'warning',
-          'cpu-overcommit',
-          nd.id,
-          `${named(nd)} runs containers needing ${num(cpu)} CPU but has ${num(cpuSize * cpuLimit)} (${num(cpuSize)} vCPU × CPU overcommit ${num(cpuLimit)}) — give the VM more vCPU or move containers to another host.`,
-        ),
-      );
-    }
-  }
+  for (let i = 0; i < ix.nodes.length; i++) nodeIssues(ix, i, out);
   return out;
+}
+
+/** The issues after an edit that changed only the `resized` servers' and VMs' sizes or sums. */
+export function capacityIssuesAfter(
+  ix: PlanIndex,
+  previous: readonly Issue[],
+  resized: readonly number[],
+): readonly Issue[] {
+  if (resized.length === 0) return previous;
+  const again = new Set(resized.map((i) => ix.ids[i] as string));
+  const out = previous.filter((x) => !again.has(x.nodeId));
+  for (const i of resized) nodeIssues(ix, i, out);
+  return out;
+}
+
+/** The overcommit issues of node i (none unless it is a server or a VM). */
+function nodeIssues(ix: PlanIndex, i: number, out: Issue[]): void {
+  const k = ix.kind[i];
+  if (k !== SERVER && k !== VM) return;
+  const { cpuOvercommitLimit: cpuLimit, ramOvercommitLimit: ramLimit } = ix.plan.settings;
+  // A server's own size and its demand; a VM's size and its containers' demand.
+  const ram = (k === SERVER ? ix.ramDemand : ix.containerRam)[i] as number;
+  const cpu = (k === SERVER ? ix.cpuDemand : ix.containerCpu)[i] as number;
+  const ramSize = ix.ram[i] as number;
+  const cpuSize = ix.cpu[i] as number;
+  const ramOver = exceeds(ram, ramSize * ramLimit);
+  const cpuOver = exceeds(cpu, cpuSize * cpuLimit);
+  if (!ramOver && !cpuOver) return;
+  const nd = ix.nodes[i] as PlanNode;
+  const ramCap = `${num(ramSize * ramLimit)} GiB (${num(ramSize)} GiB × RAM overcommit ${num(ramLimit)})`;
+  if (ramOver && k === SERVER) {
+    out.push(
+      issue(
+        'error',
+        'ram-overcommit',
+        nd.id,
+        `${named(nd)} needs ${num(ram)} GiB of RAM but offers ${ramCap} — move VMs or containers to another server, add RAM, or raise the RAM overcommit limit.`,
+      ),
+    );
+  } else if (ramOver) {
+    out.push(
+      issue(
+        'error',
+        'ram-overcommit',
+        nd.id,
+        `${named(nd)} runs containers needing ${num(ram)} GiB of RAM but has ${ramCap} — give the VM more RAM or move containers to another host.`,
+      ),
+    );
+  }
+  if (cpuOver && k === SERVER) {
+    out.push(
+      issue(
+        'warning',
+        'cpu-overcommit',
+        nd.id,
+        `${named(nd)} needs ${num(cpu)} vCPU but offers ${num(cpuSize * cpuLimit)} (${num(cpuSize)} cores × CPU overcommit ${num(cpuLimit)}) — move VMs or containers to another server, add cores, or raise the CPU overcommit limit.`,
+      ),
+    );
+  } else if (cpuOver) {
+    out.push(
+      issue(
+        'warning',
+        'cpu-overcommit',
+        nd.id,
+        `${named(nd)} runs containers needing ${num(cpu)} CPU but has ${num(cpuSize * cpuLimit)} (${num(cpuSize)} vCPU × CPU overcommit ${num(cpuLimit)}) — give the VM more vCPU or move containers to another host.`,
+      ),
+    );
+  }
 }

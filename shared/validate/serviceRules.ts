@@ -67,7 +67,26 @@ export function singleFailureDomainIssues(
   });
 }
 
+interface CycleIssues {
+  readonly links: PlanIndex['plan']['links'];
+  readonly ids: PlanIndex['ids'];
+  readonly rank: PlanIndex['rank'];
+  readonly issues: readonly Issue[];
+}
+
+/** By the services' dependency lists: an edit that keeps the services and links keeps the cycles. */
+const cycleCache = new WeakMap<Int32Array, CycleIssues>();
+
 export function dependencyCycleIssues(ix: PlanIndex): Issue[] {
+  const known = cycleCache.get(ix.dependsOnList);
+  if (known && known.links === ix.plan.links && known.ids === ix.ids && known.rank === ix.rank)
+    return [...known.issues];
+  const issues = findCycles(ix);
+  cycleCache.set(ix.dependsOnList, { links: ix.plan.links, ids: ix.ids, rank: ix.rank, issues });
+  return [...issues];
+}
+
+function findCycles(ix: PlanIndex): Issue[] {
   const comp = stronglyConnected(ix.dependsOnStart, ix.dependsOnList);
   const size = new Int32Array(ix.serviceNames.length);
   for (const c of comp) size[c] = (size[c] as number) + 1;

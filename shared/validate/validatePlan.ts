@@ -6,7 +6,7 @@ import { FailureEngine } from '../metrics/failureEngine';
 import { analyseHa, type HaAnalysis } from '../metrics/ha';
 import { findSingleFailureDomains, type SingleFailureDomain } from '../metrics/singleFailureDomain';
 import type { Dr } from '../metrics/types';
-import { capacityIssues } from './capacityRules';
+import { capacityIssues, capacityIssuesAfter } from './capacityRules';
 import type { Issue } from './issue';
 import { drIssues, haIssues } from './resilienceRules';
 import { dependencyCycleIssues, linkIssues, singleFailureDomainIssues } from './serviceRules';
@@ -29,14 +29,57 @@ export function validatePlan(plan: Plan): Issue[] {
 }
 
 export function validateIndex(ix: PlanIndex, inputs: ValidationInputs): Issue[] {
+  return sortedIssues(issueParts(ix, inputs));
+}
+
+/** The issues of each group of rules, before they are merged and sorted. */
+export interface IssueParts {
+  readonly structure: readonly Issue[];
+  readonly capacity: readonly Issue[];
+  readonly links: readonly Issue[];
+  readonly domains: readonly Issue[];
+  readonly cycles: readonly Issue[];
+  readonly ha: readonly Issue[];
+  readonly dr: readonly Issue[];
+}
+
+/**
+ * After an edit of sizes alone on the same tree (see planIndexDerive.ts), the rules that read no
+ * size keep their issues, and the capacity rules look again only at the `resized` servers and VMs.
+ */
+export interface IssueReuse {
+  readonly previous: IssueParts;
+  readonly resized: readonly number[];
+}
+
+export function issueParts(
+  ix: PlanIndex,
+  inputs: ValidationInputs,
+  reuse: IssueReuse | null = null,
+): IssueParts {
+  return {
+    structure: reuse ? reuse.previous.structure : structureIssues(ix),
+    capacity: reuse
+      ? capacityIssuesAfter(ix, reuse.previous.capacity, reuse.resized)
+      : capacityIssues(ix),
+    links: reuse ? reuse.previous.links : linkIssues(ix),
+    domains: reuse ? reuse.previous.domains : singleFailureDomainIssues(ix, inputs.domains),
+    cycles: dependencyCycleIssues(ix),
+    ha: haIssues(ix, inputs.ha),
+    dr: drIssues(ix, inputs.dr),
+  };
+}
+
+/** Every issue of the parts, sorted by (nodeId, code, message). */
+export function sortedIssues(parts: IssueParts): Issue[] {
   const issues = [
-    ...structureIssues(ix),
-    ...capacityIssues(ix),
-    ...linkIssues(ix),
-    ...singleFailureDomainIssues(ix, inputs.domains),
-    ...dependencyCycleIssues(ix),
-    ...haIssues(ix, inputs.ha),
-    ...drIssues(ix, inputs.dr),
+    ...parts.structure,
+    ...parts.capacity,
+    ...parts.links,
+    ...parts.domains,
+    ...parts.cycles,
+    ...parts.ha,
+    ...parts.dr,
   ];
   return issues.sort(
     (a, b) =>
