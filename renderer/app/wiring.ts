@@ -3,7 +3,8 @@
  * elements and refreshes the figures; a selection change updates the elements' flags; the
  * failure and heat views repaint when their target, the plan or the mode changes.
  */
-import { layoutFor, rebuildCanvas, syncSelectionFlags } from '../canvas/canvasStore';
+import type { Plan } from '../../shared/model/plan';
+import { layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, sameStructure, syncSelectionFlags } from '../canvas/canvasStore';
 import { refollowView, useLodStore } from '../canvas/lodStore';
 import { failureOverlay, heatOverlay } from '../failure/overlay';
 import { failureFor, indexFor, reportFor } from '../store/engine';
@@ -51,8 +52,23 @@ export function refreshOverlay(): void {
   if (overlay !== ui.overlay) useUiStore.setState({ overlay });
 }
 
-/** Opening a plan this large paints its cards before the engine's report is computed. */
+/**
+ * Opening a plan this large paints its cards before the engine's report is computed; an edit of
+ * fields paints the new figures before the cards.
+ */
 const DEFER_FIGURES_FROM = 1500;
+
+/**
+ * Whether the cards may follow an edit a little later: on a large plan, when only fields changed
+ * (the tree and the layout stay as they were). The figures are what the edit is for; rebuilding the
+ * cards in the same task (the elements, React Flow's adoption of the new array, the cards' render
+ * and the paint: 20–40 ms on 10,000 nodes, as long as the report and the panel together) would hold
+ * back the frame that shows them. The cards follow once that frame has painted (see
+ * rebuildCanvasAfterPaint). A structural change (add, move, delete) rebuilds the canvas at once.
+ */
+function canvasMayWait(before: Plan, after: Plan): boolean {
+  return after.nodes.length >= DEFER_FIGURES_FROM && sameStructure(before, after);
+}
 
 let connected = false;
 
@@ -66,10 +82,15 @@ export function connectStores(): void {
   usePlanStore.subscribe((state, previous) => {
     if (state.plan === previous.plan) return;
     pruneSelection();
-    rebuildCanvas();
     const opened = state.savedPlan !== previous.savedPlan && state.plan === state.savedPlan;
-    if (opened && state.plan.nodes.length >= DEFER_FIGURES_FROM) refreshFiguresAfterPaint(() => usePlanStore.getState().plan);
-    else refreshFigures(state.plan);
+    if (!opened && canvasMayWait(previous.plan, state.plan)) {
+      refreshFigures(state.plan);
+      rebuildCanvasAfterPaint();
+    } else {
+      rebuildCanvas();
+      if (opened && state.plan.nodes.length >= DEFER_FIGURES_FROM) refreshFiguresAfterPaint(() => usePlanStore.getState().plan);
+      else refreshFigures(state.plan);
+    }
     refreshOverlay();
   });
   useLodStore.subscribe(() => rebuildCanvas());

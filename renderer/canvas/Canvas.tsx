@@ -1,5 +1,5 @@
 /** The canvas: React Flow, fed from the canvas store, every change routed through the adapter. */
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
 import { NODE_TYPES } from '../nodes/cards';
@@ -8,20 +8,8 @@ import { onEdgesChange, onNodesChange } from './changes';
 import type { CardNode, LinkEdge } from './flowElements';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { followView, toggleCollapsed, useLodStore } from './lodStore';
-import { registerFlow } from './viewport';
-
-const KIND_COLOUR: Record<string, string> = {
-  site: '#4f46e5',
-  server: '#2563eb',
-  hypervisor: '#7c3aed',
-  vm: '#059669',
-  runtime: '#d97706',
-  container: '#0891b2',
-};
-
-function minimapColour(node: CardNode): string {
-  return KIND_COLOUR[node.type ?? ''] ?? '#888';
-}
+import { PlanMinimap } from './PlanMinimap';
+import { MAX_ZOOM, MIN_ZOOM, registerFlow } from './viewport';
 
 const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
@@ -88,8 +76,8 @@ export function Canvas() {
         // at the edges on every pan frame; at full detail, and beyond that, React Flow culls.
         onlyRenderVisibleElements={fullDetail || nodes.length > CULL_FROM}
         elevateEdgesOnSelect
-        minZoom={0.05}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         colorMode={colorMode}
@@ -99,7 +87,7 @@ export function Canvas() {
         {/* Far out the dots would be a sub-pixel pattern redrawn on every frame of a pan. */}
         {fullDetail && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
         <Controls position="bottom-left" showInteractive={false} />
-        {minimap && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} />}
+        {minimap && <PlanMinimap />}
       </ReactFlow>
     </div>
   );

@@ -3,14 +3,16 @@
  * the plan changes, updated in place (through `applyNodeChanges`) while a drag is in flight.
  */
 import { create } from 'zustand';
+import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
+import { changedNodes } from '../../shared/model/planIndexDerive';
 import { getPlan } from '../store/planStore';
-import { planTree } from '../store/planTree';
+import { planTree, type PlanTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
 import { buildEdges, buildFlowNodes, withSelection, type CardNode, type LinkEdge } from './flowElements';
 import { layoutPlan, type PlanLayout } from './layout';
 import { collapsedIds, hiddenIds } from './levelOfDetail';
-import { useLodStore } from './lodStore';
+import { useLodStore, type LodState } from './lodStore';
 
 export interface CanvasState {
   readonly nodes: CardNode[];
@@ -30,7 +32,7 @@ let lastLaidOut: { readonly plan: Plan; readonly layout: PlanLayout } | null = n
 export function layoutFor(plan: Plan): PlanLayout {
   let layout = layouts.get(plan);
   if (!layout) {
-    layout = lastLaidOut && sameStructure(lastLaidOut.plan, plan) ? relabel(lastLaidOut.layout, plan) : layoutPlan(plan);
+    layout = lastLaidOut && sameStructure(lastLaidOut.plan, plan) ? relabel(lastLaidOut.layout, lastLaidOut.plan, plan) : layoutPlan(plan);
     layouts.set(plan, layout);
   }
   lastLaidOut = { plan, layout };
@@ -39,21 +41,89 @@ export function layoutFor(plan: Plan): PlanLayout {
 
 /** Whether two plans have the same tree, in the same order, with top-level nodes at the same places. */
 export function sameStructure(a: Plan, b: Plan): boolean {
-  if (a.nodes.length !== b.nodes.length) return false;
-  for (let i = 0; i < a.nodes.length; i += 1) {
+  const changed = changedNodes(a.nodes, b.nodes);
+  if (changed === null) return false;
+  for (const i of changed) {
     const x = a.nodes[i];
     const y = b.nodes[i];
-    if (x === y) continue;
-    if (!x || !y || x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId) return false;
-    if (x.position?.x !== y.position?.x || x.position?.y !== y.position?.y) return false;
+    if (x?.position?.x !== y?.position?.x || x?.position?.y !== y?.position?.y) return false;
   }
   return true;
 }
 
-/** The same boxes, with the new plan's node objects in the order. */
-function relabel(layout: PlanLayout, plan: Plan): PlanLayout {
-  const byId = planTree(plan).byId;
-  return { ...layout, order: layout.order.map((n) => byId.get(n.id) ?? n) };
+/** Each node's place in a layout's order, by id: kept with the boxes, which field edits keep. */
+const orderPlaces = new WeakMap<PlanLayout['boxes'], ReadonlyMap<string, number>>();
+
+function placesIn(layout: PlanLayout): ReadonlyMap<string, number> {
+  let places = orderPlaces.get(layout.boxes);
+  if (!places) {
+    places = new Map(layout.order.map((n, i) => [n.id, i]));
+    orderPlaces.set(layout.boxes, places);
+  }
+  return places;
+}
+
+/** The same boxes, with the new plan's node objects in the order (`before` is the layout's plan). */
+function relabel(layout: PlanLayout, before: Plan, plan: Plan): PlanLayout {
+  const changed = changedNodes(before.nodes, plan.nodes);
+  const places = placesIn(layout);
+  if (!changed || places.size !== plan.nodes.length) {
+    const byId = planTree(plan).byId;
+    return { ...layout, order: layout.order.map((n) => byId.get(n.id) ?? n) };
+  }
+  const order = layout.order.slice();
+  for (const i of changed) {
+    const node = plan.nodes[i] as PlanNode;
+    const at = places.get(node.id);
+    if (at !== undefined) order[at] = node;
+  }
+  return { ...layout, order };
+}
+
+interface Detail {
+  readonly shape: object;
+  readonly lod: LodState;
+  readonly absolute: PlanLayout['absolute'];
+  readonly collapsed: Set<string>;
+  readonly hidden: Set<string>;
+}
+
+let lastDetail: Detail | null = null;
+
+/**
+ * The summary cards and the nodes they hide. Both depend only on the tree's shape, the level of
+ * detail and the boxes, so an edit of fields reuses the last ones.
+ */
+function detailFor(tree: PlanTree, layout: PlanLayout, lod: LodState): Detail {
+  const last = lastDetail;
+  if (last && last.shape === tree.shape && last.absolute === layout.absolute && last.lod.level === lod.level && last.lod.overrides === lod.overrides && last.lod.region === lod.region) return last;
+  const boxOf = (id: string) => {
+    const at = layout.absolute.get(id);
+    const box = layout.boxes.get(id);
+    return at && box ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
+  };
+  const collapsed = collapsedIds(tree, lod.level, lod.overrides, lod.region, boxOf);
+  lastDetail = { shape: tree.shape, lod, absolute: layout.absolute, collapsed, hidden: hiddenIds(tree, collapsed) };
+  return lastDetail;
+}
+
+interface EdgeInputs {
+  readonly links: Plan['links'];
+  readonly shape: object;
+  readonly hidden: ReadonlySet<string>;
+  readonly selected: readonly string[];
+  readonly edges: LinkEdge[];
+}
+
+let lastEdges: EdgeInputs | null = null;
+
+/** The edges, or the current ones when nothing they show changed (the usual field edit). */
+function edgesFor(plan: Plan, tree: PlanTree, hidden: ReadonlySet<string>, current: LinkEdge[], selected: readonly string[]): LinkEdge[] {
+  const last = lastEdges;
+  if (last && last.edges === current && last.links === plan.links && last.shape === tree.shape && last.hidden === hidden && last.selected === selected) return current;
+  const edges = buildEdges(plan, current, new Set(selected), hidden);
+  lastEdges = { links: plan.links, shape: tree.shape, hidden, selected, edges: sameItems(edges, current) ? current : edges };
+  return lastEdges.edges;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -64,21 +134,16 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 /** Rebuilds nodes and edges from the current plan, reusing every object that did not change. */
 export function rebuildCanvas(): void {
+  if (held > 0) return;
   const plan = getPlan();
   const ui = useUiStore.getState();
   const state = useCanvasStore.getState();
   const lod = useLodStore.getState();
   const tree = planTree(plan);
   const layout = layoutFor(plan);
-  const boxOf = (id: string) => {
-    const at = layout.absolute.get(id);
-    const box = layout.boxes.get(id);
-    return at && box ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
-  };
-  const collapsed = collapsedIds(tree, lod.level, lod.overrides, lod.region, boxOf);
-  const hidden = hiddenIds(tree, collapsed);
+  const { collapsed, hidden } = detailFor(tree, layout, lod);
   const nodes = buildFlowNodes(plan, layout, state.nodes, new Set(ui.selection), collapsed, hidden);
-  const edges = buildEdges(plan, state.edges, new Set(ui.selectedLinks), hidden);
+  const edges = edgesFor(plan, tree, hidden, state.edges, ui.selectedLinks);
   const nodesSame = sameItems(nodes, state.nodes);
   const edgesSame = sameItems(edges, state.edges);
   if (nodesSame && edgesSame) return;
@@ -93,4 +158,45 @@ export function syncSelectionFlags(): void {
   const edges = withSelection(state.edges, new Set(ui.selectedLinks));
   if (!nodes && !edges) return;
   useCanvasStore.setState({ nodes: nodes ?? state.nodes, edges: edges ?? state.edges });
+}
+
+let held = 0;
+
+/**
+ * Runs `work` (several store updates: a plan opened with its level of detail) and rebuilds the
+ * elements once, after it, instead of after each update.
+ */
+export function withOneRebuild(work: () => void): void {
+  held += 1;
+  try {
+    work();
+  } finally {
+    held -= 1;
+    if (held === 0) rebuildCanvas();
+  }
+}
+
+let rebuildPending = false;
+
+/** Longest wait for an idle moment before the cards follow an edit anyway. */
+const REBUILD_WITHIN_MS = 100;
+
+/**
+ * Rebuilds the elements once the frame that shows the edit's figures has painted and the main
+ * thread is idle (at most REBUILD_WITHIN_MS later), from whatever plan is current by then: several
+ * calls before it make one rebuild. See app/wiring.ts for when the canvas may wait.
+ */
+export function rebuildCanvasAfterPaint(): void {
+  if (rebuildPending) return;
+  rebuildPending = true;
+  const run = (): void => {
+    rebuildPending = false;
+    // A drag's cards must keep their objects; its end rebuilds them anyway.
+    if (useUiStore.getState().gesture?.kind !== 'node-drag') rebuildCanvas();
+  };
+  if (typeof requestAnimationFrame !== 'function' || typeof requestIdleCallback !== 'function') {
+    run();
+    return;
+  }
+  requestAnimationFrame(() => requestIdleCallback(run, { timeout: REBUILD_WITHIN_MS }));
 }

@@ -6,7 +6,7 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { NodeKind, PlanNode } from '../../shared/model/nodes';
 import type { Link, Plan } from '../../shared/model/plan';
-import { isWorkloadId } from '../store/engine';
+import { isWorkloadNode } from '../../shared/model/planIndex';
 import { planTree } from '../store/planTree';
 import type { PlanLayout } from './layout';
 import { sameSummary, subtreeSummaries, type SubtreeSummary } from './levelOfDetail';
@@ -35,6 +35,19 @@ function handlesFor(width: number): NodeHandle[] {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Summaries count descendants by kind: trees of one shape share them, so a field edit reuses them. */
+const summariesByShape = new WeakMap<object, ReadonlyMap<string, SubtreeSummary>>();
+
+function summariesFor(plan: Plan): ReadonlyMap<string, SubtreeSummary> {
+  const shape = planTree(plan).shape;
+  let summaries = summariesByShape.get(shape);
+  if (!summaries) {
+    summaries = subtreeSummaries(plan);
+    summariesByShape.set(shape, summaries);
+  }
+  return summaries;
+}
+
 export function buildFlowNodes(
   plan: Plan,
   layout: PlanLayout,
@@ -45,14 +58,16 @@ export function buildFlowNodes(
 ): CardNode[] {
   const tree = planTree(plan);
   const prev = new Map(previous.map((n) => [n.id, n]));
-  const summaries = collapsed.size > 0 ? subtreeSummaries(plan) : null;
+  const summaries = collapsed.size > 0 ? summariesFor(plan) : null;
   const out: CardNode[] = [];
   for (const node of layout.order) {
     if (hidden.has(node.id)) continue;
     const box = layout.boxes.get(node.id);
     if (!box) continue;
     const childCount = tree.childrenOf(node.id).length;
-    const workload = isWorkloadId(plan, node.id);
+    // From the node's children, not the engine's index: opening a plan draws its cards before the
+    // index is built (the figures follow once they have painted).
+    const workload = isWorkloadNode(node, tree.childrenOf(node.id));
     const isSelected = selected.has(node.id);
     const parentId = node.parentId !== null && tree.byId.has(node.parentId) ? node.parentId : undefined;
     const old = prev.get(node.id);

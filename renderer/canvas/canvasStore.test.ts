@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PlanNode } from '../../shared/model/nodes';
+import type { Plan } from '../../shared/model/plan';
+import { commitPlan, replacePlan } from '../store/planStore';
+import { planTree } from '../store/planTree';
+import { useUiStore } from '../store/uiStore';
+import { estate, twoHostPlan } from '../test-support/plans';
+import { layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, useCanvasStore } from './canvasStore';
+import { buildEdges, buildFlowNodes } from './flowElements';
+import { layoutPlan } from './layout';
+import { hiddenIds } from './levelOfDetail';
+import { useLodStore } from './lodStore';
+
+function renamed(plan: Plan, id: string, name: string): Plan {
+  return { ...plan, nodes: plan.nodes.map((n): PlanNode => (n.id === id ? { ...n, name } : n)) };
+}
+
+describe('layoutFor after a field edit', () => {
+  it('keeps the boxes and puts the edited node objects in the order, as a fresh layout would', () => {
+    const plan = estate(2, 3, 4);
+    const first = layoutFor(plan);
+    const edited = renamed(renamed(plan, 'v0-1-2', 'web'), 's1-2', 'db host');
+    const next = layoutFor(edited);
+    expect(next.boxes).toBe(first.boxes);
+    const fresh = layoutPlan(edited);
+    expect(next.order.length).toBe(fresh.order.length);
+    next.order.forEach((n, i) => expect(n).toBe(fresh.order[i]));
+  });
+});
+
+describe('rebuildCanvas after field edits', () => {
+  it('gives the elements a rebuild from scratch gives, collapsed cards included', () => {
+    let plan = twoHostPlan();
+    replacePlan(plan);
+    useLodStore.setState({ level: 'full', overrides: new Map([['s1', true]]), region: null });
+    rebuildCanvas();
+    for (const [id, name] of [['s1', 'a'], ['c1', 'b'], ['v3', 'c']] as const) {
+      plan = renamed(plan, id, name);
+      commitPlan(plan);
+      rebuildCanvas();
+      const { nodes, edges } = useCanvasStore.getState();
+      const hidden = new Set(['h1', 'v1', 'v2', 'r1', 'c1']);
+      const fresh = buildFlowNodes(plan, layoutPlan(plan), [], new Set(), new Set(['s1']), hidden);
+      expect(nodes.map((n) => [n.id, n.data, n.position, n.parentId])).toEqual(fresh.map((n) => [n.id, n.data, n.position, n.parentId]));
+      expect(edges.map((e) => e.id)).toEqual(buildEdges(plan, [], new Set(), hidden).map((e) => e.id));
+    }
+    // A move changes the tree: nothing cached for the old shape may be used.
+    const moved = { ...plan, nodes: plan.nodes.map((n) => (n.id === 'v3' ? { ...n, parentId: 'h1' } : n)) };
+    commitPlan(moved);
+    rebuildCanvas();
+    const hidden = hiddenIds(planTree(moved), new Set(['s1']));
+    expect(hidden.has('v3')).toBe(true);
+    expect(useCanvasStore.getState().nodes.map((n) => n.id)).toEqual(
+      buildFlowNodes(moved, layoutPlan(moved), [], new Set(), new Set(['s1']), hidden).map((n) => n.id),
+    );
+    expect(useCanvasStore.getState().edges).toEqual([]);
+    useLodStore.setState({ level: 'full', overrides: new Map(), region: null });
+  });
+});
+
+describe('rebuildCanvasAfterPaint', () => {
+  const frames: (() => void)[] = [];
+  const idle: (() => void)[] = [];
+  const flush = (queue: (() => void)[]): void => {
+    for (const run of queue.splice(0)) run();
+  };
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    useUiStore.setState({ gesture: null });
+  });
+
+  function setUp(): Plan {
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    const plan = twoHostPlan();
+    replacePlan(plan);
+    useLodStore.setState({ level: 'full', overrides: new Map(), region: null });
+    rebuildCanvas();
+    const edited = renamed(plan, 'v1', 'web');
+    commitPlan(edited);
+    return edited;
+  }
+
+  const nameOnCanvas = (): unknown => useCanvasStore.getState().nodes.find((n) => n.id === 'v1')?.data.node.name;
+
+  it('rebuilds once, after the next frame, when the main thread is idle', () => {
+    setUp();
+    rebuildCanvasAfterPaint();
+    rebuildCanvasAfterPaint();
+    expect(frames).toHaveLength(1);
+    flush(frames);
+    expect(nameOnCanvas()).toBe('v1');
+    expect(idle).toHaveLength(1);
+    flush(idle);
+    expect(nameOnCanvas()).toBe('web');
+  });
+
+  it('leaves the cards of a drag in flight alone', () => {
+    setUp();
+    rebuildCanvasAfterPaint();
+    useUiStore.setState({ gesture: { kind: 'node-drag', ids: ['v2'], cancelled: false } });
+    flush(frames);
+    flush(idle);
+    expect(nameOnCanvas()).toBe('v1');
+  });
+});
