@@ -37,6 +37,39 @@ export async function planJson(page: Page): Promise<string> {
   return page.evaluate(() => window.__strataTest?.getPlanJson() ?? '');
 }
 
+/** The canvas's view as React Flow applies it (the viewport element's transform). */
+export async function canvasView(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => (el as HTMLElement).style.transform);
+  const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(transform);
+  if (!m) throw new Error(`unexpected viewport transform: ${transform}`);
+  return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
+}
+
+/** Views equal to a hundredth of a pixel (the transform's CSS text rounds them). */
+export function expectSameView(
+  actual: { x: number; y: number; zoom: number } | undefined,
+  expected: { x: number; y: number; zoom: number },
+): void {
+  expect(actual?.x).toBeCloseTo(expected.x, 1);
+  expect(actual?.y).toBeCloseTo(expected.y, 1);
+  expect(actual?.zoom).toBeCloseTo(expected.zoom, 4);
+}
+
+/**
+ * A saved or exported file's text is the plan on screen with the view it was seen at: checks the
+ * view is there (the canvas's, when `view` is given) and returns the text without it.
+ */
+export function planOfFile(text: string, view?: { x: number; y: number; zoom: number }): string {
+  const { view: saved, ...plan } = JSON.parse(text) as {
+    view?: { x: number; y: number; zoom: number };
+  };
+  expect(saved?.zoom).toBeGreaterThan(0);
+  if (view) expectSameView(saved, view);
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
 /** Changes a VM's RAM in the inspector: one real edit, one undo step. */
 export async function editRam(page: Page, vmId: string, value: string): Promise<void> {
   await card(page, vmId).click();

@@ -7,7 +7,10 @@ import {
   editRam,
   expectClean,
   fileMenu,
+  canvasView,
+  expectSameView,
   planJson,
+  planOfFile,
 } from './files-helpers';
 
 test('Save downloads the plan as name.strata; reopening it gives the identical plan', async ({
@@ -25,7 +28,7 @@ test('Save downloads the plan as name.strata; reopening it gives the identical p
     'Virtualized: the eight applications on a 3-host ESXi HA cluster',
   );
   expect(saved.name).toBe('Virtualized the eight applications on a 3-host ESXi HA cluster.strata');
-  expect(saved.bytes.toString('utf8')).toBe(edited);
+  expect(planOfFile(saved.bytes.toString('utf8'))).toBe(edited);
   await expectClean(page);
   await expect(page.getByTestId('toast')).toContainText(`Saved ${saved.name}`);
   expect(await page.title()).toBe(`${saved.name} — Strata`);
@@ -51,7 +54,7 @@ test('Save downloads the plan as name.strata; reopening it gives the identical p
   await editRam(page, 'vm-db', '48');
   const again = await downloadFrom(page, () => page.keyboard.press('Control+s'));
   expect(again.name).toBe(saved.name);
-  expect(again.bytes.toString('utf8')).toBe(await planJson(page));
+  expect(planOfFile(again.bytes.toString('utf8'))).toBe(await planJson(page));
   await expectClean(page);
 });
 
@@ -70,10 +73,45 @@ test('Save as… and a file set on the input directly work the same way', async 
   await openExample(page, '02-esxi-ha-cluster');
   const original = await planJson(page);
   const saved = await downloadFrom(page, () => page.keyboard.press('Control+Shift+S'));
-  expect(saved.bytes.toString('utf8')).toBe(original);
+  expect(planOfFile(saved.bytes.toString('utf8'))).toBe(original);
   await page.getByTestId('action-file-new').click();
   await chooseFile(page, 'copy.strata', saved.bytes);
   await expect.poll(() => planJson(page)).toBe(original);
   await page.getByTestId('file-menu-button').click();
   await expect(page.getByTestId('document-file')).toHaveText('copy.strata');
+});
+
+test('a plan reopens at the view it was saved at; a saved view that shows none of it is fitted', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openExample(page, '02-esxi-ha-cluster');
+  const fitted = await canvasView(page);
+  // Zoom in twice and pan: moving around is not an edit.
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
+  const pane = page.locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  if (!box) throw new Error('no canvas pane');
+  await page.mouse.move(box.x + 30, box.y + box.height - 30);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 130, box.y + box.height - 90, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await canvasView(page)).zoom).toBeGreaterThan(fitted.zoom);
+  await expectClean(page);
+  const seen = await canvasView(page);
+
+  const saved = await downloadFrom(page, () => page.keyboard.press('Control+s'));
+  const plan = planOfFile(saved.bytes.toString('utf8'), seen);
+  await page.getByTestId('action-file-new').click();
+  await chooseFile(page, saved.name, saved.bytes);
+  await expect.poll(() => planJson(page)).toBe(plan);
+  await expect(async () => expectSameView(await canvasView(page), seen)).toPass();
+  await expectClean(page);
+
+  // The same plan with a view far away from every node opens fitted instead.
+  const lost = { ...JSON.parse(plan), view: { x: -500000, y: -500000, zoom: 1 } };
+  await chooseFile(page, 'lost.strata', JSON.stringify(lost));
+  await expect(page.getByTestId('toast')).toContainText('Opened lost.strata');
+  await expect(async () => expectSameView(await canvasView(page), fitted)).toPass();
 });

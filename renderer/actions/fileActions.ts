@@ -4,23 +4,31 @@
  */
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan } from '../../shared/model/plan';
-import { layoutFor } from '../canvas/canvasStore';
+import { layoutFor, withOneRebuild } from '../canvas/canvasStore';
 import { refollowView, resetLod } from '../canvas/lodStore';
-import { fitLayout, fittedViewport } from '../canvas/viewport';
+import { openingViewport, showViewport } from '../canvas/viewport';
 import { EXAMPLES } from '../examples';
 import { replacePlan } from '../store/planStore';
 import { setSelection, showToast, useUiStore } from '../store/uiStore';
 import type { Action } from './types';
 
-/** Replaces the document: fresh history, nothing selected, modes off, view fitted. */
-export function openPlan(plan: Plan): void {
+/**
+ * Replaces the document: fresh history, nothing selected, modes off, shown at the view saved in
+ * its file (else fitted). The view is the canvas's from then on, not part of the document: moving
+ * around never marks a plan unsaved, and Save writes the view as it is then (fileFlows.ts).
+ */
+export function openPlan(opened: Plan): void {
+  const { view, ...plan } = opened;
   setSelection([]);
   useUiStore.setState({ failureHover: null, failurePinned: null, drop: null });
   // The level of detail for the zoom the plan will be seen at, before its cards are built.
   const layout = layoutFor(plan);
-  resetLod(fittedViewport(layout)?.zoom ?? 1);
-  replacePlan(plan);
-  fitLayout(layout);
+  const viewport = openingViewport(layout, view);
+  withOneRebuild(() => {
+    resetLod(viewport, plan.nodes.length);
+    replacePlan(plan);
+  });
+  showViewport(viewport);
   refollowView();
 }
 

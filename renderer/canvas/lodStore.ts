@@ -56,11 +56,16 @@ function regionFor(view: ViewState, current: Rect | null): Rect | null {
   return current && contains(current, seen) ? current : regionAround(seen);
 }
 
-/** A plan is being opened at this zoom: start from the level it calls for, nothing overridden. */
-export function resetLod(zoom: number): void {
+/**
+ * A plan of `nodeCount` nodes is being opened at this view: start from the level (and, for a large
+ * plan, the expanded region) it calls for, nothing overridden, before its cards are built.
+ */
+export function resetLod(view: { x: number; y: number; zoom: number } | null, nodeCount: number): void {
+  const zoom = view?.zoom ?? 1;
   const level = levelForZoom(zoom, 'full');
-  const state = useLodStore.getState();
-  if (level !== state.level || state.overrides.size > 0 || state.region !== null) useLodStore.setState({ level, overrides: NONE, region: null });
+  const pane = lastView ?? { width: 0, height: 0 };
+  const region = view && level === 'full' && nodeCount >= OFFSCREEN_FROM ? regionFor({ ...view, width: pane.width, height: pane.height }, null) : null;
+  useLodStore.setState({ level, overrides: NONE, region });
 }
 
 /** Double-click: a summary card expands, an expanded site or server collapses. */

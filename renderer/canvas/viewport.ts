@@ -3,6 +3,7 @@
  * outside the canvas. The canvas registers its React Flow instance when it mounts.
  */
 import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xyflow/react';
+import type { View } from '../../shared/model/plan';
 import { getPlan } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import type { PlanLayout } from './layout';
@@ -18,40 +19,86 @@ export function registerFlow(instance: Flow | null): void {
 
 const DURATION = 250;
 const PADDING = 0.12;
-const MIN_ZOOM = 0.05;
+/** The canvas's zoom limits (Canvas.tsx gives them to React Flow). */
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 2.5;
 
 export function fitAll(animate = true): void {
   void flow?.fitView({ padding: PADDING, maxZoom: 1, duration: animate ? DURATION : 0 });
 }
 
+/** The view as it is now, as a file saves it (null before the canvas is up). */
+export function currentView(): View | null {
+  if (!flow) return null;
+  const { x, y, zoom } = flow.getViewport();
+  // Rounded: a file says -143.68, not -143.67999999999995 (a hundredth of a pixel either way).
+  return { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100, zoom: Math.round(zoom * 1e6) / 1e6 };
+}
+
+function paneSize(): { width: number; height: number } | null {
+  const pane = document.querySelector('.react-flow');
+  return pane ? { width: pane.clientWidth, height: pane.clientHeight } : null;
+}
+
 /**
- * Fits the view to a layout at once, before its nodes are drawn: opening a plan then renders the
- * nodes once, at the zoom they will be seen at, instead of once at the old view and again fitted.
+ * The view a plan opens at: the one saved in its file, as the planner left it, unless that view
+ * would show none of the plan (a file written by another tool, or a plan moved since); else fitted.
  */
-export function fitLayout(layout: PlanLayout): void {
-  const viewport = fittedViewport(layout);
+export function openingViewport(layout: PlanLayout, saved: View | undefined): Viewport | null {
+  const pane = paneSize();
+  if (saved && pane && saved.zoom >= MIN_ZOOM && saved.zoom <= MAX_ZOOM) {
+    const seen = { x: -saved.x / saved.zoom, y: -saved.y / saved.zoom, width: pane.width / saved.zoom, height: pane.height / saved.zoom };
+    const bounds = planBounds(layout);
+    if (bounds && overlaps(seen, bounds.roots)) return { x: saved.x, y: saved.y, zoom: saved.zoom };
+  }
+  return fittedViewport(layout);
+}
+
+/**
+ * Sets the view at once (no animation) before a plan's nodes are drawn: opening a plan then renders
+ * its nodes once, at the zoom they will be seen at, instead of once at the old view and again.
+ */
+export function showViewport(viewport: Viewport | null): void {
   if (flow && viewport) void flow.setViewport(viewport);
 }
 
-/** The viewport that fits a layout in the pane (null before the canvas is up, or for no nodes). */
-export function fittedViewport(layout: PlanLayout): Viewport | null {
-  const pane = document.querySelector('.react-flow');
-  if (!flow || !pane || layout.order.length === 0) return null;
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function overlaps(view: Rect, boxes: readonly Rect[]): boolean {
+  return boxes.some((b) => b.x < view.x + view.width && view.x < b.x + b.width && b.y < view.y + view.height && view.y < b.y + b.height);
+}
+
+/** The top-level boxes of a layout and the rectangle around them (null for no nodes). */
+function planBounds(layout: PlanLayout): { all: Rect; roots: Rect[] } | null {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
+  const roots: Rect[] = [];
   for (const node of layout.order) {
     if (node.parentId !== null && layout.boxes.has(node.parentId)) continue;
     const box = layout.boxes.get(node.id);
     if (!box) continue;
+    roots.push(box);
     x1 = Math.min(x1, box.x);
     y1 = Math.min(y1, box.y);
     x2 = Math.max(x2, box.x + box.width);
     y2 = Math.max(y2, box.y + box.height);
   }
-  const bounds = { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
-  return getViewportForBounds(bounds, pane.clientWidth, pane.clientHeight, MIN_ZOOM, 1, PADDING);
+  return roots.length === 0 ? null : { all: { x: x1, y: y1, width: x2 - x1, height: y2 - y1 }, roots };
+}
+
+/** The viewport that fits a layout in the pane (null before the canvas is up, or for no nodes). */
+export function fittedViewport(layout: PlanLayout): Viewport | null {
+  const pane = paneSize();
+  const bounds = planBounds(layout);
+  if (!flow || !pane || !bounds) return null;
+  return getViewportForBounds(bounds.all, pane.width, pane.height, MIN_ZOOM, 1, PADDING);
 }
 
 function parentOf(id: string): string | undefined {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RecoveryOffer } from '../../shared/bridge';
 import { serializePlan } from '../../shared/load/serialize';
 import { emptyPlan } from '../../shared/model/defaults';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan, View } from '../../shared/model/plan';
 import { twoHostPlan } from '../test-support/plans';
 import type { DocumentHost, ExportOutcome, OpenOutcome, SaveOutcome } from './documentHost';
 import {
@@ -20,6 +20,7 @@ interface Fixture {
     dirty: boolean;
     file: string | null;
     replaced: { plan: Plan; name: string | null; saved: boolean }[];
+    seen: View | null;
   };
   host: DocumentHost & {
     saved: string[];
@@ -66,6 +67,8 @@ function setup(
     forgetFile() {
       doc.file = null;
     },
+    seen: null,
+    view: () => doc.seen,
   };
   const exported = (
     kind: string,
@@ -248,6 +251,25 @@ describe('saving and exporting', () => {
     expect(f.host.saved).toEqual([serializePlan(f.doc.plan)]);
     expect(f.doc.file).toBe('Test plan.strata');
     expect(f.doc.dirty).toBe(false);
+  });
+
+  it('writes the view the canvas shows, and the plan stays saved without it', async () => {
+    const f = setup();
+    f.doc.dirty = true;
+    f.doc.seen = { x: -120.5, y: 40, zoom: 0.75 };
+    const plan = f.doc.plan;
+    await f.flows.save();
+    expect(f.host.saved).toEqual([serializePlan({ ...plan, view: { x: -120.5, y: 40, zoom: 0.75 } })]);
+    expect(f.doc.plan).toBe(plan);
+    expect(f.doc.plan.view).toBeUndefined();
+    expect(f.doc.dirty).toBe(false);
+    await f.flows.exportJson();
+    expect(f.host.exported[0]?.data).toBe(f.host.saved[0]);
+  });
+
+  it('says where it saved', async () => {
+    const f = setup();
+    await f.flows.save();
     expect(f.notes).toEqual([{ kind: 'info', text: 'Saved Test plan.strata' }]);
   });
 

@@ -6,7 +6,7 @@ import type { RecoveryOffer } from '../../shared/bridge';
 import { loadPlan } from '../../shared/load/loadPlan';
 import { serializePlan } from '../../shared/load/serialize';
 import { emptyPlan } from '../../shared/model/defaults';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan, View } from '../../shared/model/plan';
 import type { DocumentHost, OpenOutcome, SaveOutcome } from './documentHost';
 import { suggestedName } from './fileNames';
 import { MAX_IMAGE_SIDE, type ImageFrame } from './pngGeometry';
@@ -30,6 +30,13 @@ export interface DocumentAccess {
   markSaved(plan: Plan, fileName: string): void;
   /** The document no longer has a file (New, an example). */
   forgetFile(): void;
+  /** The canvas's view now, written with the plan so it reopens where the planner left it. */
+  view(): View | null;
+}
+
+/** The file's text: the plan with the view it is seen at (the view never makes a plan unsaved). */
+export function documentText(plan: Plan, view: View | null): string {
+  return serializePlan(view ? { ...plan, view } : plan);
 }
 
 export interface PngRender {
@@ -98,7 +105,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
   async function writePlan(asNew: boolean): Promise<SaveOutcome['status']> {
     const plan = doc.getPlan();
     const name = suggestedName('plan', doc.fileName(), plan.name);
-    const json = serializePlan(plan);
+    const json = documentText(plan, doc.view());
     const result = asNew ? await host.saveAs(json, name) : await host.save(json, name);
     if (result.status === 'saved') {
       doc.markSaved(plan, result.name);
@@ -134,7 +141,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
 
   async function exportText(kind: 'json' | 'report'): Promise<void> {
     const plan = doc.getPlan();
-    const text = kind === 'json' ? serializePlan(plan) : reportJsonText(plan);
+    const text = kind === 'json' ? documentText(plan, doc.view()) : reportJsonText(plan);
     const result = await host.exportFile(
       kind,
       text,

@@ -3,8 +3,8 @@
  * one on `window`, else the browser), registers the file actions, keeps the host in step with the
  * document, opens dropped files and offers any unsaved work left by the last session.
  */
-import { serializePlan } from '../../shared/load/serialize';
 import { openPlan } from '../actions/fileActions';
+import { currentView } from '../canvas/viewport';
 import { performAction, registerActions } from '../actions/registry';
 import { getPlan, setSavedPlan, usePlanStore } from '../store/planStore';
 import { effectiveTheme, showToast, useUiStore } from '../store/uiStore';
@@ -14,7 +14,7 @@ import { syncDocument } from './documentSync';
 import { createElectronHost } from './electronHost';
 import { installFileDrop } from './fileDrop';
 import { fileFlowActions } from './fileFlowActions';
-import { createFileFlows, type DocumentAccess, type FileFlows } from './fileFlows';
+import { createFileFlows, documentText, type DocumentAccess, type FileFlows } from './fileFlows';
 import { askRecovery, askUnsaved, useFilesStore } from './filesStore';
 import { renderPlanPng } from './pngRender';
 
@@ -32,6 +32,7 @@ const documentAccess: DocumentAccess = {
     useFilesStore.setState({ fileName });
   },
   forgetFile: () => useFilesStore.setState({ fileName: null }),
+  view: currentView,
 };
 
 let flows: FileFlows | null = null;
@@ -60,7 +61,7 @@ export function installFileFlows(): () => void {
     host.connect({
       menuAction: (id) => void performAction(id, { source: 'menu' }),
       planArrived: (outcome, settled) => void active.adopt(outcome, settled),
-      planJson: () => serializePlan(getPlan()),
+      planJson: () => documentText(getPlan(), currentView()),
       isDirty: documentAccess.isDirty,
     }),
     syncDocument(host),
