@@ -39,6 +39,21 @@ interface BenchGlobals {
   frames?: number[];
   framesOn?: boolean;
   change?: Promise<ChangeTiming | null>;
+  longFrames?: LongFrame[];
+  longFramesOff?: () => void;
+}
+
+/** A frame that took longer than two vsyncs, and where its time went (Long Animation Frames API). */
+export interface LongFrame {
+  readonly durationMs: number;
+  /** From the frame's start to its rendering (rAF callbacks, style, layout, paint) starting. */
+  readonly beforeRenderMs: number;
+  readonly styleAndLayoutMs: number;
+  /** All the frame's scripts (those over 5 ms are reported), and how many there were. */
+  readonly scriptMs: number;
+  readonly scriptCount: number;
+  /** The scripts that ran in it, longest first: what invoked them, in which function. */
+  readonly scripts: readonly { readonly invoker: string; readonly fn: string; readonly ms: number }[];
 }
 
 declare global {
@@ -120,6 +135,43 @@ export function startFrames(): void {
 }
 
 /** The rAF timestamps since `startFrames`. */
+/** Starts recording long animation frames (profiling runs only). */
+export function startLongFrames(): void {
+  const bench = (window.__canvasBench ??= {});
+  const frames: LongFrame[] = [];
+  bench.longFrames = frames;
+  interface Loaf extends PerformanceEntry {
+    renderStart: number;
+    styleAndLayoutStart: number;
+    scripts: { invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number; duration: number }[];
+  }
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Loaf[]) {
+      if (entry.duration < 34) continue;
+      const end = entry.startTime + entry.duration;
+      frames.push({
+        durationMs: entry.duration,
+        beforeRenderMs: (entry.renderStart || end) - entry.startTime,
+        styleAndLayoutMs: entry.styleAndLayoutStart ? end - entry.styleAndLayoutStart : 0,
+        scriptMs: entry.scripts.reduce((sum, s) => sum + s.duration, 0),
+        scriptCount: entry.scripts.length,
+        scripts: [...entry.scripts]
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 3)
+          .map((s) => ({ invoker: s.invoker, fn: `${s.sourceFunctionName || '(anonymous)'} ${s.sourceURL.split('/').pop() ?? ''}:${s.sourceCharPosition}`, ms: s.duration })),
+      });
+    }
+  });
+  observer.observe({ type: 'long-animation-frame', buffered: false });
+  bench.longFramesOff = () => observer.disconnect();
+}
+
+export function stopLongFrames(): LongFrame[] {
+  const bench = window.__canvasBench ?? {};
+  bench.longFramesOff?.();
+  return bench.longFrames ?? [];
+}
+
 export function stopFrames(): number[] {
   const bench = window.__canvasBench ?? {};
   bench.framesOn = false;

@@ -7,7 +7,7 @@ import { frameStats } from './frameStats';
 import type { Point } from './gestures';
 import type { BenchPage } from './pages';
 import type { ResolvePlace } from './sourceMaps';
-import { domCounts, paneAndZoom, startFrames, stopFrames } from './pageProbes';
+import { domCounts, paneAndZoom, startFrames, startLongFrames, stopFrames, stopLongFrames, type LongFrame } from './pageProbes';
 
 export interface MeasureOptions {
   /** Opens timed (each on a freshly loaded page): the median is reported. */
@@ -69,11 +69,24 @@ export async function phase<T>(run: Run, name: string, body: () => Promise<T>): 
 export async function gesture(run: Run, name: string, body: () => Promise<void>): Promise<GestureResult> {
   await sleep(300);
   const zoomBefore = (await run.page.evaluate(paneAndZoom)).zoom;
+  const profiling = run.options.profileDir !== null;
   const { value: timestamps, mainThread } = await phase(run, name, async () => {
+    if (profiling) await run.page.evaluate(startLongFrames);
     await run.page.evaluate(startFrames);
     await body();
     return run.page.evaluate(stopFrames);
   });
+  if (profiling) console.log(longFramesText(run, name, await run.page.evaluate(stopLongFrames)));
   const zoomAfter = (await run.page.evaluate(paneAndZoom)).zoom;
   return { frames: frameStats(timestamps), mainThread, nodesInDom: (await run.page.evaluate(domCounts)).nodes, zoomBefore, zoomAfter };
+}
+
+/** The long frames of a profiled gesture, one a line: how long, and the scripts that filled them. */
+function longFramesText(run: Run, name: string, frames: readonly LongFrame[]): string {
+  const head = `  long frames ${run.label} ${run.bench.name} ${name}: ${frames.length}`;
+  const lines = frames.slice(0, 12).map((f) => {
+    const scripts = f.scripts.map((s) => `${s.invoker} → ${s.fn} ${s.ms.toFixed(0)}`).join(' | ');
+    return `    ${f.durationMs.toFixed(0)} ms (before render ${f.beforeRenderMs.toFixed(0)}, style+layout ${f.styleAndLayoutMs.toFixed(0)}, ${f.scriptCount} scripts ${f.scriptMs.toFixed(0)}): ${scripts || 'no script'}`;
+  });
+  return [head, ...lines].join('\n');
 }
