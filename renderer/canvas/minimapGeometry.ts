@@ -2,7 +2,7 @@
  * The minimap's geometry, pure: which boxes of a plan's layout it draws, how flow coordinates map
  * to the minimap's pixels and back, and the viewports its clicks, drags and wheel turns ask for.
  */
-import type { Point, Size } from '../../shared/model/nodes';
+import type { NodeKind, Point, Size } from '../../shared/model/nodes';
 import type { PlanLayout } from './layout';
 
 export interface Rect {
@@ -36,7 +36,7 @@ export interface MinimapShape extends Rect {
 export const MINIMAP_SIZE: Size = { width: 200, height: 150 };
 export const MINIMAP_PAD = 5;
 
-export const KIND_COLOUR: Readonly<Record<string, string>> = {
+export const KIND_COLOUR: Readonly<Record<NodeKind, string>> = {
   site: '#4f46e5',
   server: '#2563eb',
   hypervisor: '#7c3aed',
@@ -45,9 +45,6 @@ export const KIND_COLOUR: Readonly<Record<string, string>> = {
   container: '#0891b2',
 };
 
-export function kindColour(kind: string): string {
-  return KIND_COLOUR[kind] ?? '#888';
-}
 
 /** Kinds drawn below the top level: anything smaller is under a pixel on a minimap of a large plan. */
 const DRAWN_INSIDE = new Set(['server', 'hypervisor']);
@@ -67,7 +64,7 @@ export function minimapShapes(layout: PlanLayout): { shapes: MinimapShape[]; bou
     const at = layout.absolute.get(node.id);
     const box = layout.boxes.get(node.id);
     if (!at || !box) continue;
-    shapes.push({ x: at.x, y: at.y, width: box.width, height: box.height, colour: kindColour(node.kind) });
+    shapes.push({ x: at.x, y: at.y, width: box.width, height: box.height, colour: KIND_COLOUR[node.kind] });
     if (node.parentId !== null) continue;
     left = Math.min(left, at.x);
     top = Math.min(top, at.y);

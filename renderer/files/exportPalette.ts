@@ -4,6 +4,7 @@
  * for when the stylesheet cannot be read.
  */
 import type { NodeKind } from '../../shared/model/nodes';
+import { KIND_COLOUR } from '../canvas/minimapGeometry';
 
 export interface ExportPalette {
   readonly background: string;
@@ -21,14 +22,8 @@ export interface ExportPalette {
   readonly kinds: Readonly<Record<NodeKind, string>>;
 }
 
-const KINDS = {
-  site: '#4f46e5',
-  server: '#2563eb',
-  hypervisor: '#7c3aed',
-  vm: '#059669',
-  runtime: '#d97706',
-  container: '#0891b2',
-};
+/** The kinds' colours, as the minimap draws them. */
+const KINDS = KIND_COLOUR;
 
 export const BUILT_IN_PALETTES: Readonly<Record<'light' | 'dark', ExportPalette>> = {
   light: {

@@ -20,44 +20,13 @@ export interface ClusterInfo {
 export interface PlanIndex extends PlanLookup, PlanShape {
   readonly plan: Plan;
   readonly nodes: readonly PlanNode[];
-  /** KIND_CODE of each node. */
-  readonly kind: Uint8Array;
   /** vcpu / cpu / cpuCores and ramGiB of VMs, containers and servers (0 for other kinds). */
   readonly cpu: Float64Array;
   readonly ram: Float64Array;
-  /** Each node's id (a plain array: faster than reading mixed-shape nodes). */
-  readonly ids: readonly string[];
-  /** id → node index (the first node when an id repeats). */
-  readonly indexOf: ReadonlyMap<string, number>;
-  /** Parent index; -1 for a top-level node, a parentId naming no node, or a node whose parents loop. */
-  readonly parent: Int32Array;
-  /** Children of i are `childList[childStart[i] .. childStart[i + 1])`, in plan order. */
-  readonly childStart: Int32Array;
-  readonly childList: Int32Array;
-  /** Depth-first preorder; Subtree(i) = order[tin[i] .. tout[i]). */
-  readonly order: Int32Array;
-  readonly tin: Int32Array;
-  readonly tout: Int32Array;
-  /** Node indices sorted by id, and each node's place in that order. */
-  readonly sortedById: Int32Array;
-  readonly rank: Int32Array;
-  /** Physical server: the node itself or its nearest server ancestor; -1 if none. */
-  readonly server: Int32Array;
-  /** Nearest site ancestor (or the node itself); -1 if none. */
-  readonly site: Int32Array;
-  /** For a VM: its parent when that is a hypervisor; for a hypervisor: its parent when that is a server. -1 otherwise. */
-  readonly host: Int32Array;
-  /** For a runtime: its parent (the kernel owner); -1 at the top level. */
-  readonly kernelOwner: Int32Array;
-  /** 1 when a VM is a strict ancestor. */
-  readonly insideVm: Uint8Array;
   readonly isWorkload: Uint8Array;
   /** Workload indices in depth-first order; `workloadBefore[p]` counts those at order positions < p. */
   readonly workloadOrder: Int32Array;
   readonly workloadBefore: Int32Array;
-  /** Hypervisor indices in depth-first order, with the same prefix counts. */
-  readonly hypervisorOrder: Int32Array;
-  readonly hypervisorBefore: Int32Array;
   /** Service index of a workload, -1 for other nodes. */
   readonly serviceOf: Int32Array;
   /**

@@ -6,22 +6,35 @@ import { HYPERVISOR, RUNTIME, SERVER, SITE, VM } from './kindCode';
  * edit that changes only other fields keeps every one of them.
  */
 export interface PlanShape {
+  /** Each node's id (a plain array: faster than reading mixed-shape nodes). */
   readonly ids: readonly string[];
+  /** id → node index (the first node when an id repeats). */
   readonly indexOf: ReadonlyMap<string, number>;
+  /** KIND_CODE of each node. */
   readonly kind: Uint8Array;
+  /** Parent index; -1 for a top-level node, a parentId naming no node, or a node whose parents loop. */
   readonly parent: Int32Array;
+  /** Children of i are `childList[childStart[i] .. childStart[i + 1])`, in plan order. */
   readonly childStart: Int32Array;
   readonly childList: Int32Array;
+  /** Depth-first preorder; Subtree(i) = order[tin[i] .. tout[i]). */
   readonly order: Int32Array;
   readonly tin: Int32Array;
   readonly tout: Int32Array;
+  /** Node indices sorted by id, and each node's place in that order. */
   readonly sortedById: Int32Array;
   readonly rank: Int32Array;
+  /** Physical server: the node itself or its nearest server ancestor; -1 if none. */
   readonly server: Int32Array;
+  /** Nearest site ancestor (or the node itself); -1 if none. */
   readonly site: Int32Array;
+  /** For a VM: its parent when that is a hypervisor; for a hypervisor: its parent when that is a server. -1 otherwise. */
   readonly host: Int32Array;
+  /** For a runtime: its parent (the kernel owner); -1 at the top level. */
   readonly kernelOwner: Int32Array;
+  /** 1 when a VM is a strict ancestor. */
   readonly insideVm: Uint8Array;
+  /** Hypervisor indices in depth-first order; `hypervisorBefore[p]` counts those at order positions < p. */
   readonly hypervisorOrder: Int32Array;
   readonly hypervisorBefore: Int32Array;
 }
