@@ -45,7 +45,6 @@ export const KIND_COLOUR: Readonly<Record<NodeKind, string>> = {
   container: '#0891b2',
 };
 
-
 /** Kinds drawn below the top level: anything smaller is under a pixel on a minimap of a large plan. */
 const DRAWN_INSIDE = new Set(['server', 'hypervisor']);
 
