@@ -29,3 +29,15 @@ Get one with any of:
   - Debian/Ubuntu:  sudo apt-get install -y chromium        (then /usr/bin/chromium is used)
   - anywhere with internet:  npx playwright install chromium
   - or point CHROMIUM_PATH at an existing Chromium or Chrome executable.`;
+
+/** Headless Chromium in a container, as the end-to-end tests and the canvas benchmark run it. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];

@@ -22,21 +22,11 @@ import { measurePage } from './measurePage';
 import { FLOOR, STRATA } from './pages';
 import { hostFacts, parentMap } from './planFacts';
 import { loadResolver } from './sourceMaps';
+import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from '../../scripts/find-chromium.mjs';
 import { serveStatic } from './staticServer';
 
 const CANVAS_SIZES = ['500', '2k', '10k'];
 const VIEWPORT = { width: 1600, height: 1000 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--enable-precise-memory-info',
-];
 
 const TIMEOUTS = { openTimeoutMs: 120_000, changeTimeoutMs: 20_000 };
 const FULL: Omit<MeasureOptions, 'profileDir'> = { openSamples: 3, panMs: 3000, zoomMs: 3000, dragMs: 2000, editSamples: 3, ...TIMEOUTS };
@@ -120,7 +110,10 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(`built ${args.app === null ? `${app} and ` : ''}${FLOOR_DIR} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const server = await serveStatic({ app: join(root, app), floor: join(root, FLOOR_DIR) });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  // Precise memory figures for the heap after opening.
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'], headless: true });
   try {
     console.log(
       `Canvas benchmark${args.quick ? ' (quick)' : ''}${args.profile ? ' (profiling Strata)' : ''}: ${browser.version()}, ` +
