@@ -1,5 +1,5 @@
 /** The canvas: React Flow, fed from the canvas store, every change routed through the adapter. */
-import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
+import { ConnectionMode, Controls, ReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
 import { NODE_TYPES } from '../nodes/cards';
@@ -52,7 +52,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div ref={frame} className={`canvas${failureMode ? ' canvas--failure' : ''}`} data-testid="canvas">
+    <div ref={frame} className={`canvas${failureMode ? ' canvas--failure' : ''}${fullDetail ? ' canvas--dots' : ''}`} data-testid="canvas">
       <ReactFlow<CardNode, LinkEdge>
         nodes={nodes}
         edges={edges}
@@ -84,8 +84,6 @@ export function Canvas() {
         proOptions={PRO_OPTIONS}
       >
         <LevelOfDetail />
-        {/* Far out the dots would be a sub-pixel pattern redrawn on every frame of a pan. */}
-        {fullDetail && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
         <Controls position="bottom-left" showInteractive={false} />
         {minimap && <PlanMinimap />}
       </ReactFlow>
