@@ -7,6 +7,7 @@
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Size } from '../../shared/model/nodes';
+import { afterPaint } from '../store/afterPaint';
 import { getPlan, usePlanStore } from '../store/planStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
 import { layoutFor } from './canvasStore';
@@ -146,14 +147,6 @@ class MinimapPainter {
   }
 }
 
-/** Runs `work` in the frame after the next one, as the canvas rebuilds after a plan change. */
-function afterPaint(work: () => void): () => void {
-  let id = requestAnimationFrame(() => {
-    id = requestAnimationFrame(work);
-  });
-  return () => cancelAnimationFrame(id);
-}
-
 export function PlanMinimap() {
   const api = useStoreApi<CardNode, LinkEdge>();
   const flow = useReactFlow<CardNode, LinkEdge>();
@@ -174,10 +167,14 @@ export function PlanMinimap() {
     let cancelRedraw: (() => void) | null = null;
     const stopPlan = usePlanStore.subscribe((s, prev) => {
       if (s.plan === prev.plan || cancelRedraw) return;
-      cancelRedraw = afterPaint(() => {
-        cancelRedraw = null;
-        p.setLayout(layoutFor(getPlan()));
-      });
+      // In the frame after the next one: the canvas rebuilds and paints first.
+      cancelRedraw = afterPaint(
+        () => {
+          cancelRedraw = null;
+          p.setLayout(layoutFor(getPlan()));
+        },
+        { frames: 2, then: 'frame' },
+      );
     });
     // Not a React prop: a passive listener cannot keep the wheel from scrolling the page.
     const onWheel = (event: WheelEvent): void => {

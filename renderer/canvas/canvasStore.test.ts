@@ -8,7 +8,7 @@ import { estate, twoHostPlan } from '../test-support/plans';
 import { layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, useCanvasStore } from './canvasStore';
 import { buildEdges, buildFlowNodes } from './flowElements';
 import { layoutPlan } from './layout';
-import { hiddenIds } from './levelOfDetail';
+import { shownNodes } from './levelOfDetail';
 import { useLodStore } from './lodStore';
 
 function renamed(plan: Plan, id: string, name: string): Plan {
@@ -40,18 +40,19 @@ describe('rebuildCanvas after field edits', () => {
       rebuildCanvas();
       const { nodes, edges } = useCanvasStore.getState();
       const hidden = new Set(['h1', 'v1', 'v2', 'r1', 'c1']);
-      const fresh = buildFlowNodes(plan, layoutPlan(plan), [], new Set(), new Set(['s1']), hidden);
+      const shown = plan.nodes.map((n) => n.id).filter((id) => !hidden.has(id));
+      const fresh = buildFlowNodes(plan, layoutPlan(plan), [], new Set(), new Set(['s1']), shownNodes(planTree(plan), new Set(['s1'])).ids);
       expect(nodes.map((n) => [n.id, n.data, n.position, n.parentId])).toEqual(fresh.map((n) => [n.id, n.data, n.position, n.parentId]));
-      expect(edges.map((e) => e.id)).toEqual(buildEdges(plan, [], new Set(), hidden).map((e) => e.id));
+      expect(edges.map((e) => e.id)).toEqual(buildEdges(plan, [], new Set(), new Set(shown)).map((e) => e.id));
     }
     // A move changes the tree: nothing cached for the old shape may be used.
     const moved = { ...plan, nodes: plan.nodes.map((n) => (n.id === 'v3' ? { ...n, parentId: 'h1' } : n)) };
     commitPlan(moved);
     rebuildCanvas();
-    const hidden = hiddenIds(planTree(moved), new Set(['s1']));
-    expect(hidden.has('v3')).toBe(true);
+    const shown = shownNodes(planTree(moved), new Set(['s1']));
+    expect(shown.set.has('v3')).toBe(false);
     expect(useCanvasStore.getState().nodes.map((n) => n.id)).toEqual(
-      buildFlowNodes(moved, layoutPlan(moved), [], new Set(), new Set(['s1']), hidden).map((n) => n.id),
+      buildFlowNodes(moved, layoutPlan(moved), [], new Set(), new Set(['s1']), shown.ids).map((n) => n.id),
     );
     expect(useCanvasStore.getState().edges).toEqual([]);
     useLodStore.setState({ level: 'full', overrides: new Map(), region: null });

@@ -6,12 +6,13 @@ import { create } from 'zustand';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { changedNodes } from '../../shared/model/planIndexDerive';
+import { afterPaint } from '../store/afterPaint';
 import { getPlan } from '../store/planStore';
 import { planTree, type PlanTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
 import { buildEdges, buildFlowNodes, withSelection, type CardNode, type LinkEdge } from './flowElements';
 import { layoutPlan, type PlanLayout } from './layout';
-import { collapsedIds, hiddenIds } from './levelOfDetail';
+import { collapsedIds, shownNodes, type Shown } from './levelOfDetail';
 import { useLodStore, type LodState } from './lodStore';
 
 export interface CanvasState {
@@ -84,15 +85,15 @@ interface Detail {
   readonly shape: object;
   readonly lod: LodState;
   readonly absolute: PlanLayout['absolute'];
-  readonly collapsed: Set<string>;
-  readonly hidden: Set<string>;
+  readonly collapsed: ReadonlySet<string>;
+  readonly shown: Shown;
 }
 
 let lastDetail: Detail | null = null;
 
 /**
- * The summary cards and the nodes they hide. Both depend only on the tree's shape, the level of
- * detail and the boxes, so an edit of fields reuses the last ones.
+ * The summary cards and the nodes on the canvas. Both depend only on the tree's shape, the level
+ * of detail and the boxes, so an edit of fields reuses the last ones.
  */
 function detailFor(tree: PlanTree, layout: PlanLayout, lod: LodState): Detail {
   const last = lastDetail;
@@ -102,15 +103,30 @@ function detailFor(tree: PlanTree, layout: PlanLayout, lod: LodState): Detail {
     const box = layout.boxes.get(id);
     return at && box ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
   };
-  const collapsed = collapsedIds(tree, lod.level, lod.overrides, lod.region, boxOf);
-  lastDetail = { shape: tree.shape, lod, absolute: layout.absolute, collapsed, hidden: hiddenIds(tree, collapsed) };
+  const collapsed = collapsedIds(tree, lod.level, lod.overrides);
+  lastDetail = { shape: tree.shape, lod, absolute: layout.absolute, collapsed, shown: shownNodes(tree, collapsed, lod.region, boxOf) };
   return lastDetail;
+}
+
+/**
+ * The node that shows `id` on the canvas: itself, or the outermost collapsed card holding it
+ * (whether or not it is near the view).
+ */
+export function cardHolding(id: string): string {
+  const collapsed = lastDetail?.collapsed;
+  if (!collapsed || collapsed.size === 0) return id;
+  const byId = planTree(getPlan()).byId;
+  let shown = id;
+  for (let at = byId.get(id)?.parentId ?? null; at !== null; at = byId.get(at)?.parentId ?? null) {
+    if (collapsed.has(at)) shown = at;
+  }
+  return shown;
 }
 
 interface EdgeInputs {
   readonly links: Plan['links'];
   readonly shape: object;
-  readonly hidden: ReadonlySet<string>;
+  readonly shown: ReadonlySet<string>;
   readonly selected: readonly string[];
   readonly edges: LinkEdge[];
 }
@@ -118,11 +134,11 @@ interface EdgeInputs {
 let lastEdges: EdgeInputs | null = null;
 
 /** The edges, or the current ones when nothing they show changed (the usual field edit). */
-function edgesFor(plan: Plan, tree: PlanTree, hidden: ReadonlySet<string>, current: LinkEdge[], selected: readonly string[]): LinkEdge[] {
+function edgesFor(plan: Plan, tree: PlanTree, shown: ReadonlySet<string>, current: LinkEdge[], selected: readonly string[]): LinkEdge[] {
   const last = lastEdges;
-  if (last && last.edges === current && last.links === plan.links && last.shape === tree.shape && last.hidden === hidden && last.selected === selected) return current;
-  const edges = buildEdges(plan, current, new Set(selected), hidden);
-  lastEdges = { links: plan.links, shape: tree.shape, hidden, selected, edges: sameItems(edges, current) ? current : edges };
+  if (last && last.edges === current && last.links === plan.links && last.shape === tree.shape && last.shown === shown && last.selected === selected) return current;
+  const edges = buildEdges(plan, current, new Set(selected), shown);
+  lastEdges = { links: plan.links, shape: tree.shape, shown, selected, edges: sameItems(edges, current) ? current : edges };
   return lastEdges.edges;
 }
 
@@ -141,9 +157,9 @@ export function rebuildCanvas(): void {
   const lod = useLodStore.getState();
   const tree = planTree(plan);
   const layout = layoutFor(plan);
-  const { collapsed, hidden } = detailFor(tree, layout, lod);
-  const nodes = buildFlowNodes(plan, layout, state.nodes, new Set(ui.selection), collapsed, hidden);
-  const edges = edgesFor(plan, tree, hidden, state.edges, ui.selectedLinks);
+  const { collapsed, shown } = detailFor(tree, layout, lod);
+  const nodes = buildFlowNodes(plan, layout, state.nodes, new Set(ui.selection), collapsed, shown.ids);
+  const edges = edgesFor(plan, tree, shown.set, state.edges, ui.selectedLinks);
   const nodesSame = sameItems(nodes, state.nodes);
   const edgesSame = sameItems(edges, state.edges);
   if (nodesSame && edgesSame) return;
@@ -178,25 +194,20 @@ export function withOneRebuild(work: () => void): void {
 
 let rebuildPending = false;
 
-/** Longest wait for an idle moment before the cards follow an edit anyway. */
-const REBUILD_WITHIN_MS = 100;
-
 /**
  * Rebuilds the elements once the frame that shows the edit's figures has painted and the main
- * thread is idle (at most REBUILD_WITHIN_MS later), from whatever plan is current by then: several
- * calls before it make one rebuild. See app/wiring.ts for when the canvas may wait.
+ * thread is idle (at most 100 ms later), from whatever plan is current by then: several calls
+ * before it make one rebuild. See app/wiring.ts for when the canvas may wait.
  */
 export function rebuildCanvasAfterPaint(): void {
   if (rebuildPending) return;
   rebuildPending = true;
-  const run = (): void => {
-    rebuildPending = false;
-    // A drag's cards must keep their objects; its end rebuilds them anyway.
-    if (useUiStore.getState().gesture?.kind !== 'node-drag') rebuildCanvas();
-  };
-  if (typeof requestAnimationFrame !== 'function' || typeof requestIdleCallback !== 'function') {
-    run();
-    return;
-  }
-  requestAnimationFrame(() => requestIdleCallback(run, { timeout: REBUILD_WITHIN_MS }));
+  afterPaint(
+    () => {
+      rebuildPending = false;
+      // A drag's cards must keep their objects; its end rebuilds them anyway.
+      if (useUiStore.getState().gesture?.kind !== 'node-drag') rebuildCanvas();
+    },
+    { then: 'idle', idleWithinMs: 100 },
+  );
 }

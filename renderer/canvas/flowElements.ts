@@ -54,14 +54,16 @@ export function buildFlowNodes(
   previous: readonly CardNode[],
   selected: ReadonlySet<string>,
   collapsed: ReadonlySet<string> = EMPTY,
-  hidden: ReadonlySet<string> = EMPTY,
+  shown: readonly string[] | null = null,
 ): CardNode[] {
   const tree = planTree(plan);
   const prev = new Map(previous.map((n) => [n.id, n]));
   const summaries = collapsed.size > 0 ? summariesFor(plan) : null;
   const out: CardNode[] = [];
-  for (const node of layout.order) {
-    if (hidden.has(node.id)) continue;
+  const count = shown ? shown.length : layout.order.length;
+  for (let i = 0; i < count; i += 1) {
+    const node = shown ? tree.byId.get(shown[i] ?? '') : layout.order[i];
+    if (!node) continue;
     const box = layout.boxes.get(node.id);
     if (!box) continue;
     const childCount = tree.childrenOf(node.id).length;
@@ -122,13 +124,16 @@ export function withSelection<T extends { id: string; selected?: boolean }>(item
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
 
-/** The links between nodes on the canvas (a link into a collapsed card's contents is left out). */
-export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: ReadonlySet<string>, hidden: ReadonlySet<string> = EMPTY): LinkEdge[] {
+/**
+ * The links between nodes on the canvas: given the nodes `shown`, a link to any other (inside a
+ * collapsed card, or off the canvas) is left out.
+ */
+export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: ReadonlySet<string>, shown: ReadonlySet<string> | null = null): LinkEdge[] {
   const prev = new Map(previous.map((e) => [e.id, e]));
   const tree = planTree(plan);
   const out: LinkEdge[] = [];
   for (const link of plan.links) {
-    if (!tree.byId.has(link.from) || !tree.byId.has(link.to) || hidden.has(link.from) || hidden.has(link.to)) continue;
+    if (!tree.byId.has(link.from) || !tree.byId.has(link.to) || (shown && (!shown.has(link.from) || !shown.has(link.to)))) continue;
     const old = prev.get(link.id);
     const isSelected = selected.has(link.id);
     if (old && old.data?.link === link && Boolean(old.selected) === isSelected) {

@@ -10,9 +10,9 @@ import {
   EXPAND_FROM,
   collapsedIds,
   contains,
-  hiddenIds,
   levelForZoom,
   regionAround,
+  shownNodes,
   subtreeSummaries,
   summaryText,
   type DetailLevel,
@@ -39,7 +39,7 @@ describe('levelForZoom', () => {
   });
 });
 
-describe('collapsedIds and hiddenIds', () => {
+describe('collapsedIds and shownNodes', () => {
   const plan = twoHostPlan();
   const tree = planTree(plan);
 
@@ -55,24 +55,46 @@ describe('collapsedIds and hiddenIds', () => {
     expect(collapsedIds(tree, 'full', new Map([['v1', true], ['s3', true]])).size).toBe(0);
   });
 
-  it('hides exactly the descendants of collapsed nodes', () => {
-    expect([...hiddenIds(tree, new Set(['s1']))].sort()).toEqual(['c1', 'h1', 'r1', 'v1', 'v2']);
-    expect([...hiddenIds(tree, new Set(['site1']))].sort()).toEqual(['c1', 'h1', 'h2', 'r1', 's1', 's2', 'v1', 'v2', 'v3']);
+  it('shows every node but the descendants of collapsed ones, parents before children', () => {
+    const hidden = (collapsed: string[]) => {
+      const shown = shownNodes(tree, new Set(collapsed));
+      return plan.nodes.map((n) => n.id).filter((id) => !shown.set.has(id)).sort();
+    };
+    expect(hidden(['s1'])).toEqual(['c1', 'h1', 'r1', 'v1', 'v2']);
+    expect(hidden(['site1'])).toEqual(['c1', 'h1', 'h2', 'r1', 's1', 's2', 'v1', 'v2', 'v3']);
+    expect(shownNodes(tree, new Set()).ids).toEqual(layoutPlan(plan).order.map((n) => n.id));
   });
 
-  it('collapses, at full detail, only the servers wholly outside the region', () => {
-    const big = estate(1, 6, 3);
+  it('leaves off, given a region, exactly the nodes wholly outside it and all they hold', () => {
+    const big = estate(2, 6, 3);
+    const bigTree = planTree(big);
     const layout = layoutPlan(big);
     const boxOf = (id: string) => {
       const at = layout.absolute.get(id);
       const box = layout.boxes.get(id);
       return at && box ? { ...at, width: box.width, height: box.height } : undefined;
     };
-    const first = boxOf('s0-0');
-    if (!first) throw new Error('no box');
-    const collapsed = collapsedIds(planTree(big), 'full', new Map(), { ...first, width: 1, height: 1 }, boxOf);
-    expect(collapsed.has('s0-0')).toBe(false);
-    expect(collapsed.size).toBe(5);
+    const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    fc.assert(
+      fc.property(fc.integer({ min: -500, max: 4000 }), fc.integer({ min: -500, max: 3000 }), fc.integer({ min: 1, max: 2000 }), (x, y, size) => {
+        const region = { x, y, width: size, height: size / 2 };
+        const shown = shownNodes(bigTree, new Set(), region, boxOf);
+        // A node is on the canvas exactly when it and every node holding it reach into the region.
+        for (const node of big.nodes) {
+          let inside = true;
+          for (let at: string | null = node.id; at !== null; at = bigTree.byId.get(at)?.parentId ?? null) {
+            const box = boxOf(at);
+            if (box && !overlaps(region, box)) inside = false;
+          }
+          expect(shown.set.has(node.id)).toBe(inside);
+        }
+        // In the layout's order: parents before children, as React Flow needs.
+        const order = layout.order.map((n) => n.id).filter((id) => shown.set.has(id));
+        expect(shown.ids).toEqual(order);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('keeps a region while the view stays inside it, and grows the view by half on each side', () => {
@@ -110,22 +132,22 @@ describe('flow elements with collapsed nodes', () => {
 
   it('leave hidden nodes and their links off the canvas, give summary cards their counts, and keep boxes', () => {
     const collapsed = new Set(['s1', 's2']);
-    const hidden = hiddenIds(tree, collapsed);
-    const nodes = buildFlowNodes(plan, layout, [], new Set(), collapsed, hidden);
+    const shown = shownNodes(tree, collapsed);
+    const nodes = buildFlowNodes(plan, layout, [], new Set(), collapsed, shown.ids);
     expect(nodes.map((n) => n.id)).toEqual(['site1', 's1', 's2', 's3']);
     const s1 = nodes.find((n) => n.id === 's1');
     expect(s1?.data.summary).toEqual({ servers: 0, hypervisors: 1, vms: 2, runtimes: 1, containers: 1 });
     expect(s1?.width).toBe(layout.boxes.get('s1')?.width);
     expect(nodes.find((n) => n.id === 's3')?.data.summary).toBeNull();
-    expect(buildEdges(plan, [], new Set(), hidden)).toEqual([]);
+    expect(buildEdges(plan, [], new Set(), shown.set)).toEqual([]);
     expect(buildEdges(plan, [], new Set()).map((e) => e.id)).toEqual(['l1']);
   });
 
   it('reuse every unchanged object when the level of detail does not change', () => {
     const collapsed = new Set(['s1']);
-    const hidden = hiddenIds(tree, collapsed);
-    const first = buildFlowNodes(plan, layout, [], new Set(), collapsed, hidden);
-    const second = buildFlowNodes(plan, layout, first, new Set(), collapsed, hidden);
+    const shown = shownNodes(tree, collapsed).ids;
+    const first = buildFlowNodes(plan, layout, [], new Set(), collapsed, shown);
+    const second = buildFlowNodes(plan, layout, first, new Set(), collapsed, shown);
     second.forEach((n, i) => expect(n).toBe(first[i]));
     // Expanding s1 again rebuilds s1 only; the others keep their identity.
     const expanded = buildFlowNodes(plan, layout, first, new Set());

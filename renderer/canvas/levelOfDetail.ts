@@ -35,13 +35,13 @@ export interface Rect {
 }
 
 /**
- * Plans from this many nodes also collapse, at full detail, the servers lying wholly outside the
- * region around the view: off screen they would not be drawn anyway, but React Flow would still
- * process every node they hold on every drag frame.
+ * Plans from this many nodes leave off the canvas, at full detail, every node lying wholly outside
+ * the region around the view (with all it holds): off screen it would not be drawn anyway, but
+ * React Flow would still adopt it and its descendants on every change, and on every drag frame.
  */
 export const OFFSCREEN_FROM = 1000;
 
-/** The region kept expanded around a view: the view grown by half its size on every side. */
+/** The region kept on the canvas around a view: the view grown by half its size on every side. */
 export function regionAround(view: Rect): Rect {
   return { x: view.x - view.width / 2, y: view.y - view.height / 2, width: view.width * 2, height: view.height * 2 };
 }
@@ -54,27 +54,12 @@ function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-/**
- * The nodes shown as summary cards: servers with contents at the summary level (or, given a
- * region, those wholly outside it), plus the overrides. `boxOf` gives a node's absolute box.
- */
-export function collapsedIds(
-  tree: PlanTree,
-  level: DetailLevel,
-  overrides: Overrides,
-  region: Rect | null = null,
-  boxOf: (id: string) => Rect | undefined = () => undefined,
-): Set<string> {
+/** The nodes shown as summary cards: every server with contents at the summary level, plus the overrides. */
+export function collapsedIds(tree: PlanTree, level: DetailLevel, overrides: Overrides): Set<string> {
   const out = new Set<string>();
-  if (level === 'summary' || region !== null) {
+  if (level === 'summary') {
     for (const node of tree.byId.values()) {
-      if (node.kind !== 'server' || tree.childrenOf(node.id).length === 0 || overrides.get(node.id) === false) continue;
-      if (level === 'summary') {
-        out.add(node.id);
-        continue;
-      }
-      const box = region ? boxOf(node.id) : undefined;
-      if (region && box && !intersects(region, box)) out.add(node.id);
+      if (node.kind === 'server' && tree.childrenOf(node.id).length > 0 && overrides.get(node.id) !== false) out.add(node.id);
     }
   }
   for (const [id, collapsed] of overrides) {
@@ -82,6 +67,37 @@ export function collapsedIds(
     if (collapsed && node && COLLAPSIBLE.has(node.kind) && tree.childrenOf(id).length > 0) out.add(id);
   }
   return out;
+}
+
+/** What the canvas holds: the ids of its nodes, depth-first with parents first, and their set. */
+export interface Shown {
+  readonly ids: readonly string[];
+  readonly set: ReadonlySet<string>;
+}
+
+/**
+ * The nodes on the canvas: every node but those inside a collapsed one and, given a region, those
+ * lying wholly outside it (with everything inside them). `boxOf` gives a node's absolute box.
+ * Visits only what it shows and the children of what it shows, never the whole plan.
+ */
+export function shownNodes(
+  tree: PlanTree,
+  collapsed: ReadonlySet<string>,
+  region: Rect | null = null,
+  boxOf: (id: string) => Rect | undefined = () => undefined,
+): Shown {
+  const ids: string[] = [];
+  const visit = (id: string): void => {
+    if (region) {
+      const box = boxOf(id);
+      if (box && !intersects(region, box)) return;
+    }
+    ids.push(id);
+    if (collapsed.has(id)) return;
+    for (const child of tree.childrenOf(id)) visit(child.id);
+  };
+  for (const root of tree.roots) visit(root.id);
+  return { ids, set: new Set(ids) };
 }
 
 /** Whether a double-click on this node toggles it: a site or server with contents. */
@@ -154,18 +170,4 @@ export function summaryText(s: SubtreeSummary): string {
     s.containers > 0 ? plural(s.containers, 'container', 'containers') : '',
   ];
   return parts.filter(Boolean).join(' · ') || 'Empty';
-}
-
-/** Every descendant of a collapsed node: off the canvas while it is collapsed. */
-export function hiddenIds(tree: PlanTree, collapsed: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  const visit = (id: string): void => {
-    for (const child of tree.childrenOf(id)) {
-      if (out.has(child.id)) continue;
-      out.add(child.id);
-      visit(child.id);
-    }
-  };
-  for (const id of collapsed) visit(id);
-  return out;
 }

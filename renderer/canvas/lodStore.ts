@@ -11,7 +11,7 @@ import { canToggle, contains, levelForZoom, OFFSCREEN_FROM, regionAround, type D
 export interface LodState {
   readonly level: DetailLevel;
   readonly overrides: Overrides;
-  /** At full detail on a large plan: the region kept expanded (servers wholly outside are collapsed). */
+  /** At full detail on a large plan: the region kept on the canvas (nodes wholly outside are left off). */
   readonly region: Rect | null;
 }
 
@@ -32,7 +32,7 @@ let lastView: ViewState | null = null;
 
 /**
  * The viewport changed: switch level when the zoom crosses a threshold (hand-made choices are
- * dropped then); at full detail on a large plan, move the expanded region once the view leaves it.
+ * dropped then); at full detail on a large plan, move the region on the canvas once the view leaves it.
  * Nothing moves while a gesture is in flight (a drag's nodes must keep their objects).
  */
 export function followView(view: ViewState): void {
@@ -58,7 +58,7 @@ function regionFor(view: ViewState, current: Rect | null): Rect | null {
 
 /**
  * A plan of `nodeCount` nodes is being opened at this view: start from the level (and, for a large
- * plan, the expanded region) it calls for, nothing overridden, before its cards are built.
+ * plan, the region on the canvas) it calls for, nothing overridden, before its cards are built.
  */
 export function resetLod(view: { x: number; y: number; zoom: number } | null, nodeCount: number): void {
   const zoom = view?.zoom ?? 1;

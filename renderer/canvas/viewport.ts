@@ -5,7 +5,7 @@
 import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import type { View } from '../../shared/model/plan';
 import { getPlan } from '../store/planStore';
-import { planTree } from '../store/planTree';
+import { cardHolding, layoutFor } from './canvasStore';
 import type { PlanLayout } from './layout';
 import type { CardNode, LinkEdge } from './flowElements';
 
@@ -19,12 +19,19 @@ export function registerFlow(instance: Flow | null): void {
 
 const DURATION = 250;
 const PADDING = 0.12;
+const REVEAL_PADDING = 0.6;
+const REVEAL_MAX_ZOOM = 1.1;
 /** The canvas's zoom limits (Canvas.tsx gives them to React Flow). */
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 2.5;
 
+/**
+ * Fits the whole plan in view. From the layout, not React Flow's nodes: on a large plan the canvas
+ * holds only the nodes around the view (levelOfDetail.ts).
+ */
 export function fitAll(animate = true): void {
-  void flow?.fitView({ padding: PADDING, maxZoom: 1, duration: animate ? DURATION : 0 });
+  const viewport = fittedViewport(layoutFor(getPlan()));
+  if (flow && viewport) void flow.setViewport(viewport, { duration: animate ? DURATION : 0 });
 }
 
 /** The view as it is now, as a file saves it (null before the canvas is up). */
@@ -101,21 +108,27 @@ export function fittedViewport(layout: PlanLayout): Viewport | null {
   return getViewportForBounds(bounds.all, pane.width, pane.height, MIN_ZOOM, 1, PADDING);
 }
 
-function parentOf(id: string): string | undefined {
-  return planTree(getPlan()).byId.get(id)?.parentId ?? undefined;
+/** The box of a node on the canvas, in canvas coordinates. */
+function absoluteBox(layout: PlanLayout, id: string): Rect | null {
+  const at = layout.absolute.get(id);
+  const box = layout.boxes.get(id);
+  return at && box ? { x: at.x, y: at.y, width: box.width, height: box.height } : null;
 }
 
-/** Centres the view on the given nodes (an issue's node, a pasted subtree). */
+/**
+ * Centres the view on the given nodes (an issue's node, a pasted subtree); a node inside a summary
+ * card is shown by the card that holds it. From the layout, as fitAll.
+ */
 export function revealNodes(ids: readonly string[]): void {
-  if (!flow || ids.length === 0) return;
-  const f = flow;
-  // A node inside a summary card is not on the canvas: reveal the card that holds it.
-  const shown = (id: string): string => {
-    let at: string | undefined = id;
-    while (at !== undefined && !f.getInternalNode(at)) at = f.getNode(at)?.parentId ?? parentOf(at);
-    return at ?? id;
-  };
-  void flow.fitView({ nodes: ids.map((id) => ({ id: shown(id) })), padding: 0.6, maxZoom: 1.1, duration: DURATION });
+  const pane = paneSize();
+  if (!flow || !pane || ids.length === 0) return;
+  const layout = layoutFor(getPlan());
+  const boxes = ids.map((id) => absoluteBox(layout, cardHolding(id))).filter((box): box is Rect => box !== null);
+  if (boxes.length === 0) return;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const bounds = { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  void flow.setViewport(getViewportForBounds(bounds, pane.width, pane.height, MIN_ZOOM, REVEAL_MAX_ZOOM, REVEAL_PADDING), { duration: DURATION });
 }
 
 export function zoomIn(): void {

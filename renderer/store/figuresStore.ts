@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { Report } from '../../shared/metrics/types';
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan } from '../../shared/model/plan';
+import { afterPaint } from './afterPaint';
 import { reportFor } from './engine';
 
 export interface FiguresState {
@@ -27,21 +28,20 @@ let pending = false;
 
 /**
  * Refreshes the figures once the canvas has painted: opening a large plan shows its cards first,
- * and the engine's report (tens of milliseconds on 10,000 nodes) follows in the next task. The
- * figures are those of whatever plan is current by then.
+ * and the engine's report (tens of milliseconds on 10,000 nodes) follows in a task of its own. Two
+ * frames: React Flow draws the nodes a task after the change, so the first frame is without them.
+ * The figures are those of whatever plan is current by then.
  */
 export function refreshFiguresAfterPaint(current: () => Plan): void {
   if (pending) return;
   pending = true;
-  const run = (): void => {
-    pending = false;
-    refreshFigures(current());
-  };
-  if (typeof requestAnimationFrame !== 'function') {
-    run();
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(run, 0));
+  afterPaint(
+    () => {
+      pending = false;
+      refreshFigures(current());
+    },
+    { frames: 2 },
+  );
 }
 
 export function useReport(): Report {
