@@ -3,6 +3,7 @@ import { generatePlan } from '../bench/generatePlan';
 import { planText } from '../bench/planText';
 import { loadPlan } from '../shared/load/loadPlan';
 import type { Plan } from '../shared/model/plan';
+import { layoutPlan } from '../renderer/canvas/layout';
 import { card, fitView, openApp, planOnScreen } from './support/app';
 import { expectFiguresMatchEngine } from './support/figures';
 
@@ -80,4 +81,45 @@ test('a 2,000-node plan opens as summary cards with the right counts; a double-c
 
   // The figures on screen are the engine's for the plan on screen.
   await expectFiguresMatchEngine(page);
+});
+
+test('a large plan holds only what is around the view: far servers arrive in full as the view moves to them', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  const plan = generatePlan({ nodes: 2000 });
+  // Opens at the view its file saves, { x: 0, y: 0, zoom: 1 }: full detail, a few cards in view.
+  await page.evaluate((t) => window.__strataTest?.loadPlanJson(t), planText(plan));
+  const layout = layoutPlan(plan);
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no pane');
+  // A server with a hypervisor, several screens to the right of the view.
+  const far = plan.nodes.find((n) => {
+    const at = layout.absolute.get(n.id);
+    return n.kind === 'server' && at !== undefined && at.x > 3 * pane.width && at.y < pane.height / 2 && plan.nodes.some((c) => c.parentId === n.id && c.kind === 'hypervisor');
+  });
+  const at = far ? layout.absolute.get(far.id) : undefined;
+  const hypervisor = plan.nodes.find((c) => c.parentId === far?.id && c.kind === 'hypervisor');
+  if (!far || !at || !hypervisor) throw new Error('no far server in the generated plan');
+  await expect(card(page, far.id)).toHaveCount(0);
+
+  // Pan there with the middle button (as a person would, a screen at a time), at zoom 1.
+  const step = pane.width * 0.8;
+  let left = at.x - pane.width / 4;
+  const y = pane.y + pane.height / 2;
+  while (left > 0) {
+    const move = Math.min(step, left);
+    await page.mouse.move(pane.x + pane.width * 0.9, y);
+    await page.mouse.down({ button: 'middle' });
+    await page.mouse.move(pane.x + pane.width * 0.9 - move, y, { steps: 8 });
+    await page.mouse.up({ button: 'middle' });
+    left -= move;
+  }
+  // The server is drawn in full, its hypervisor inside it, not as a summary card.
+  await expect(card(page, far.id)).toBeVisible();
+  await expect(page.getByTestId(`summary-${far.id}`)).toHaveCount(0);
+  await expect(card(page, hypervisor.id)).toBeVisible();
+  // Zoom to fit still fits the whole plan (from the layout, not the nodes the canvas holds).
+  await fitView(page);
+  const servers = plan.nodes.filter((n) => n.kind === 'server' && plan.nodes.some((c) => c.parentId === n.id));
+  await expect(page.locator('.card--collapsed')).toHaveCount(servers.length);
 });

@@ -5,7 +5,7 @@ import { commitPlan, replacePlan } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
 import { estate, twoHostPlan } from '../test-support/plans';
-import { layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, useCanvasStore } from './canvasStore';
+import { cardHolding, layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, useCanvasStore } from './canvasStore';
 import { buildEdges, buildFlowNodes } from './flowElements';
 import { layoutPlan } from './layout';
 import { shownNodes } from './levelOfDetail';
@@ -56,6 +56,23 @@ describe('rebuildCanvas after field edits', () => {
     );
     expect(useCanvasStore.getState().edges).toEqual([]);
     useLodStore.setState({ level: 'full', overrides: new Map(), region: null });
+  });
+});
+
+describe('cardHolding', () => {
+  it('is the outermost collapsed card around a node, or the node itself', () => {
+    replacePlan(twoHostPlan());
+    useLodStore.setState({ level: 'full', overrides: new Map([['s1', true]]), region: null });
+    rebuildCanvas();
+    expect(cardHolding('c1')).toBe('s1');
+    expect(cardHolding('s1')).toBe('s1');
+    expect(cardHolding('v3')).toBe('v3');
+    useLodStore.setState({ level: 'full', overrides: new Map([['s1', true], ['site1', true]]), region: null });
+    rebuildCanvas();
+    expect(cardHolding('c1')).toBe('site1');
+    useLodStore.setState({ level: 'full', overrides: new Map(), region: null });
+    rebuildCanvas();
+    expect(cardHolding('c1')).toBe('c1');
   });
 });
 
