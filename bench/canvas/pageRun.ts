@@ -7,6 +7,7 @@ import { frameStats } from './frameStats';
 import type { Point } from './gestures';
 import type { BenchPage } from './pages';
 import type { ResolvePlace } from './sourceMaps';
+import { TRACE_CATEGORIES, summariseTrace, traceText } from './traceSummary';
 import { domCounts, paneAndZoom, startFrames, startLongFrames, stopFrames, stopLongFrames, type LongFrame } from './pageProbes';
 
 export interface MeasureOptions {
@@ -70,13 +71,23 @@ export async function gesture(run: Run, name: string, body: () => Promise<void>)
   await sleep(300);
   const zoomBefore = (await run.page.evaluate(paneAndZoom)).zoom;
   const profiling = run.options.profileDir !== null;
+  const browser = profiling ? run.page.context().browser() : null;
+  let traced: { json: string; wallMs: number } | null = null;
   const { value: timestamps, mainThread } = await phase(run, name, async () => {
     if (profiling) await run.page.evaluate(startLongFrames);
+    if (browser) await browser.startTracing(run.page, { categories: TRACE_CATEGORIES });
+    const started = performance.now();
     await run.page.evaluate(startFrames);
     await body();
-    return run.page.evaluate(stopFrames);
+    const frames = await run.page.evaluate(stopFrames);
+    if (browser) traced = { json: (await browser.stopTracing()).toString('utf8'), wallMs: performance.now() - started };
+    return frames;
   });
   if (profiling) console.log(longFramesText(run, name, await run.page.evaluate(stopLongFrames)));
+  if (traced !== null) {
+    const { json, wallMs } = traced;
+    console.log(`  threads ${run.label} ${run.bench.name} ${name} (Chrome trace):\n${traceText(summariseTrace(json), wallMs)}`);
+  }
   const zoomAfter = (await run.page.evaluate(paneAndZoom)).zoom;
   return { frames: frameStats(timestamps), mainThread, nodesInDom: (await run.page.evaluate(domCounts)).nodes, zoomBefore, zoomAfter };
 }
