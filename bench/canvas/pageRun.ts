@@ -1,4 +1,5 @@
 /** A page under measurement, and the pieces every measurement uses: phases, gestures, geometry. */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { hotText, mainThreadSince, profiled, readMetrics } from './cdp';
@@ -84,9 +85,12 @@ export async function gesture(run: Run, name: string, body: () => Promise<void>)
     return frames;
   });
   if (profiling) console.log(longFramesText(run, name, await run.page.evaluate(stopLongFrames)));
-  if (traced !== null) {
+  if (traced !== null && run.options.profileDir !== null) {
     const { json, wallMs } = traced;
-    console.log(`  threads ${run.label} ${run.bench.name} ${name} (Chrome trace):\n${traceText(summariseTrace(json), wallMs)}`);
+    // Beside the CPU profiles; opens in Perfetto (ui.perfetto.dev) or chrome://tracing.
+    const file = join(run.options.profileDir, `${run.label}-${run.bench.name}-${name}.trace.json`);
+    writeFileSync(file, json);
+    console.log(`  threads ${run.label} ${run.bench.name} ${name} (Chrome trace ${file}):\n${traceText(summariseTrace(json), wallMs)}`);
   }
   const zoomAfter = (await run.page.evaluate(paneAndZoom)).zoom;
   return { frames: frameStats(timestamps), mainThread, nodesInDom: (await run.page.evaluate(domCounts)).nodes, zoomBefore, zoomAfter };

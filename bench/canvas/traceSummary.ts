@@ -25,7 +25,7 @@ const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'ThreadPool_Ru
 /** Events that only wrap others. */
 const WRAPPERS = new Set([...TASK, 'RunTask', 'ThreadPool_RunTask']);
 
-export const TRACE_CATEGORIES = ['toplevel', 'cc', 'viz', 'gpu', 'blink', 'disabled-by-default-devtools.timeline'];
+export const TRACE_CATEGORIES = ['toplevel', 'cc', 'viz', 'gpu', 'blink', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'];
 
 export function summariseTrace(json: string, topCount = 5): ThreadBusy[] {
   const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
