@@ -4,7 +4,7 @@
  * failure and heat views repaint when their target, the plan or the mode changes.
  */
 import type { Plan } from '../../shared/model/plan';
-import { layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, sameStructure, syncSelectionFlags } from '../canvas/canvasStore';
+import { layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, sameStructure, syncMovingLinks, syncSelectionFlags } from '../canvas/canvasStore';
 import { refollowView, useLodStore } from '../canvas/lodStore';
 import { failureOverlay, heatOverlay } from '../failure/overlay';
 import { failureFor, indexFor, reportFor } from '../store/engine';
@@ -96,6 +96,7 @@ export function connectStores(): void {
   useLodStore.subscribe(() => rebuildCanvas());
   useUiStore.subscribe((state, previous) => {
     if (state.selection !== previous.selection || state.selectedLinks !== previous.selectedLinks) syncSelectionFlags();
+    if (state.gesture !== previous.gesture && (state.gesture?.kind === 'node-drag' || previous.gesture?.kind === 'node-drag')) syncMovingLinks();
     if (state.gesture === null && previous.gesture !== null) refollowView();
     if (
       state.failureMode !== previous.failureMode ||

@@ -5,7 +5,7 @@ import { commitPlan, replacePlan } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
 import { estate, twoHostPlan } from '../test-support/plans';
-import { cardHolding, layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, useCanvasStore } from './canvasStore';
+import { cardHolding, layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, syncMovingLinks, useCanvasStore } from './canvasStore';
 import { buildEdges, buildFlowNodes } from './flowElements';
 import { layoutPlan } from './layout';
 import { shownNodes } from './levelOfDetail';
@@ -56,6 +56,32 @@ describe('rebuildCanvas after field edits', () => {
     );
     expect(useCanvasStore.getState().edges).toEqual([]);
     useLodStore.setState({ level: 'full', overrides: new Map(), region: null });
+  });
+});
+
+describe('syncMovingLinks', () => {
+  it('marks the links of the nodes a drag moves, unmarks them after, and keeps the other objects', () => {
+    replacePlan(twoHostPlan());
+    useLodStore.setState({ level: 'full', overrides: new Map(), region: null });
+    rebuildCanvas();
+    const before = useCanvasStore.getState().edges;
+    expect(before.map((e) => [e.id, e.className])).toEqual([['l1', 'strata-link']]);
+    useUiStore.setState({ gesture: { kind: 'node-drag', ids: [before[0]?.source ?? ''], cancelled: false } });
+    syncMovingLinks();
+    expect(useCanvasStore.getState().edges.map((e) => e.className)).toEqual(['strata-link strata-link--moving']);
+    useUiStore.setState({ gesture: { kind: 'node-drag', ids: ['s3'], cancelled: false } });
+    syncMovingLinks();
+    expect(useCanvasStore.getState().edges.map((e) => e.className)).toEqual(['strata-link']);
+    const unmarked = useCanvasStore.getState().edges;
+    useUiStore.setState({ gesture: null });
+    syncMovingLinks();
+    expect(useCanvasStore.getState().edges).toBe(unmarked);
+    // A rebuild never keeps a marked link object.
+    useUiStore.setState({ gesture: { kind: 'node-drag', ids: [before[0]?.source ?? ''], cancelled: false } });
+    syncMovingLinks();
+    useUiStore.setState({ gesture: null });
+    rebuildCanvas();
+    expect(useCanvasStore.getState().edges.map((e) => e.className)).toEqual(['strata-link']);
   });
 });
 

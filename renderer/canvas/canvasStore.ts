@@ -10,7 +10,7 @@ import { afterPaint } from '../store/afterPaint';
 import { getPlan } from '../store/planStore';
 import { planTree, type PlanTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
-import { buildEdges, buildFlowNodes, withSelection, type CardNode, type LinkEdge } from './flowElements';
+import { buildEdges, buildFlowNodes, withMovingLinks, withSelection, type CardNode, type LinkEdge } from './flowElements';
 import { layoutPlan, type PlanLayout } from './layout';
 import { collapsedIds, shownNodes, type Shown } from './levelOfDetail';
 import { useLodStore, type LodState } from './lodStore';
@@ -174,6 +174,16 @@ export function syncSelectionFlags(): void {
   const edges = withSelection(state.edges, new Set(ui.selectedLinks));
   if (!nodes && !edges) return;
   useCanvasStore.setState({ nodes: nodes ?? state.nodes, edges: edges ?? state.edges });
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Marks the links of the nodes a drag is moving, and unmarks them when it ends. */
+export function syncMovingLinks(): void {
+  const gesture = useUiStore.getState().gesture;
+  const moving = gesture?.kind === 'node-drag' ? new Set(gesture.ids) : NONE;
+  const edges = withMovingLinks(useCanvasStore.getState().edges, moving);
+  if (edges) useCanvasStore.setState({ edges });
 }
 
 let held = 0;

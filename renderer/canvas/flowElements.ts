@@ -124,6 +124,26 @@ export function withSelection<T extends { id: string; selected?: boolean }>(item
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
 
+/** Every link's class; a link of a card being dragged has MOVING_LINK too. */
+export const LINK_CLASS = 'strata-link';
+const MOVING_LINK = `${LINK_CLASS} strata-link--moving`;
+
+/**
+ * Marks the links touching the nodes `moving` (layout.css gives each its own compositing layer: a
+ * moving link's box can span most of the view, and repainting the cards under it every frame was
+ * half of a drag's raster). Null when no link changes.
+ */
+export function withMovingLinks(edges: readonly LinkEdge[], moving: ReadonlySet<string>): LinkEdge[] | null {
+  let changed = false;
+  const out = edges.map((edge) => {
+    const className = moving.has(edge.source) || moving.has(edge.target) ? MOVING_LINK : LINK_CLASS;
+    if (edge.className === className) return edge;
+    changed = true;
+    return { ...edge, className };
+  });
+  return changed ? out : null;
+}
+
 /**
  * The links between nodes on the canvas: given the nodes `shown`, a link to any other (inside a
  * collapsed card, or off the canvas) is left out.
@@ -136,7 +156,7 @@ export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: 
     if (!tree.byId.has(link.from) || !tree.byId.has(link.to) || (shown && (!shown.has(link.from) || !shown.has(link.to)))) continue;
     const old = prev.get(link.id);
     const isSelected = selected.has(link.id);
-    if (old && old.data?.link === link && Boolean(old.selected) === isSelected) {
+    if (old && old.data?.link === link && Boolean(old.selected) === isSelected && old.className === LINK_CLASS) {
       out.push(old);
       continue;
     }
@@ -148,7 +168,7 @@ export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: 
       targetHandle: 'in',
       markerEnd: ARROW,
       selected: isSelected,
-      className: 'strata-link',
+      className: LINK_CLASS,
       interactionWidth: 10,
       data: { link },
     });
