@@ -21,9 +21,8 @@ export interface ThreadBusy {
   readonly top: readonly (readonly [string, number])[];
 }
 
+/** A thread's top-level tasks: they only wrap the events worth naming. */
 const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'ThreadPool_RunTask', 'TaskGraphRunner::RunTask']);
-/** Events that only wrap others. */
-const WRAPPERS = new Set([...TASK, 'RunTask', 'ThreadPool_RunTask']);
 
 export const TRACE_CATEGORIES = ['toplevel', 'cc', 'viz', 'gpu', 'blink', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'];
 
@@ -39,7 +38,7 @@ export function summariseTrace(json: string, topCount = 5): ThreadBusy[] {
     const key = `${e.pid}:${e.tid}`;
     const ms = e.dur / 1000;
     if (TASK.has(e.name)) busy.set(key, (busy.get(key) ?? 0) + ms);
-    else if (!WRAPPERS.has(e.name)) {
+    else {
       const own = byName.get(key) ?? new Map<string, number>();
       own.set(e.name, (own.get(e.name) ?? 0) + ms);
       byName.set(key, own);

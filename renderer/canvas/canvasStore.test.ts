@@ -4,6 +4,7 @@ import type { Plan } from '../../shared/model/plan';
 import { commitPlan, replacePlan } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
+import { withNode } from '../../shared/test-support/planBuilder';
 import { estate, twoHostPlan } from '../test-support/plans';
 import { cardHolding, layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, syncMovingLinks, useCanvasStore } from './canvasStore';
 import { buildEdges, buildFlowNodes } from './flowElements';
@@ -12,7 +13,7 @@ import { shownNodes } from './levelOfDetail';
 import { useLodStore } from './lodStore';
 
 function renamed(plan: Plan, id: string, name: string): Plan {
-  return { ...plan, nodes: plan.nodes.map((n): PlanNode => (n.id === id ? { ...n, name } : n)) };
+  return withNode(plan, id, (n): PlanNode => ({ ...n, name }));
 }
 
 describe('layoutFor after a field edit', () => {

@@ -11,7 +11,7 @@ import { getPlan } from '../store/planStore';
 import { planTree, type PlanTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
 import { buildEdges, buildFlowNodes, withMovingLinks, withSelection, type CardNode, type LinkEdge } from './flowElements';
-import { layoutPlan, type PlanLayout } from './layout';
+import { absoluteBox, layoutPlan, type PlanLayout } from './layout';
 import { collapsedIds, shownNodes, type Shown } from './levelOfDetail';
 import { useLodStore, type LodState } from './lodStore';
 
@@ -98,13 +98,9 @@ let lastDetail: Detail | null = null;
 function detailFor(tree: PlanTree, layout: PlanLayout, lod: LodState): Detail {
   const last = lastDetail;
   if (last && last.shape === tree.shape && last.absolute === layout.absolute && last.lod.level === lod.level && last.lod.overrides === lod.overrides && last.lod.region === lod.region) return last;
-  const boxOf = (id: string) => {
-    const at = layout.absolute.get(id);
-    const box = layout.boxes.get(id);
-    return at && box ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
-  };
   const collapsed = collapsedIds(tree, lod.level, lod.overrides);
-  lastDetail = { shape: tree.shape, lod, absolute: layout.absolute, collapsed, shown: shownNodes(tree, collapsed, lod.region, boxOf) };
+  const shown = shownNodes(tree, collapsed, lod.region, (id) => absoluteBox(layout, id));
+  lastDetail = { shape: tree.shape, lod, absolute: layout.absolute, collapsed, shown };
   return lastDetail;
 }
 

@@ -30,6 +30,21 @@ interface Size {
   readonly height: number;
 }
 
+/** A rectangle in canvas coordinates. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A node's box on the canvas (absolute, where `boxes` holds it relative to its parent). */
+export function absoluteBox(layout: PlanLayout, id: string): Rect | undefined {
+  const at = layout.absolute.get(id);
+  const box = layout.boxes.get(id);
+  return at && box ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
+}
+
 /** Columns for a grid of `n` cells of about `cell` size, so the grid is about GRID_ASPECT wide. */
 export function gridColumns(n: number, cell: Size): number {
   if (n <= 1) return 1;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { planTree } from '../store/planTree';
 import { estate, twoHostPlan } from '../test-support/plans';
 import { buildEdges, buildFlowNodes } from './flowElements';
-import { layoutPlan } from './layout';
+import { absoluteBox, layoutPlan } from './layout';
 import { sameStructure } from './canvasStore';
 import {
   COLLAPSE_BELOW,
@@ -69,11 +69,7 @@ describe('collapsedIds and shownNodes', () => {
     const big = estate(2, 6, 3);
     const bigTree = planTree(big);
     const layout = layoutPlan(big);
-    const boxOf = (id: string) => {
-      const at = layout.absolute.get(id);
-      const box = layout.boxes.get(id);
-      return at && box ? { ...at, width: box.width, height: box.height } : undefined;
-    };
+    const boxOf = (id: string) => absoluteBox(layout, id);
     const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
       a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     fc.assert(

@@ -7,6 +7,7 @@
 import type { NodeKind } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { planTree, type PlanTree } from '../store/planTree';
+import type { Rect } from './layout';
 
 export type DetailLevel = 'full' | 'summary';
 
@@ -26,13 +27,6 @@ export function levelForZoom(zoom: number, current: DetailLevel): DetailLevel {
 /** Collapsed (true) or expanded (false) by hand, overriding the level for that node. */
 export type Overrides = ReadonlyMap<string, boolean>;
 
-/** A rectangle in canvas coordinates. */
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 /**
  * Plans from this many nodes leave off the canvas, at full detail, every node lying wholly outside
@@ -50,7 +44,7 @@ export function contains(outer: Rect, inner: Rect): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
 
-function intersects(a: Rect, b: Rect): boolean {
+export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 

@@ -6,7 +6,8 @@ import { create } from 'zustand';
 import { getPlan } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
-import { canToggle, contains, levelForZoom, OFFSCREEN_FROM, regionAround, type DetailLevel, type Overrides, type Rect } from './levelOfDetail';
+import type { Rect } from './layout';
+import { canToggle, contains, levelForZoom, OFFSCREEN_FROM, regionAround, type DetailLevel, type Overrides } from './levelOfDetail';
 
 export interface LodState {
   readonly level: DetailLevel;

@@ -3,14 +3,9 @@
  * to the minimap's pixels and back, and the viewports its clicks, drags and wheel turns ask for.
  */
 import type { NodeKind, Point, Size } from '../../shared/model/nodes';
-import type { PlanLayout } from './layout';
+import type { PlanLayout, Rect } from './layout';
 
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export type { Rect } from './layout';
 
 export interface FlowViewport {
   readonly x: number;

@@ -6,7 +6,8 @@ import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xy
 import type { View } from '../../shared/model/plan';
 import { getPlan } from '../store/planStore';
 import { cardHolding, layoutFor } from './canvasStore';
-import type { PlanLayout } from './layout';
+import { absoluteBox, type PlanLayout, type Rect } from './layout';
+import { intersects } from './levelOfDetail';
 import type { CardNode, LinkEdge } from './flowElements';
 
 type Flow = ReactFlowInstance<CardNode, LinkEdge>;
@@ -56,7 +57,7 @@ export function openingViewport(layout: PlanLayout, saved: View | undefined): Vi
   if (saved && pane && saved.zoom >= MIN_ZOOM && saved.zoom <= MAX_ZOOM) {
     const seen = { x: -saved.x / saved.zoom, y: -saved.y / saved.zoom, width: pane.width / saved.zoom, height: pane.height / saved.zoom };
     const bounds = planBounds(layout);
-    if (bounds && overlaps(seen, bounds.roots)) return { x: saved.x, y: saved.y, zoom: saved.zoom };
+    if (bounds && bounds.roots.some((root) => intersects(seen, root))) return { x: saved.x, y: saved.y, zoom: saved.zoom };
   }
   return fittedViewport(layout);
 }
@@ -67,17 +68,6 @@ export function openingViewport(layout: PlanLayout, saved: View | undefined): Vi
  */
 export function showViewport(viewport: Viewport | null): void {
   if (flow && viewport) void flow.setViewport(viewport);
-}
-
-interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-function overlaps(view: Rect, boxes: readonly Rect[]): boolean {
-  return boxes.some((b) => b.x < view.x + view.width && view.x < b.x + b.width && b.y < view.y + view.height && view.y < b.y + b.height);
 }
 
 /** The top-level boxes of a layout and the rectangle around them (null for no nodes). */
@@ -108,13 +98,6 @@ export function fittedViewport(layout: PlanLayout): Viewport | null {
   return getViewportForBounds(bounds.all, pane.width, pane.height, MIN_ZOOM, 1, PADDING);
 }
 
-/** The box of a node on the canvas, in canvas coordinates. */
-function absoluteBox(layout: PlanLayout, id: string): Rect | null {
-  const at = layout.absolute.get(id);
-  const box = layout.boxes.get(id);
-  return at && box ? { x: at.x, y: at.y, width: box.width, height: box.height } : null;
-}
-
 /**
  * Centres the view on the given nodes (an issue's node, a pasted subtree); a node inside a summary
  * card is shown by the card that holds it. From the layout, as fitAll.
@@ -123,7 +106,7 @@ export function revealNodes(ids: readonly string[]): void {
   const pane = paneSize();
   if (!flow || !pane || ids.length === 0) return;
   const layout = layoutFor(getPlan());
-  const boxes = ids.map((id) => absoluteBox(layout, cardHolding(id))).filter((box): box is Rect => box !== null);
+  const boxes = ids.map((id) => absoluteBox(layout, cardHolding(id))).filter((box): box is Rect => box !== undefined);
   if (boxes.length === 0) return;
   const x = Math.min(...boxes.map((b) => b.x));
   const y = Math.min(...boxes.map((b) => b.y));

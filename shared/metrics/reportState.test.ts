@@ -4,15 +4,9 @@ import { buildPlanIndex } from '../model/planIndex';
 import { derivePlanIndex } from '../model/planIndexDerive';
 import { applyEdit, arbitraryEdit } from '../test-support/arbitraryEdit';
 import { arbitraryPlan } from '../test-support/arbitraryPlan';
-import { hypervisor, plan, server, site, vm } from '../test-support/planBuilder';
-import type { PlanNode } from '../model/nodes';
-import type { Plan } from '../model/plan';
+import { hypervisor, plan, server, site, vm, withNode } from '../test-support/planBuilder';
 import { touchedByEdit, type Touched } from './failureScope';
 import { buildReport, reportState } from './report';
-
-function withNode(p: Plan, id: string, change: (node: PlanNode) => PlanNode): Plan {
-  return { ...p, nodes: p.nodes.map((n) => (n.id === id ? change(n) : n)) };
-}
 
 describe('reportState', () => {
   it('after any sequence of edits, equals the report built afresh', () => {

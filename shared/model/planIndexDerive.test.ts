@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdit, arbitraryEdit } from '../test-support/arbitraryEdit';
 import { arbitraryPlan } from '../test-support/arbitraryPlan';
-import { container, hypervisor, plan, runtime, server, vm } from '../test-support/planBuilder';
+import { container, hypervisor, plan, runtime, server, vm, withNode } from '../test-support/planBuilder';
 import type { PlanNode } from './nodes';
-import type { Plan } from './plan';
 import { buildPlanIndex, type PlanIndex } from './planIndex';
 import { changedNodes, derivePlanIndex } from './planIndexDerive';
 
@@ -21,10 +20,6 @@ function snapshot(ix: PlanIndex): Record<string, unknown> {
   out.children = ix.ids.map((id) => ix.childrenOf(id));
   out.getNode = ix.ids.map((id) => ix.getNode(id));
   return out;
-}
-
-function apply1(p: Plan, id: string, change: (node: PlanNode) => PlanNode): Plan {
-  return { ...p, nodes: p.nodes.map((n) => (n.id === id ? change(n) : n)) };
 }
 
 describe('derivePlanIndex', () => {
@@ -70,7 +65,7 @@ describe('derivePlanIndex', () => {
       container('c', 'rt', { cpu: 0.4 }),
       vm('v2', 'h', { vcpu: 0.1 }),
     ]);
-    const after = apply1(before, 'v1', (n) => ({ ...n, vcpu: 0.1 }));
+    const after = withNode(before, 'v1', (n) => ({ ...n, vcpu: 0.1 }));
     const derived = derivePlanIndex(buildPlanIndex(before), after);
     expect(derived.cpuDemand[0]).toBe(0.1 + 0.1 + 0.4 + 0.1);
     expect(snapshot(derived)).toEqual(snapshot(buildPlanIndex(after)));

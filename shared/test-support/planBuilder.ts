@@ -129,3 +129,8 @@ export function plan(
     links: links.map((l, i) => ('id' in l ? l : { id: `l${i + 1}`, from: l[0], to: l[1] })),
   };
 }
+
+/** The plan with node `id` replaced by `change` of it (every other node object kept). */
+export function withNode(p: Plan, id: string, change: (node: PlanNode) => PlanNode): Plan {
+  return { ...p, nodes: p.nodes.map((n) => (n.id === id ? change(n) : n)) };
+}
