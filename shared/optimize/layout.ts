@@ -112,8 +112,16 @@ export class Layout {
   }
 }
 
+const decreasingOrders = new WeakMap<Instance, Int32Array>();
+
 /** Units by their dominant share of a host, largest first (ties: the larger sum, then index). */
 export function decreasing(inst: Instance): Int32Array {
+  let order = decreasingOrders.get(inst);
+  if (!order) decreasingOrders.set(inst, (order = sortDecreasing(inst)));
+  return order;
+}
+
+function sortDecreasing(inst: Instance): Int32Array {
   const key = new Float64Array(inst.size);
   const sum = new Float64Array(inst.size);
   for (let u = 0; u < inst.size; u++) {

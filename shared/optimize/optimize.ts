@@ -37,6 +37,7 @@ export async function optimize(
   const weights = groups.map((g) => g.units.length);
   const total = weights.reduce((a, b) => a + b, 0);
   let before = 0;
+  let reported = 0;
   const placed: PlacedGroup[] = [];
   const results: GroupResult[] = [];
   try {
@@ -47,7 +48,9 @@ export async function optimize(
       const step = async (phase: Phase, done: number, hosts?: number): Promise<void> => {
         await hooks.pause?.();
         if (hooks.signal?.aborted) throw new Cancelled();
-        const at = before + share * done;
+        // Never backwards: the HA search reports mid-way points after later ones.
+        const at = Math.max(reported, before + share * done);
+        reported = at;
         hooks.onProgress?.(hosts === undefined ? { phase, done: at } : { phase, done: at, hosts });
       };
       const answer = await solveGroup({ ix, group, inst, cluster, hooks, step });
