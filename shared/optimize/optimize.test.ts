@@ -153,10 +153,12 @@ describe('optimize', () => {
     expect(await optimize(p, options({ scope: [{ kind: 'cluster', name: 'c' }] }))).toEqual({
       ok: false,
       reason: 'scope cluster:c: no such cluster (the plan has a, b)',
+      about: 'plan',
     });
     expect(await optimize(p, options({ scope: [{ kind: 'site', id: 's1' }] }))).toEqual({
       ok: false,
       reason: 'scope site:s1: no site has this id',
+      about: 'plan',
     });
   });
 
@@ -195,7 +197,7 @@ describe('optimize', () => {
         signal.aborted = true;
       },
     });
-    expect(outcome).toEqual({ ok: false, reason: 'cancelled', cancelled: true });
+    expect(outcome).toEqual({ ok: false, reason: 'cancelled', about: 'plan', cancelled: true });
   });
 
   it('asks the exact solver on small groups and proves a bound by its infeasibility', async () => {

@@ -22,17 +22,17 @@ export async function optimize(
   hooks: OptimizeHooks = {},
 ): Promise<OptimizeOutcome> {
   const checked = checkOptions(options, plan.settings);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return { ok: false, reason: checked.reason, about: 'options' };
   const ix = buildPlanIndex(plan);
   const collected = collect(ix, {
     scope: options.scope,
     p2v: options.p2v ?? false,
     p2vSize: options.p2vSize ?? 1,
   });
-  if (!collected.ok) return collected;
+  if (!collected.ok) return { ok: false, reason: collected.reason, about: 'plan' };
   const { groups } = collected.value;
   const tooLarge = oversized(ix, groups, checked.limits);
-  if (tooLarge) return { ok: false, reason: tooLarge };
+  if (tooLarge) return { ok: false, reason: tooLarge, about: 'plan' };
   const clusters = nameClusters(ix, groups, options);
   const weights = groups.map((g) => g.units.length);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -67,7 +67,8 @@ export async function optimize(
       });
     }
   } catch (error) {
-    if (error instanceof Cancelled) return { ok: false, reason: 'cancelled', cancelled: true };
+    if (error instanceof Cancelled)
+      return { ok: false, reason: 'cancelled', about: 'plan', cancelled: true };
     throw error;
   }
   const built = buildPlan(ix, collected.value.hypervisors, placed);

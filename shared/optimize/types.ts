@@ -101,4 +101,10 @@ export interface OptimizeResult {
 
 export type OptimizeOutcome =
   | { readonly ok: true; readonly result: OptimizeResult }
-  | { readonly ok: false; readonly reason: string; readonly cancelled?: boolean };
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      /** options: the options cannot be used; plan: this plan cannot be consolidated so. */
+      readonly about: 'options' | 'plan';
+      readonly cancelled?: boolean;
+    };
