@@ -90,6 +90,19 @@ export function buildInstance(
   return { size, cpu, ram, cap, full, ha, setStart, sets, memberStart, members };
 }
 
+/** Rounds up, forgiving the float error of a sum (10.000000000001 hosts is 10). */
+export const up = (x: number): number => Math.ceil(x - 1e-9);
+
+export function totals(inst: Instance): Capacity {
+  let cpu = 0;
+  let ram = 0;
+  for (let u = 0; u < inst.size; u++) {
+    cpu += inst.cpu[u] as number;
+    ram += inst.ram[u] as number;
+  }
+  return { cpu, ram };
+}
+
 /** The largest anti-affinity set: so many hosts at least. */
 export function largestSet(inst: Instance): number {
   let best = inst.size > 0 ? 1 : 0;
@@ -105,13 +118,7 @@ export function largestSet(inst: Instance): number {
  */
 export function lowerBound(inst: Instance): number {
   if (inst.size === 0) return 0;
-  let cpu = 0;
-  let ram = 0;
-  for (let u = 0; u < inst.size; u++) {
-    cpu += inst.cpu[u] as number;
-    ram += inst.ram[u] as number;
-  }
-  const up = (x: number): number => Math.ceil(x - 1e-9);
+  const { cpu, ram } = totals(inst);
   return Math.max(
     up(cpu / inst.cap.cpu),
     up(ram / inst.cap.ram),

@@ -8,7 +8,7 @@ import type { PlanIndex } from '../model/planIndex';
 import { exactModel, layoutFromAnswer } from './exactModel';
 import { tolerance } from './haCheck';
 import type { NewCluster } from './hosts';
-import { largestSet, lowerBound, type Instance } from './instance';
+import { largestSet, lowerBound, totals, up, type Instance } from './instance';
 import { firstFitDecreasing, spread, type Layout } from './layout';
 import type { Group } from './scope';
 import { emptyLeastUsed } from './search';
@@ -34,21 +34,9 @@ export interface GroupContext {
 export const EXACT_LIMIT = 300;
 export const EXACT_SECONDS = 10;
 
-const up = (x: number): number => Math.ceil(x - 1e-9);
-
-function sums(inst: Instance): { cpu: number; ram: number } {
-  let cpu = 0;
-  let ram = 0;
-  for (let u = 0; u < inst.size; u++) {
-    cpu += inst.cpu[u] as number;
-    ram += inst.ram[u] as number;
-  }
-  return { cpu, ram };
-}
-
 export async function solveGroup(ctx: GroupContext): Promise<GroupAnswer> {
   const { inst, hooks } = ctx;
-  const total = sums(inst);
+  const total = totals(inst);
   const bound = lowerBound(inst);
   const packFloor = Math.max(
     up(total.cpu / inst.cap.cpu),
