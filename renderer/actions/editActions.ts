@@ -1,17 +1,17 @@
 /** Edit menu: undo and redo, delete, cut, copy, paste, duplicate, select all. */
 import { canPlace } from '../../shared/rules/placement';
-import { copySubtrees, duplicateSubtrees, pasteSubtrees, type PasteTarget } from '../store/clipboard';
-import { deleteLinks, deleteSubtrees, type CommandResult } from '../store/commands';
-import { run } from '../store/dispatch';
+import { copySubtrees, duplicateSubtrees, pasteSubtrees, type PasteTarget } from '../../shared/edit/clipboard';
+import { deleteLinks, deleteSubtrees, type EditResult } from '../../shared/edit';
+import { run } from '../store/commands';
 import { getPlan, usePlanStore } from '../store/planStore';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import { setSelection, showToast, useUiStore } from '../store/uiStore';
 import type { Action } from './types';
 
 function deleteSelection(): void {
   const ui = useUiStore.getState();
   let plan = getPlan();
-  let result: CommandResult = { ok: true, plan, ids: [] };
+  let result: EditResult = { ok: true, plan, ids: [] };
   if (ui.selection.length > 0) result = deleteSubtrees(plan, ui.selection);
   if (result.ok && ui.selectedLinks.length > 0) {
     plan = result.plan;

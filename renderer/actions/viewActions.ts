@@ -1,7 +1,7 @@
 /** View menu: zoom, minimap, failure mode, heat view, theme. */
 import { fitAll, zoomIn, zoomOut } from '../canvas/viewport';
-import { tidyTopLevel } from '../store/commands';
-import { run } from '../store/dispatch';
+import { tidyTopLevel } from '../../shared/edit';
+import { run } from '../store/commands';
 import { getPlan } from '../store/planStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
 import type { Action } from './types';

@@ -10,7 +10,7 @@ import { failureOverlay, heatOverlay } from '../failure/overlay';
 import { failureFor, indexFor, reportFor } from '../store/engine';
 import { refreshFigures, refreshFiguresAfterPaint } from '../store/figuresStore';
 import { usePlanStore } from '../store/planStore';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import { useUiStore, type UiState } from '../store/uiStore';
 
 function pruneSelection(): void {

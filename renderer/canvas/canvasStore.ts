@@ -8,7 +8,7 @@ import type { Plan } from '../../shared/model/plan';
 import { changedNodes } from '../../shared/model/planIndexDerive';
 import { afterPaint } from '../store/afterPaint';
 import { getPlan } from '../store/planStore';
-import { planTree, type PlanTree } from '../store/planTree';
+import { planTree, type PlanTree } from '../../shared/edit/planTree';
 import { useUiStore } from '../store/uiStore';
 import { buildEdges, buildFlowNodes, withMovingLinks, withSelection, type CardNode, type LinkEdge } from './flowElements';
 import { absoluteBox, layoutPlan, type PlanLayout } from './layout';

@@ -4,8 +4,8 @@
  * document changes only through commands, so a drag's frames never reach the undo history.
  */
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
-import { deleteLinks, deleteSubtrees } from '../store/commands';
-import { run } from '../store/dispatch';
+import { deleteLinks, deleteSubtrees } from '../../shared/edit';
+import { run } from '../store/commands';
 import { getPlan } from '../store/planStore';
 import { useUiStore } from '../store/uiStore';
 import { useCanvasStore } from './canvasStore';

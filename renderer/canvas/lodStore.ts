@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { getPlan } from '../store/planStore';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import { useUiStore } from '../store/uiStore';
 import type { Rect } from './layout';
 import { canToggle, contains, levelForZoom, OFFSCREEN_FROM, regionAround, type DetailLevel, type Overrides } from './levelOfDetail';

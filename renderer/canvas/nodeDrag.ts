@@ -5,8 +5,8 @@
  */
 import type { Point } from '../../shared/model/nodes';
 import { getPlan } from '../store/planStore';
-import { planTree } from '../store/planTree';
-import { run } from '../store/dispatch';
+import { planTree } from '../../shared/edit/planTree';
+import { run } from '../store/commands';
 import { setDrop, showToast, useUiStore } from '../store/uiStore';
 import { layoutFor, rebuildCanvas } from './canvasStore';
 import { commitDrag } from './dragCommit';

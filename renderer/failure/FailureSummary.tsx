@@ -2,7 +2,7 @@
 import { failureTarget } from '../app/wiring';
 import { failureFor } from '../store/engine';
 import { usePlanStore } from '../store/planStore';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import { useUiStore } from '../store/uiStore';
 import { plural } from '../metrics/format';
 

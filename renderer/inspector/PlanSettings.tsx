@@ -1,8 +1,8 @@
 /** With nothing selected: the plan's name and settings (SPEC §5), checked by the model in place. */
 import { OS_FAMILIES, OS_FAMILY_LABEL, type OsFamily } from '../../shared/model';
 import type { Settings } from '../../shared/model/settings';
-import { renamePlan, updateSettings } from '../store/commands';
-import { run } from '../store/dispatch';
+import { renamePlan, updateSettings } from '../../shared/edit';
+import { run } from '../store/commands';
 import { getPlan, usePlanStore } from '../store/planStore';
 import { TextField, parseNumber } from './fields';
 

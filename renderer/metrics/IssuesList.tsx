@@ -2,7 +2,7 @@
 import type { Issue } from '../../shared/validate/issue';
 import { revealNodes } from '../canvas/viewport';
 import { getPlan } from '../store/planStore';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import { setSelection } from '../store/uiStore';
 import { Section } from './Figure';
 

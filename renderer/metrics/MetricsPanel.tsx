@@ -1,7 +1,7 @@
 /** The live figures: the engine's report for the current plan, recomputed only when it changes. */
 import { useCallback } from 'react';
 import { useFiguresStore } from '../store/figuresStore';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import { BlastSection } from './BlastSection';
 import { ConsolidationSection } from './ConsolidationSection';
 import { IssuesList } from './IssuesList';

@@ -6,8 +6,8 @@
 import type { Point } from '../../shared/model/nodes';
 import { layoutFor } from '../canvas/canvasStore';
 import { findDropTarget, type DropTarget } from '../canvas/dropTarget';
-import { addNode } from '../store/commands';
-import { run } from '../store/dispatch';
+import { addNode } from '../../shared/edit';
+import { run } from '../store/commands';
 import { getPlan } from '../store/planStore';
 import { setDrop, showToast, useUiStore } from '../store/uiStore';
 import type { PalettePreset } from './presets';

@@ -58,13 +58,6 @@ export function reportFor(plan: Plan): Report {
   return e.report;
 }
 
-/** SPEC §3 workload test, from the engine's index. */
-export function isWorkloadId(plan: Plan, id: string): boolean {
-  const ix = indexFor(plan);
-  const i = ix.indexOf.get(id);
-  return i !== undefined && ix.isWorkload[i] === 1;
-}
-
 /** SPEC §6.3 for one node; the index and the engine's scratch space are reused across calls. */
 export function failureFor(plan: Plan, nodeId: string): FailureOutcome | null {
   const e = entry(plan);
@@ -92,10 +85,13 @@ function carriedFailure(e: PlanFigures, nodeId: string): FailureOutcome | null |
   const ix = state.index;
   const x = ix.indexOf.get(nodeId);
   const derived = derivationOf(ix);
-  if (!before || x === undefined || state.touched.flags[x] === 1 || derived?.from !== state.before) return undefined;
+  if (!before || x === undefined || state.touched.flags[x] === 1 || derived?.from !== state.before)
+    return undefined;
   const from = ix.tin[x] as number;
   const to = ix.tout[x] as number;
-  const renamedInside = !derived.sizesOnly && derived.changed.some((i) => (ix.tin[i] as number) >= from && (ix.tin[i] as number) < to);
+  const renamedInside =
+    !derived.sizesOnly &&
+    derived.changed.some((i) => (ix.tin[i] as number) >= from && (ix.tin[i] as number) < to);
   return renamedInside ? undefined : before;
 }
 
@@ -121,7 +117,9 @@ export function issuesByNode(plan: Plan): ReadonlyMap<string, NodeIssues> {
     out.set(id, {
       errors: list.filter((i) => i.severity === 'error').length,
       warnings: list.filter((i) => i.severity === 'warning').length,
-      text: list.map((i) => `${i.severity === 'error' ? 'Error' : 'Warning'}: ${i.message}`).join('\n'),
+      text: list
+        .map((i) => `${i.severity === 'error' ? 'Error' : 'Warning'}: ${i.message}`)
+        .join('\n'),
     });
   }
   e.issues = out;

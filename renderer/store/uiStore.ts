@@ -3,8 +3,7 @@
  * in flight, drop feedback, the failure and heat views, theme, panels and messages.
  */
 import { create } from 'zustand';
-import type { Clipboard } from './clipboard';
-import type { NodeSpec } from './commands';
+import type { Clipboard, NodeSpec } from '../../shared/edit';
 
 export type Gesture =
   | { readonly kind: 'node-drag'; readonly ids: readonly string[]; readonly cancelled: boolean }
