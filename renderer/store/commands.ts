@@ -1,5 +1,6 @@
 /** Dispatch: runs a domain edit's result (shared/edit) against the stores — commit it (one undo step) or say why not. */
 import { refusalText, type EditResult } from '../../shared/edit';
+import type { EditorStores } from './editorStores';
 import { commitPlan } from './planStore';
 import { setSelection, showToast } from './uiStore';
 
@@ -10,13 +11,13 @@ export interface RunOptions {
   readonly message?: string;
 }
 
-export function run(result: EditResult, options: RunOptions = {}): boolean {
+export function run(stores: EditorStores, result: EditResult, options: RunOptions = {}): boolean {
   if (!result.ok) {
-    showToast('refused', refusalText(result));
+    showToast(stores, 'refused', refusalText(result));
     return false;
   }
-  commitPlan(result.plan);
-  if (options.select && result.ids.length > 0) setSelection(result.ids);
-  if (options.message) showToast('info', options.message);
+  commitPlan(stores.plan, result.plan);
+  if (options.select && result.ids.length > 0) setSelection(stores, result.ids);
+  if (options.message) showToast(stores, 'info', options.message);
   return true;
 }
