@@ -235,6 +235,8 @@ export function createCanvas(stores: Pick<EditorStores, 'plan' | 'ui'>, lod: Lod
     layoutFor,
     rebuild,
     syncSelectionFlags() {
+      // A held rebuild builds the flags with the elements.
+      if (held > 0) return;
       const ui = stores.ui.getState();
       const state = store.getState();
       const nodes = withSelection(state.nodes, new Set(ui.selection));

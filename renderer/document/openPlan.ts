@@ -42,14 +42,18 @@ export function createOpener(doc: CanvasDocument, view: View | undefined): Opene
   return {
     open(opened) {
       const { view: saved, ...plan } = opened;
-      setSelection(doc, []);
-      doc.ui.setState({ failureHover: null, failurePinned: null, drop: null });
+      const replace = (): void => {
+        setSelection(doc, []);
+        doc.ui.setState({ failureHover: null, failurePinned: null, drop: null });
+        replacePlan(doc.plan, plan);
+      };
       if (release) {
         waitingView = saved;
-        replacePlan(doc.plan, plan);
+        replace();
         return;
       }
-      show(doc, plan, saved, () => replacePlan(doc.plan, plan));
+      // The selection is cleared inside the one rebuild: the old cards are not redrawn unselected first.
+      show(doc, plan, saved, replace);
     },
     canvasReady() {
       const held = release;
