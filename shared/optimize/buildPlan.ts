@@ -2,11 +2,17 @@
  * The proposed plan: every node of the old one, less the consolidated hypervisors and the servers
  * they leave empty, with the P2V servers turned into VMs (same id, so links and comparisons still
  * hold) and each group's VMs — with their runtimes and containers — on the hosts of a new cluster.
+ *
+ * The removal goes through shared/edit's `deleteSubtrees`. The moves and additions are built here
+ * in one pass: `moveNodes` copies the node array per move (10k nodes: 5,800 moves took 160 s), and
+ * `addNode` picks its own ids, while the new hosts must carry the ids the HA test ran on (the
+ * engine breaks ties by id) and a P2V VM its server's id.
  */
 import { DEFAULT_VM_OS } from '../model/defaults';
 import type { PlanNode, VmNode } from '../model/nodes';
 import type { Plan } from '../model/plan';
-import type { PlanIndex } from '../model/planIndex';
+import { SERVER, type PlanIndex } from '../model/planIndex';
+import { deleteSubtrees } from '../edit/index';
 import { hostHypervisor, hostServer, type NewCluster } from './hosts';
 import type { Layout } from './layout';
 import type { Group, Unit } from './scope';
@@ -29,26 +35,17 @@ export function buildPlan(
   placed: readonly PlacedGroup[],
 ): BuiltPlan {
   const n = ix.nodes.length;
-  // 1 dropped; 2 inside a moving unit (written under its new host).
+  // 1: a P2V server, rewritten as a VM; 2: inside a moving unit, written under its new host.
   const mark = new Uint8Array(n);
+  let p2v = 0;
   for (const { group } of placed) {
     for (const unit of group.units) {
-      if (unit.p2v) mark[unit.node] = 1;
-      else
+      if (unit.p2v) {
+        mark[unit.node] = 1;
+        p2v++;
+      } else
         for (let p = ix.tin[unit.node] as number; p < (ix.tout[unit.node] as number); p++)
           mark[ix.order[p] as number] = 2;
-    }
-  }
-  let retired = 0;
-  for (const { group } of placed) for (const unit of group.units) if (unit.p2v) retired++;
-  for (const h of hypervisors) {
-    if (childrenAll(ix, h, (c) => mark[c] === 2)) mark[h] = 1;
-  }
-  for (const h of hypervisors) {
-    const s = ix.parent[h] as number;
-    if (s >= 0 && mark[s] === 0 && mark[h] === 1 && childrenAll(ix, s, (c) => mark[c] === 1)) {
-      mark[s] = 1;
-      retired++;
     }
   }
   const nodes: PlanNode[] = [];
@@ -62,9 +59,23 @@ export function buildPlan(
       for (const u of units) pushUnit(ix, group.units[u] as Unit, hv.id, nodes);
     }
   }
-  const kept = new Set(nodes.map((nd) => nd.id));
-  const links = ix.plan.links.filter((l) => kept.has(l.from) && kept.has(l.to));
-  return { plan: { ...ix.plan, nodes, links }, retired };
+  // The hypervisors the units left empty go, with their servers when nothing else is on them.
+  const emptied = hypervisors.filter((h) => childrenAll(ix, h, (c) => mark[c] === 2));
+  const gone = new Set(emptied);
+  const retired = new Set<number>();
+  for (const h of emptied) {
+    const s = ix.parent[h] as number;
+    if (s >= 0 && ix.kind[s] === SERVER && childrenAll(ix, s, (c) => gone.has(c))) retired.add(s);
+  }
+  const removals = [
+    ...[...retired].map((s) => ix.ids[s] as string),
+    ...emptied.filter((h) => !retired.has(ix.parent[h] as number)).map((h) => ix.ids[h] as string),
+  ];
+  const moved: Plan = { ...ix.plan, nodes };
+  const edited = removals.length > 0 ? deleteSubtrees(moved, removals) : null;
+  if (edited && !edited.ok)
+    throw new Error(`the emptied hosts could not be removed: ${edited.reason}`);
+  return { plan: edited ? edited.plan : moved, retired: retired.size + p2v };
 }
 
 function childrenAll(ix: PlanIndex, i: number, test: (c: number) => boolean): boolean {
