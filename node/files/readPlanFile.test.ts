@@ -45,7 +45,7 @@ describe('readPlanFile', () => {
     const path = join(dir, 'newer.strata');
     await writeFile(path, JSON.stringify({ format: 'strata-plan', version: 9, nodes: [] }));
     expect(await message(path)).toBe(
-      'version: made by a newer version of Strata (file version 9, this program reads up to 1)',
+      'version: made by a newer version of Strata (file version 9, this program reads up to 2)',
     );
   });
 

@@ -4,11 +4,13 @@
  */
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan } from '../../shared/model/plan';
+import type { ScenarioSet } from '../../shared/model/scenarios';
 import { layoutFor, withOneRebuild } from '../canvas/canvasStore';
 import { refollowView, resetLod } from '../canvas/lodStore';
 import { openingViewport, showViewport } from '../canvas/viewport';
 import { EXAMPLES } from '../examples';
 import { replacePlan } from '../store/planStore';
+import { keepScenarios } from '../store/scenarioDocument';
 import { setSelection, showToast, useUiStore } from '../store/uiStore';
 import type { Action } from './types';
 
@@ -16,8 +18,9 @@ import type { Action } from './types';
  * Replaces the document: fresh history, nothing selected, modes off, shown at the view saved in
  * its file (else fitted). The view is the canvas's from then on, not part of the document: moving
  * around never marks a plan unsaved, and Save writes the view as it is then (fileFlows.ts).
+ * `document`: the file's scenarios when the plan is one of several (store/scenarioDocument.ts).
  */
-export function openPlan(opened: Plan): void {
+export function openPlan(opened: Plan, document: ScenarioSet | null = null): void {
   const { view, ...plan } = opened;
   setSelection([]);
   useUiStore.setState({ failureHover: null, failurePinned: null, drop: null });
@@ -28,6 +31,7 @@ export function openPlan(opened: Plan): void {
     resetLod(viewport, plan.nodes.length);
     replacePlan(plan);
   });
+  keepScenarios(document);
   showViewport(viewport);
   refollowView();
 }
@@ -50,14 +54,16 @@ export const FILE_ACTIONS: readonly Action[] = [
     id: 'help-about',
     label: 'About Strata',
     enabled: () => true,
-    perform: () => showToast('info', 'Strata — plans virtualization and container layouts: consolidation, patching and blast radius, live.'),
+    perform: () =>
+      showToast(
+        'info',
+        'Strata — plans virtualization and container layouts: consolidation, patching and blast radius, live.',
+      ),
   },
-  ...EXAMPLES.map(
-    (example): Action => ({
-      id: `example-${example.id}`,
-      label: example.title,
-      enabled: (s) => !s.gestureActive,
-      perform: () => openPlan(example.plan),
-    }),
-  ),
+  ...EXAMPLES.map((example): Action => ({
+    id: `example-${example.id}`,
+    label: example.title,
+    enabled: (s) => !s.gestureActive,
+    perform: () => openPlan(example.plan, example.document),
+  })),
 ];

@@ -2,8 +2,8 @@
  * Keeps the host told about the document: its title, file and unsaved state on every change, and
  * a recovery copy written a little after edits (at least every few seconds while editing goes on).
  */
-import { serializePlan } from '../../shared/load/serialize';
 import { usePlanStore } from '../store/planStore';
+import { documentText } from '../store/scenarioDocument';
 import { debounce } from './debounce';
 import type { DocumentHost, DocumentStatus } from './documentHost';
 import { useFilesStore } from './filesStore';
@@ -21,7 +21,7 @@ export function syncDocument(host: DocumentHost): () => void {
   const recovery = debounce(
     () => {
       const { plan, dirty } = usePlanStore.getState();
-      if (dirty) host.writeRecovery(serializePlan(plan), useFilesStore.getState().fileName);
+      if (dirty) host.writeRecovery(documentText(plan, null), useFilesStore.getState().fileName);
     },
     RECOVERY_WAIT_MS,
     RECOVERY_MAX_WAIT_MS,

@@ -22,9 +22,9 @@ const documentAccess: DocumentAccess = {
   getPlan,
   isDirty: () => usePlanStore.getState().dirty,
   fileName: () => useFilesStore.getState().fileName,
-  replace(plan, fileName, saved) {
+  replace(plan, fileName, saved, document) {
     useFilesStore.setState({ fileName });
-    openPlan(plan);
+    openPlan(plan, document ?? null);
     if (!saved) setSavedPlan(null);
   },
   markSaved(plan, fileName) {
