@@ -29,7 +29,8 @@ export async function readPlanFile(path: string): Promise<LoadResult> {
   return loaded.ok ? { ok: true, plan: activeScenarioOf(loaded.document).plan } : loaded;
 }
 
-async function readPlanText(path: string): Promise<Step<string>> {
+/** The UTF-8 text of a file Strata reads (a plan, a policy), within the plan file size limit. */
+export async function readPlanText(path: string): Promise<Step<string>> {
   const place = basename(path) || path;
   let bytes: Buffer;
   try {

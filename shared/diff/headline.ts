@@ -20,7 +20,14 @@ export interface HeadlineFigure {
   value(report: Report): number | null;
 }
 
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+/**
+ * Demand against capacity; null when nothing places demand (bare-metal workloads only: their
+ * use is not known, as the report's summary says).
+ */
+function inUse(report: Report, demand: number, capacity: number): number | null {
+  const { cpuDemand, ramDemand } = report.consolidation.totals;
+  return capacity > 0 && (cpuDemand > 0 || ramDemand > 0) ? demand / capacity : null;
+}
 
 function leastTolerance(report: Report): number | null {
   const clusters = report.ha.clusters;
@@ -78,10 +85,10 @@ export const HEADLINE_FIGURES: readonly HeadlineFigure[] = [
     (r) => r.consolidation.containersPerHost,
   ),
   figure('consolidation.cpuPerCore', 'vCPU per core', null, 'number', (r) =>
-    ratio(r.consolidation.totals.cpuDemand, r.consolidation.totals.cpuCores),
+    inUse(r, r.consolidation.totals.cpuDemand, r.consolidation.totals.cpuCores),
   ),
   figure('consolidation.ramInUse', 'RAM in use', null, 'percent', (r) =>
-    ratio(r.consolidation.totals.ramDemand, r.consolidation.totals.ramGiB),
+    inUse(r, r.consolidation.totals.ramDemand, r.consolidation.totals.ramGiB),
   ),
   figure('patching.osInstances', 'OS instances', 'lower', 'count', (r) => r.patching.osInstances),
   figure(
