@@ -3,7 +3,6 @@
  * names, PASS or FAIL with the figure it read. Exit 0 when all pass, 1 on any FAIL, 2 when the
  * plan or the policy cannot be used.
  */
-import { basename } from 'node:path';
 import { buildReport } from '../../shared/metrics/report';
 import { toJsonText } from '../../shared/metrics/jsonOutput';
 import { checkPolicy, policyPassed, type RuleResult } from '../../shared/policy/checkPolicy';
@@ -14,7 +13,13 @@ import type { Command } from './args';
 import { EXIT } from './exitCodes';
 import { alignColumns, cell } from './layout';
 import type { CliIo } from './main';
-import { loadFile, pickOrSay, scenarioTitle, type PickedScenario } from './scenarioInput';
+import {
+  loadFile,
+  pickOrSay,
+  sayCannotLoad,
+  scenarioTitle,
+  type PickedScenario,
+} from './scenarioInput';
 import { styleFor, type Style } from './style';
 import { visible } from './visible';
 
@@ -24,9 +29,7 @@ async function readPolicy(file: string, io: CliIo): Promise<Policy | null> {
   const text = await readPlanText(file);
   const result = text.ok ? parsePolicyText(text.value) : text;
   if (result.ok) return result.policy;
-  const { place, reason, message } = result.error;
-  const said = place === file || place === basename(file) ? reason : message;
-  io.stderr(`${file}: ${visible(said)}\n`);
+  sayCannotLoad(file, result.error, io);
   return null;
 }
 

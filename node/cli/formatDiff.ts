@@ -9,7 +9,7 @@ import { formatDelta, formatFigure } from '../../shared/format/figures';
 import { formatNumber, plural } from '../../shared/format/numbers';
 import { describeNode, nodeLabels, nodeName, type NodeLabels } from './labels';
 import { cell, renderSections, type Cell, type Row, type Section } from './layout';
-import { table } from './reportAll';
+import { columnHead, table, verdictCell } from './reportAll';
 import { scenarioTitle, type PickedScenario } from './scenarioInput';
 import type { Style } from './style';
 
@@ -29,8 +29,8 @@ function figuresTable({ from, to, reports }: DiffView, style: Style): string[] {
   const rows: Cell[][] = [
     [
       cell(''),
-      { text: shortName(from.scenario.name), paint: style.heading },
-      { text: shortName(to.scenario.name), paint: style.heading },
+      { text: columnHead(from.scenario.name), paint: style.heading },
+      { text: columnHead(to.scenario.name), paint: style.heading },
       { text: 'Change', paint: style.heading },
     ],
   ];
@@ -38,20 +38,19 @@ function figuresTable({ from, to, reports }: DiffView, style: Style): string[] {
     const a = fig.value(reports.from);
     const b = fig.value(reports.to);
     const change = formatDelta(fig.format, a === null || b === null ? null : a === b ? 0 : b - a);
-    const v = verdict(fig, a, b);
-    const paint = v === 'better' ? style.good : v === 'worse' ? style.bad : undefined;
     rows.push([
       cell(fig.label),
       cell(formatFigure(fig.format, a)),
       cell(formatFigure(fig.format, b)),
-      paint === undefined || change === '' ? cell(change) : { text: change, paint },
+      verdictCell(change, verdict(fig, a, b), style),
     ]);
   }
   return table(rows).map((line) => `  ${line}`);
 }
 
-function shortName(name: string): string {
-  return cell(name.length > 24 ? `${name.slice(0, 23)}…` : name).text;
+/** `3 nodes`, or a dim `none`. */
+function countCell(count: number, style: Style): Cell {
+  return count === 0 ? cell('none', style.dim) : cell(plural(count, 'node'));
 }
 
 /** At most LISTED rows, then how many more. */
@@ -71,10 +70,7 @@ function nodeSections({ diff, from, to }: DiffView, style: Style): Section[] {
   const after = nodeLabels(to.scenario.plan);
   const list = (title: string, ids: readonly string[], labels: NodeLabels): Section => ({
     title,
-    summary: cell(
-      ids.length === 0 ? 'none' : plural(ids.length, 'node'),
-      ids.length ? undefined : style.dim,
-    ),
+    summary: countCell(ids.length, style),
     rows:
       ids.length === 0
         ? []
@@ -108,20 +104,14 @@ function nodeSections({ diff, from, to }: DiffView, style: Style): Section[] {
   return [
     {
       title: 'Moved',
-      summary: cell(
-        diff.moved.length === 0 ? 'none' : plural(diff.moved.length, 'node'),
-        diff.moved.length ? undefined : style.dim,
-      ),
+      summary: countCell(diff.moved.length, style),
       rows: [...moved, ...more(diff.moved.length)],
     },
     list('Added', diff.added, after),
     list('Removed', diff.removed, before),
     {
       title: 'Changed',
-      summary: cell(
-        diff.changed.length === 0 ? 'none' : plural(diff.changed.length, 'node'),
-        diff.changed.length ? undefined : style.dim,
-      ),
+      summary: countCell(diff.changed.length, style),
       rows: [...changed, ...more(diff.changed.length)],
     },
   ];

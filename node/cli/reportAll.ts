@@ -2,7 +2,7 @@
  * `strata report FILE --scenario all`: the headline figures of every scenario side by side, one
  * column each, coloured against the first (the as-is); with `--json`, every scenario's report.
  */
-import { HEADLINE_FIGURES, verdict } from '../../shared/diff/headline';
+import { HEADLINE_FIGURES, verdict, type Verdict } from '../../shared/diff/headline';
 import { formatFigure } from '../../shared/format/figures';
 import { reportJson, toJsonText } from '../../shared/metrics/jsonOutput';
 import { buildReport } from '../../shared/metrics/report';
@@ -36,7 +36,8 @@ export function reportAllScenarios(document: ScenarioSet, json: boolean, io: Cli
   return EXIT.ok;
 }
 
-function head(name: string): string {
+/** A scenario's name as a column head, cut after MAX_HEAD characters. */
+export function columnHead(name: string): string {
   const shown = visible(name);
   return shown.length > MAX_HEAD ? `${shown.slice(0, MAX_HEAD - 1)}…` : shown;
 }
@@ -57,7 +58,10 @@ export function formatScenarioColumns(
     style,
   );
   const rows: Cell[][] = [
-    [cell(''), ...document.scenarios.map((s) => ({ text: head(s.name), paint: style.heading }))],
+    [
+      cell(''),
+      ...document.scenarios.map((s) => ({ text: columnHead(s.name), paint: style.heading })),
+    ],
   ];
   for (const fig of HEADLINE_FIGURES) {
     const values = reports.map((r) => fig.value(r));
@@ -66,17 +70,18 @@ export function formatScenarioColumns(
       cell(fig.label),
       ...values.map((value, i) => {
         const text = formatFigure(fig.format, value);
-        const v = i === 0 ? 'same' : verdict(fig, first, value);
-        return v === 'better'
-          ? { text, paint: style.good }
-          : v === 'worse'
-            ? { text, paint: style.bad }
-            : { text };
+        return i === 0 ? cell(text) : verdictCell(text, verdict(fig, first, value), style);
       }),
     ]);
   }
   const figures = table(rows).map((line) => `  ${line}`);
   return `${top}\n${style.heading('Figures')}\n${figures.join('\n')}\n`;
+}
+
+/** Green when the figure got better, red when worse. */
+export function verdictCell(text: string, v: Verdict, style: Style): Cell {
+  if (v === 'better') return { text, paint: style.good };
+  return v === 'worse' ? { text, paint: style.bad } : { text };
 }
 
 /** Labels left-aligned, figures right-aligned under their scenario's name; colour after padding. */

@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import { pickScenario, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
+import type { LoadError } from '../../shared/load/loadResult';
 import { readDocumentFile } from '../files/readPlanFile';
 import type { CliIo } from './main';
 import { visible } from './visible';
@@ -21,11 +22,15 @@ export interface PickedScenario {
 export async function loadFile(file: string, io: CliIo): Promise<ScenarioSet | null> {
   const result = await readDocumentFile(file);
   if (result.ok) return result.document;
-  const { place, reason, message } = result.error;
-  // The reader names the file itself as the place of I/O errors: say it once.
+  sayCannotLoad(file, result.error, io);
+  return null;
+}
+
+/** `FILE: place: reason` on stderr; the reader names the file itself as the place of I/O errors: say it once. */
+export function sayCannotLoad(file: string, error: LoadError, io: CliIo): void {
+  const { place, reason, message } = error;
   const said = place === file || place === basename(file) ? reason : message;
   io.stderr(`${file}: ${visible(said)}\n`);
-  return null;
 }
 
 /** The scenario `selector` names (1-based number or name; absent: the first), or null after saying why. */
