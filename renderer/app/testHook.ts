@@ -6,8 +6,8 @@
 import { loadDocument } from '../../shared/load/loadDocument';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { serializePlan } from '../../shared/load/serialize';
-import { openPlan } from '../actions/fileActions';
-import { getPlan } from '../store/planStore';
+import type { ActionDocument } from '../actions/types';
+import { getPlan } from '../store/editorStores';
 
 export interface StrataTestHook {
   getPlanJson(): string;
@@ -20,13 +20,13 @@ declare global {
   }
 }
 
-export function installTestHook(): void {
+export function installTestHook(doc: ActionDocument): void {
   window.__strataTest = {
-    getPlanJson: () => serializePlan(getPlan()),
+    getPlanJson: () => serializePlan(getPlan(doc)),
     loadPlanJson: (text) => {
       const result = loadDocument(text);
       if (!result.ok) throw new Error(result.error.message);
-      openPlan(activeScenarioOf(result.document).plan, result.document);
+      doc.open(activeScenarioOf(result.document).plan, result.document);
     },
   };
 }

@@ -5,7 +5,7 @@ import { serializeDocument } from '../../shared/load/serializeDocument';
 import { singleScenarioSet, type ScenarioSet } from '../../shared/model/scenarios';
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan, View } from '../../shared/model/plan';
-import { twoHostPlan } from '../test-support/plans';
+import { twoHostPlan } from '../../shared/test-support/plans';
 import type { DocumentHost, ExportOutcome, OpenOutcome, SaveOutcome } from './documentHost';
 import {
   createFileFlows,
@@ -78,6 +78,7 @@ function setup(
     },
     seen: null,
     view: () => doc.seen,
+    documentText: (plan, view) => fileText(view ? { ...plan, view } : plan),
   };
   const exported = (
     kind: string,

@@ -8,7 +8,6 @@ import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan, View } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
-import { documentText } from '../store/scenarioDocument';
 import type { DocumentHost, OpenOutcome, SaveOutcome } from './documentHost';
 import { suggestedName } from './fileNames';
 import { MAX_IMAGE_SIDE, type ImageFrame } from './pngGeometry';
@@ -37,10 +36,9 @@ export interface DocumentAccess {
   forgetFile(): void;
   /** The canvas's view now, written with the plan so it reopens where the planner left it. */
   view(): View | null;
+  /** The file's text: every scenario of the document, `plan` as the one on the canvas, seen at `view`. */
+  documentText(plan: Plan, view: View | null): string;
 }
-
-/** The file's text (every scenario): the plan with the view it is seen at (the view never makes a plan unsaved). */
-export { documentText };
 
 export interface PngRender {
   readonly bytes: Uint8Array;
@@ -108,7 +106,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
   async function writePlan(asNew: boolean): Promise<SaveOutcome['status']> {
     const plan = doc.getPlan();
     const name = suggestedName('plan', doc.fileName(), plan.name);
-    const json = documentText(plan, doc.view());
+    const json = doc.documentText(plan, doc.view());
     const result = asNew ? await host.saveAs(json, name) : await host.save(json, name);
     if (result.status === 'saved') {
       doc.markSaved(plan, result.name);
@@ -144,7 +142,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
 
   async function exportText(kind: 'json' | 'report'): Promise<void> {
     const plan = doc.getPlan();
-    const text = kind === 'json' ? documentText(plan, doc.view()) : reportJsonText(plan);
+    const text = kind === 'json' ? doc.documentText(plan, doc.view()) : reportJsonText(plan);
     const result = await host.exportFile(
       kind,
       text,

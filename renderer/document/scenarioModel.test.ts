@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../shared/load/loadDocument';
 import { serializeDocument } from '../../shared/load/serializeDocument';
 import { emptyPlan, makeNode } from '../../shared/model/defaults';
 import type { ScenarioSet } from '../../shared/model/scenarios';
-import { documentText, keepScenarios } from './scenarioDocument';
+import { createScenarioModel } from './scenarioModel';
 
 const base = emptyPlan('Rack');
 const server = makeNode('server', { id: 's1', parentId: null });
@@ -23,20 +23,20 @@ function reloaded(text: string): ScenarioSet {
   return result.document;
 }
 
-afterEach(() => keepScenarios(null));
-
-describe('the document of the plan on the canvas', () => {
-  it('is the plan alone, as one scenario "As is", when it came from no file of several', () => {
-    const doc = reloaded(documentText(base, { x: 1, y: 2, zoom: 1 }));
+describe("a document's scenarios around the plan on the canvas", () => {
+  it('are the plan alone, as one scenario "As is", for a plan of its own', () => {
+    const model = createScenarioModel(base);
+    const doc = reloaded(model.text(base, { x: 1, y: 2, zoom: 1 }));
     expect(doc.scenarios).toEqual([
       { id: 'as-is', name: 'As is', plan: { ...base, view: { x: 1, y: 2, zoom: 1 } } },
     ]);
   });
 
-  it("writes every scenario back, with the canvas's edited and renamed plan in place of the active one", () => {
-    keepScenarios(set);
+  it("write every scenario back, with the canvas's edited and renamed plan in place of the active one", () => {
+    const model = createScenarioModel(base);
+    model.reset(set, base);
     const edited = { ...base, name: 'Rack B', nodes: [server] };
-    const doc = reloaded(documentText(edited, null));
+    const doc = reloaded(model.text(edited, null));
     expect(doc.name).toBe('Rack B');
     expect(doc.activeScenario).toBe('to-be');
     expect(doc.scenarios.map((s) => [s.id, s.name, s.plan.nodes.length, s.plan.name])).toEqual([
@@ -44,11 +44,15 @@ describe('the document of the plan on the canvas', () => {
       ['to-be', 'To be', 1, 'Rack B'],
       ['later', 'Later', 0, 'Rack B'],
     ]);
+    // A new plan forgets them.
+    model.reset(null, base);
+    expect(reloaded(model.text(base, null)).scenarios).toHaveLength(1);
   });
 
-  it('writes an unchanged document as it was read', () => {
+  it('write an unchanged document as it was read', () => {
     const text = serializeDocument(set);
-    keepScenarios(reloaded(text));
-    expect(documentText(reloaded(text).scenarios[1]!.plan, null)).toBe(text);
+    const model = createScenarioModel(base);
+    model.reset(reloaded(text), base);
+    expect(model.text(reloaded(text).scenarios[1]!.plan, null)).toBe(text);
   });
 });
