@@ -6,6 +6,7 @@ import { validatePlan } from '../../shared/validate/validatePlan';
 import { parseArgs } from './args';
 import { runCheck } from './checkCommand';
 import { runDiff } from './diffCommand';
+import { optimizeCommand } from './optimizeCommand';
 import { reportAllScenarios } from './reportAll';
 import { loadFile, pickOrSay, scenarioTitle, type PickedScenario } from './scenarioInput';
 import type { Command } from './args';
@@ -57,6 +58,8 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout(`strata ${VERSION}\n`);
       return EXIT.ok;
+    case 'optimize':
+      return optimizeCommand(command.argv, io);
     case 'report':
     case 'validate':
     case 'fail': {

@@ -79,5 +79,11 @@ describe('parseOptimizeArgs', () => {
     expect(message([...base, '--p2v-size', '0.5'])).toBe('--p2v-size needs --p2v');
     expect(message([...base, '--frobnicate'])).toBe('unknown option --frobnicate');
     expect(message([...base, '--ha', '1', '--ha', '2'])).toBe('--ha is given twice');
+    expect(message([...base, '--json=yes'])).toBe('unknown option --json=yes');
+    const inline = parseOptimizeArgs([...base, '--ha=2', '--scope=site:a']);
+    expect(inline.ok && inline.args.options).toMatchObject({
+      ha: 2,
+      scope: [{ kind: 'site', id: 'a' }],
+    });
   });
 });

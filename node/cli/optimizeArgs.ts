@@ -42,16 +42,20 @@ export function parseOptimizeArgs(argv: readonly string[]): OptimizeArgsResult {
   let p2v = false;
   let ended = false;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
+    let arg = argv[i] as string;
+    // `--ha=2` is `--ha 2`, as for the other commands.
+    const eq = arg.indexOf('=');
+    const inline = !ended && arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    if (inline !== undefined) arg = arg.slice(0, eq);
     if (ended || arg === '-' || !arg.startsWith('-')) {
       files.push(arg);
       continue;
     }
     if (arg === '--') ended = true;
-    else if (arg === '--json') json = true;
-    else if (arg === '--p2v') p2v = true;
+    else if (inline === undefined && arg === '--json') json = true;
+    else if (inline === undefined && arg === '--p2v') p2v = true;
     else if (isValued(arg)) {
-      const value = argv[++i];
+      const value = inline ?? argv[++i];
       if (value === undefined) return usage(`${arg} needs a value`);
       if (arg === '--scope') {
         const item = scopeItem(value);
@@ -59,7 +63,7 @@ export function parseOptimizeArgs(argv: readonly string[]): OptimizeArgsResult {
         scope.push(item);
       } else if (values.has(arg)) return usage(`${arg} is given twice`);
       else values.set(arg, value);
-    } else return usage(`unknown option ${arg}`);
+    } else return usage(`unknown option ${argv[i]}`);
   }
   if (files.length === 0) return usage('strata optimize needs FILE');
   if (files.length > 1) return usage(`strata optimize takes one FILE; unexpected "${files[1]}"`);

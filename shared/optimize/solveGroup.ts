@@ -97,9 +97,9 @@ async function withHa(ctx: GroupContext, start: Layout, bound: number): Promise<
   const at = async (n: number): Promise<Tested | null> => {
     const evenly = (): Layout | null => spread(inst, n);
     const spare = (): Layout | null => (n >= start.hosts ? start.padded(n - start.hosts) : null);
-    // With k empty hosts beside the tight packing, the k failed hosts' VMs have whole hosts to
-    // restart on, which nearly always passes: try it first then, and the even spread first else.
-    const order = n >= start.hosts + inst.ha ? [spare, evenly] : [evenly, spare];
+    // Evenly loaded hosts first (what a planner would lay out); else the tight packing with
+    // empty hosts beside it, where the failed hosts' VMs have whole hosts to restart on.
+    const order = [evenly, spare];
     for (const make of order) {
       await ctx.step('ha', 0.5);
       const candidate = make();
