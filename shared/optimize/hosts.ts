@@ -35,11 +35,12 @@ export function hostServer(cluster: NewCluster, j: number, count: number): Serve
 
 export function hostHypervisor(cluster: NewCluster, j: number, count: number): HypervisorNode {
   const { model } = cluster;
+  const server = `${cluster.name}-h${pad(j, count)}`;
   return {
-    id: `${cluster.name}-h${pad(j, count)}-hv`,
+    id: `${server}-hv`,
     kind: 'hypervisor',
-    parentId: `${cluster.name}-h${pad(j, count)}`,
-    name: model.product,
+    parentId: server,
+    name: `${model.product} on ${server}`,
     product: model.product,
     hypervisorType: defaultHypervisorType(model.product),
     cluster: cluster.name,
