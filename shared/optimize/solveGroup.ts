@@ -94,12 +94,17 @@ async function withHa(ctx: GroupContext, start: Layout, bound: number): Promise<
     tolerates: tolerance(ctx.ix, ctx.group, ctx.cluster, layout),
   });
   if (inst.ha === 0) return test(start);
+  const total = totals(inst);
+  let largestRam = 0;
+  for (let u = 0; u < inst.size; u++) largestRam = Math.max(largestRam, inst.ram[u] as number);
   const at = async (n: number): Promise<Tested | null> => {
     const evenly = (): Layout | null => spread(inst, n);
     const spare = (): Layout | null => (n >= start.hosts ? start.padded(n - start.hosts) : null);
-    // Evenly loaded hosts first (what a planner would lay out); else the tight packing with
-    // empty hosts beside it, where the failed hosts' VMs have whole hosts to restart on.
-    const order = [evenly, spare];
+    // Evenly loaded hosts first (what a planner would lay out) when each host would keep room for
+    // the largest VM; else the tight packing with empty hosts beside it first, where the failed
+    // hosts' VMs have whole hosts to restart on (the spread's room is then too fragmented).
+    const room = (n * inst.full.ram - total.ram) / Math.max(1, n - inst.ha);
+    const order = room >= largestRam ? [evenly, spare] : [spare, evenly];
     for (const make of order) {
       await ctx.step('ha', 0.5);
       const candidate = make();
