@@ -133,9 +133,7 @@ export class DesktopApp {
         for (const path of openPaths) await session.openFromOs(path);
       })();
     });
-    const { target } = this.options;
-    if (target.kind === 'file') await window.loadFile(target.path);
-    else await window.loadURL(target.url);
+    await window.loadURL(this.options.target.url);
   }
 
   private menuTarget(window: BrowserWindow): MenuTarget {

@@ -5,7 +5,7 @@ import { registerIpcHandlers, type IpcEvent, type IpcMainLike } from './ipcHandl
 import { createPlanRequests } from './planRequests';
 import { appLocation } from './windowSecurity';
 
-const APP_URL = 'file:///opt/strata/dist/renderer/index.html';
+const APP_URL = 'app://strata/index.html';
 const FROM_APP: IpcEvent = { senderFrame: { url: APP_URL, parent: null } };
 
 type Listener = (event: IpcEvent, ...args: unknown[]) => unknown;

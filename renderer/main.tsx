@@ -1,4 +1,6 @@
 /** Entry point: wire the stores, open the default example, install shortcuts, render. */
+// First: zod must be configured before any schema is built (see shared/load/zodConfig.ts).
+import '../shared/load/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -19,7 +21,8 @@ import { replacePlan } from './store/planStore';
 replacePlan(findExample(DEFAULT_EXAMPLE_ID)?.plan ?? emptyPlan());
 connectStores();
 installKeyboard();
-installTestHook();
+// Test and benchmark builds only: a production bundle has no trace of the hook (tests/builtBundle).
+if (__STRATA_TEST_HOOK__) installTestHook();
 installFileFlows();
 
 const root = document.getElementById('root');
