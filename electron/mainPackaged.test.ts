@@ -38,7 +38,7 @@ beforeAll(async () => {
   await import('./main');
   expect(paths.userData).toBe(userDataBefore);
   fake.app.fireReady();
-  await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1));
+  await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()[0]?.loaded).toBeTruthy());
 });
 
 afterAll(() => vi.unstubAllEnvs());

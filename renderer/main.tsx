@@ -11,6 +11,7 @@ import './styles/figures.css';
 import './styles/cards.css';
 import { emptyPlan } from '../shared/model/defaults';
 import { installKeyboard } from './actions/keyboard';
+import { installMenuState } from './actions/menuState';
 import { App } from './App';
 import { installTestHook } from './app/testHook';
 import { connectStores } from './app/wiring';
@@ -24,6 +25,8 @@ installKeyboard();
 // Test and benchmark builds only: a production bundle has no trace of the hook (tests/builtBundle).
 if (__STRATA_TEST_HOOK__) installTestHook();
 installFileFlows();
+// The desktop menu is enabled and checked from the editor's state.
+if (window.strata) installMenuState(window.strata);
 
 const root = document.getElementById('root');
 if (root) {

@@ -67,6 +67,7 @@ test('the page has no Node and sees only the narrow bridge', async () => {
       'save',
       'saveAs',
       'setDocumentState',
+      'setMenuState',
       'takeRecovery',
       'writeRecovery',
     ].sort(),

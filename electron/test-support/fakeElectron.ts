@@ -85,7 +85,9 @@ export class FakeBrowserWindow extends Emitter {
     return false;
   }
   restore(): void {}
-  focus(): void {}
+  focus(): void {
+    this.emit('focus');
+  }
   show(): void {}
   setDocumentEdited(): void {}
   setRepresentedFilename(): void {}

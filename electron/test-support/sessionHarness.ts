@@ -35,6 +35,8 @@ export interface Harness {
 export function createHarness(options: {
   documents: string;
   files?: Partial<SessionFiles>;
+  /** Given: the desktop's window per document; files it opens elsewhere are listed here. */
+  newWindows?: string[];
 }): Harness {
   const events: string[] = [];
   const titles: string[] = [];
@@ -76,6 +78,9 @@ export function createHarness(options: {
       recentPaths: async () => recent,
       documentsFolder: options.documents,
       log: (message) => void events.push(`log:${message}`),
+      ...(options.newWindows
+        ? { openInNewWindow: async (path: string) => void options.newWindows?.push(path) }
+        : {}),
     },
     files: {
       open: options.files?.open ?? openAnyPlan,

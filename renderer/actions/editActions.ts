@@ -6,6 +6,7 @@ import { run } from '../store/dispatch';
 import { getPlan, usePlanStore } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import { setSelection, showToast, useUiStore } from '../store/uiStore';
+import { bindAction } from './bindAction';
 import type { Action } from './types';
 
 function deleteSelection(): void {
@@ -43,65 +44,19 @@ function pasteTarget(): PasteTarget {
 }
 
 export const EDIT_ACTIONS: readonly Action[] = [
-  {
-    id: 'edit-undo',
-    label: 'Undo',
-    shortcuts: ['Mod+Z'],
-    enabled: (s) => s.canUndo && !s.gestureActive,
-    perform: () => usePlanStore.temporal.getState().undo(),
-  },
-  {
-    id: 'edit-redo',
-    label: 'Redo',
-    shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'],
-    enabled: (s) => s.canRedo && !s.gestureActive,
-    perform: () => usePlanStore.temporal.getState().redo(),
-  },
-  {
-    id: 'edit-delete',
-    label: 'Delete',
-    shortcuts: ['Delete', 'Backspace'],
-    enabled: (s) => (s.selectedNodes > 0 || s.selectedLinks > 0) && !s.gestureActive,
-    perform: deleteSelection,
-  },
-  {
-    id: 'edit-cut',
-    label: 'Cut',
-    shortcuts: ['Mod+X'],
-    enabled: (s) => s.selectedNodes > 0 && !s.gestureActive,
-    perform: () => {
-      if (copySelection()) deleteSelection();
-    },
-  },
-  {
-    id: 'edit-copy',
-    label: 'Copy',
-    shortcuts: ['Mod+C'],
-    enabled: (s) => s.selectedNodes > 0,
-    perform: () => void copySelection(),
-  },
-  {
-    id: 'edit-paste',
-    label: 'Paste',
-    shortcuts: ['Mod+V'],
-    enabled: (s) => s.hasClipboard && !s.gestureActive,
-    perform: () => {
-      const clip = useUiStore.getState().clipboard;
-      if (clip) run(pasteSubtrees(getPlan(), clip, pasteTarget()), { select: true });
-    },
-  },
-  {
-    id: 'edit-duplicate',
-    label: 'Duplicate',
-    shortcuts: ['Mod+D'],
-    enabled: (s) => s.selectedNodes > 0 && !s.gestureActive,
-    perform: () => run(duplicateSubtrees(getPlan(), useUiStore.getState().selection), { select: true }),
-  },
-  {
-    id: 'edit-select-all',
-    label: 'Select all',
-    shortcuts: ['Mod+A'],
-    enabled: (s) => s.nodeCount > 0 && !s.gestureActive,
-    perform: () => setSelection(getPlan().nodes.map((n) => n.id)),
-  },
+  bindAction('edit-undo', () => usePlanStore.temporal.getState().undo()),
+  bindAction('edit-redo', () => usePlanStore.temporal.getState().redo()),
+  bindAction('edit-delete', deleteSelection),
+  bindAction('edit-cut', () => {
+    if (copySelection()) deleteSelection();
+  }),
+  bindAction('edit-copy', () => void copySelection()),
+  bindAction('edit-paste', () => {
+    const clip = useUiStore.getState().clipboard;
+    if (clip) run(pasteSubtrees(getPlan(), clip, pasteTarget()), { select: true });
+  }),
+  bindAction('edit-duplicate', () =>
+    run(duplicateSubtrees(getPlan(), useUiStore.getState().selection), { select: true }),
+  ),
+  bindAction('edit-select-all', () => setSelection(getPlan().nodes.map((n) => n.id))),
 ];

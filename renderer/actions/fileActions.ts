@@ -10,6 +10,9 @@ import { openingViewport, showViewport } from '../canvas/viewport';
 import { EXAMPLES } from '../examples';
 import { replacePlan } from '../store/planStore';
 import { setSelection, showToast, useUiStore } from '../store/uiStore';
+import { EXAMPLE_ACTION_PREFIX } from '../../shared/actions/manifest';
+import { ENABLED_RULES } from '../../shared/actions/rules';
+import { bindAction } from './bindAction';
 import type { Action } from './types';
 
 /**
@@ -33,30 +36,16 @@ export function openPlan(opened: Plan): void {
 }
 
 export const FILE_ACTIONS: readonly Action[] = [
-  {
-    id: 'file-new',
-    label: 'New plan',
-    shortcuts: ['Mod+N'],
-    enabled: (s) => !s.gestureActive,
-    perform: () => openPlan(emptyPlan()),
-  },
-  {
-    id: 'help-examples',
-    label: 'Examples',
-    enabled: (s) => !s.gestureActive,
-    perform: () => useUiStore.setState({ examplesMenuOpen: true }),
-  },
-  {
-    id: 'help-about',
-    label: 'About Strata',
-    enabled: () => true,
-    perform: () => showToast('info', 'Strata — plans virtualization and container layouts: consolidation, patching and blast radius, live.'),
-  },
+  bindAction('file-new', () => openPlan(emptyPlan())),
+  bindAction('help-examples', () => useUiStore.setState({ examplesMenuOpen: true })),
+  bindAction('help-about', () =>
+    showToast('info', 'Strata — plans virtualization and container layouts: consolidation, patching and blast radius, live.'),
+  ),
   ...EXAMPLES.map(
     (example): Action => ({
-      id: `example-${example.id}`,
+      id: `${EXAMPLE_ACTION_PREFIX}${example.id}`,
       label: example.title,
-      enabled: (s) => !s.gestureActive,
+      enabled: ENABLED_RULES.idle,
       perform: () => openPlan(example.plan),
     }),
   ),

@@ -1,0 +1,86 @@
+// One document per window: a window holding a changed, saved or non-empty document keeps it, and
+// a file it is asked to open goes to a window of its own; an empty, unchanged window opens it in
+// place. (The harness's `newWindows` stands for DesktopApp opening the window.)
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHarness, planJson, type Harness } from './test-support/sessionHarness';
+
+let dir: string;
+let h: Harness;
+let newWindows: string[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'strata-windows-'));
+  await mkdir(join(dir, 'Documents'));
+  newWindows = [];
+  h = createHarness({ documents: join(dir, 'Documents'), newWindows });
+});
+afterEach(async () => {
+  h.session.recovery.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function savedFile(name: string, text = planJson(name)): Promise<string> {
+  const path = join(dir, `${name}.strata`);
+  await writeFile(path, text);
+  return path;
+}
+
+describe('a window per document', () => {
+  it('opens in place while the window is empty and unchanged', async () => {
+    expect(h.session.holdsDocument()).toBe(false);
+    const path = await savedFile('rack-a');
+    h.answers.open.push(path);
+    expect(await h.session.openWithDialog()).toMatchObject({ status: 'opened' });
+    expect(newWindows).toEqual([]);
+    expect(h.session.holdsDocument()).toBe(true);
+  });
+
+  it('opens in a new window, without a prompt, when the window has unsaved changes', async () => {
+    h.session.setDocumentState({ title: 'Draft', dirty: true });
+    const path = await savedFile('rack-b');
+    h.answers.open.push(path);
+    expect(await h.session.openWithDialog()).toEqual({ status: 'canceled' });
+    expect(newWindows).toEqual([path]);
+    expect(h.events).toEqual(['open-dialog']);
+    expect(h.session.snapshot).toMatchObject({ path: null, dirty: true });
+  });
+
+  it('opens in a new window when the window shows a plan with nodes, even unchanged', async () => {
+    h.session.noteContent(14);
+    const path = await savedFile('rack-c');
+    expect(await h.session.openRecent(path)).toMatchObject({ status: 'failed' });
+    h.recent.push(path);
+    expect(await h.session.openRecent(path)).toEqual({ status: 'canceled' });
+    expect(await h.session.openDropped(path)).toEqual({ status: 'canceled' });
+    await h.session.openFromOs(path);
+    expect(newWindows).toEqual([path, path, path]);
+    expect(h.delivered).toEqual([]);
+  });
+
+  it('keeps a window whose plan came from a file, even emptied', async () => {
+    const first = await savedFile('first');
+    await h.session.openFromOs(first);
+    h.session.noteContent(0);
+    const second = await savedFile('second');
+    await h.session.openFromOs(second);
+    expect(h.delivered.map((f) => f.name)).toEqual(['first.strata']);
+    expect(newWindows).toEqual([second]);
+  });
+
+  it('opens no window for a file the loader refuses, and says why here', async () => {
+    h.session.noteContent(3);
+    const bad = await savedFile('bad', '{"format":"strata-plan","version":1,"nodes":7}');
+    h.answers.open.push(bad);
+    const result = await h.session.openWithDialog();
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^Cannot open "bad.strata": /),
+    });
+    await h.session.openFromOs(bad);
+    expect(h.events.at(-1)).toMatch(/^error:Cannot open "bad.strata": /);
+    expect(newWindows).toEqual([]);
+  });
+});
