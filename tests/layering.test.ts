@@ -30,23 +30,19 @@ describe('layering', () => {
   });
 
   it('lets shared/ import its own modules, including ones named like Node built-ins', async () => {
-    const source =
-      "import { osKey } from '../model/os';\nimport { z } from 'zod';\nexport const used = [osKey, z];\n";
+    const source = "import { osKey } from '../model/os';\nimport { z } from 'zod';\nexport const used = [osKey, z];\n";
     expect(await refusedImports('shared/metrics/zz-example.ts', source)).toEqual([]);
   });
 
   it('keeps the renderer and the main process apart', async () => {
-    const fromRenderer =
-      "import { app } from 'electron';\nimport fs from 'node:fs';\nimport { x } from '../electron/menu';\nimport { y } from '../node/files/atomicWrite';\nexport const used = [app, fs, x, y];\n";
+    const fromRenderer = "import { app } from 'electron';\nimport fs from 'node:fs';\nimport { x } from '../electron/menu';\nimport { y } from '../node/files/atomicWrite';\nexport const used = [app, fs, x, y];\n";
     expect(await refusedImports('renderer/app/zz-example.ts', fromRenderer)).toHaveLength(4);
-    const fromMain =
-      "import { App } from '../renderer/App';\nimport React from 'react';\nexport const used = [App, React];\n";
+    const fromMain = "import { App } from '../renderer/App';\nimport React from 'react';\nexport const used = [App, React];\n";
     expect(await refusedImports('electron/zz-example.ts', fromMain)).toHaveLength(2);
   });
 
   it('keeps node/ runnable in plain Node: no Electron, no UI', async () => {
-    const source =
-      "import { app } from 'electron';\nimport React from 'react';\nimport { x } from '../../renderer/App';\nexport const used = [app, React, x];\n";
+    const source = "import { app } from 'electron';\nimport React from 'react';\nimport { x } from '../../renderer/App';\nexport const used = [app, React, x];\n";
     expect(await refusedImports('node/files/zz-example.ts', source)).toHaveLength(3);
   });
 });
