@@ -202,7 +202,6 @@ export class DesktopApp {
 
   private setMenuState(entry: Entry, state: MenuState): void {
     entry.menuState = state;
-    entry.session.noteContent(state.nodeCount);
     if (entry === this.windows.focused) this.refreshMenu();
   }
 

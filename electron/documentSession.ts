@@ -79,8 +79,6 @@ export class DocumentSession {
   private suggestedPath: string | null = null;
   private planName = DEFAULT_PLAN_NAME;
   private dirty = false;
-  /** Nodes in the renderer's plan, as its last menu state said (a new window starts empty). */
-  private nodeCount = 0;
   private quitting = false;
   private closeApproved = false;
   private prompting = false;
@@ -184,14 +182,14 @@ export class DocumentSession {
 
   // ---- opening ---------------------------------------------------------------------------
 
-  /** The renderer's plan has this many nodes (from the menu state it sends). */
-  noteContent(nodeCount: number): void {
-    this.nodeCount = nodeCount;
-  }
-
-  /** The window shows a document to keep: changed, from a file, or not empty. */
+  /**
+   * The window shows a document to keep: one with changes, or one from a file (saved, opened, or
+   * read from a PNG). Any other plan on screen is an example as it came (the one a new window
+   * shows, or one picked from Examples), which a file replaces without loss; a plan the planner
+   * built or edited is unsaved, hence kept.
+   */
   holdsDocument(): boolean {
-    return this.dirty || this.path !== null || this.nodeCount > 0;
+    return this.dirty || this.path !== null || this.suggestedPath !== null;
   }
 
   private opensElsewhere(): boolean {
