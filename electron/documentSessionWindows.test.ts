@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embedPlanInPng } from '../shared/png/pngText';
 import { tinyPng } from '../shared/png/test-support/tinyPng';
-import { createHarness, planJson, type Harness } from './test-support/sessionHarness';
+import {
+  createHarness,
+  planJson,
+  savedPlanFile,
+  type Harness,
+} from './test-support/sessionHarness';
 
 let dir: string;
 let h: Harness;
@@ -24,10 +29,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function savedFile(name: string, text = planJson(name)): Promise<string> {
-  const path = join(dir, `${name}.strata`);
-  await writeFile(path, text);
-  return path;
+function savedFile(name: string, text?: string): Promise<string> {
+  return savedPlanFile(dir, name, text);
 }
 
 describe('a window per document', () => {

@@ -1,4 +1,6 @@
 // A DocumentSession wired to fake dialogs, window and timers, and to the real file system.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { atomicWrite } from '../../node/files/atomicWrite';
 import { openAnyPlan } from '../../node/files/openAnyPlan';
 import type { RecoveryEntry } from '../../node/files/recoveryStore';
@@ -30,6 +32,17 @@ export interface Harness {
   planFromRenderer: { text: string | null };
   tick(): Promise<void>;
   timerRunning(): boolean;
+}
+
+/** Writes `name.strata` into `dir` (the plan named `name` unless `text` is given). */
+export async function savedPlanFile(
+  dir: string,
+  name: string,
+  text: string = planJson(name),
+): Promise<string> {
+  const path = join(dir, `${name}.strata`);
+  await writeFile(path, text);
+  return path;
 }
 
 export function createHarness(options: {
