@@ -11,6 +11,8 @@ import { ACTION_IDS } from '../shared/actions/manifest';
 import { MENU_ACTION_IDS, type StrataBridge } from '../shared/bridge';
 import type { FakeBrowserWindow, FakeElectron } from '../electron/test-support/fakeElectron';
 import { getAction, performAction, registerActions } from '../renderer/actions/registry';
+import { emptyPlan } from '../shared/model/defaults';
+import { createTestDocument } from '../renderer/document/testDocument';
 import { createElectronHost } from '../renderer/files/electronHost';
 import { fileFlowActions } from '../renderer/files/fileFlowActions';
 import type { FileFlows } from '../renderer/files/fileFlows';
@@ -64,6 +66,8 @@ vi.mock('electron', async () => {
 });
 
 const flows = new Proxy({} as FileFlows, { get: () => () => Promise.resolve() });
+// The window's document, as installFlows.ts hands it to performAction.
+const doc = createTestDocument(emptyPlan());
 let fake: Wired;
 const reached: string[] = [];
 
@@ -83,11 +87,11 @@ beforeAll(async () => {
   await import('../electron/preload');
   const bridge = fake.exposed.get('strata') as StrataBridge;
 
-  // The renderer, as installFiles.ts wires it: the file actions registered, menu actions to
+  // The renderer, as document/installFlows.ts wires it: the file actions registered, menu actions to
   // performAction.
   registerActions(fileFlowActions(flows, () => undefined));
   createElectronHost(bridge, () => undefined).connect({
-    menuAction: (id) => void performAction(id, { source: 'menu' }),
+    menuAction: (id) => void performAction(id, { source: 'menu', doc }),
     planArrived: () => undefined,
     planJson: () => null,
     isDirty: () => false,

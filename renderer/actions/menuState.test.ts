@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuState } from '../../shared/actions/rules';
-import { useUiStore } from '../store/uiStore';
+import { createEditorStores } from '../store/editorStores';
 import { installMenuState } from './menuState';
 
 function fakeDocument() {
@@ -20,7 +20,10 @@ describe('installMenuState', () => {
   it('sends the state at once, then once per change, never the same twice', async () => {
     const sent: MenuState[] = [];
     const doc = fakeDocument();
+    const stores = createEditorStores();
+    const useUiStore = stores.ui;
     const stop = installMenuState(
+      stores,
       { setMenuState: async (state) => void sent.push(state) },
       doc as unknown as Document,
     );

@@ -6,8 +6,7 @@
  */
 import { NON_TEXT_INPUT_TYPES, type MenuState } from '../../shared/actions/rules';
 import type { StrataBridge } from '../../shared/bridge';
-import { usePlanStore } from '../store/planStore';
-import { useUiStore } from '../store/uiStore';
+import type { EditorStores } from '../store/editorStores';
 import { actionState } from './actionState';
 
 function isTextEntry(element: Element | null): boolean {
@@ -17,20 +16,25 @@ function isTextEntry(element: Element | null): boolean {
   return !NON_TEXT_INPUT_TYPES.includes((element as HTMLInputElement).type);
 }
 
-export function menuState(doc: Document = document): MenuState {
+export function menuState(stores: EditorStores, page: Document = document): MenuState {
   return {
-    ...actionState(),
-    textEditing: isTextEntry(doc.activeElement),
-    textSelected: String(doc.getSelection?.() ?? '').length > 0,
+    ...actionState(stores),
+    textEditing: isTextEntry(page.activeElement),
+    textSelected: String(page.getSelection?.() ?? '').length > 0,
   };
 }
 
-export function installMenuState(bridge: Pick<StrataBridge, 'setMenuState'>, doc: Document = document): () => void {
+/** For the window's document: its stores, and the page the keyboard is in. */
+export function installMenuState(
+  stores: EditorStores,
+  bridge: Pick<StrataBridge, 'setMenuState'>,
+  page: Document = document,
+): () => void {
   let last = '';
   let queued = false;
   const send = (): void => {
     queued = false;
-    const state = menuState(doc);
+    const state = menuState(stores, page);
     const key = JSON.stringify(state);
     if (key === last) return;
     last = key;
@@ -42,18 +46,18 @@ export function installMenuState(bridge: Pick<StrataBridge, 'setMenuState'>, doc
     queueMicrotask(send);
   };
   const off = [
-    usePlanStore.subscribe(schedule),
-    usePlanStore.temporal.subscribe(schedule),
-    useUiStore.subscribe(schedule),
+    stores.plan.subscribe(schedule),
+    stores.plan.temporal.subscribe(schedule),
+    stores.ui.subscribe(schedule),
   ];
-  doc.addEventListener('focusin', schedule);
-  doc.addEventListener('focusout', schedule);
-  doc.addEventListener('selectionchange', schedule);
+  page.addEventListener('focusin', schedule);
+  page.addEventListener('focusout', schedule);
+  page.addEventListener('selectionchange', schedule);
   send();
   return () => {
     off.forEach((stop) => stop());
-    doc.removeEventListener('focusin', schedule);
-    doc.removeEventListener('focusout', schedule);
-    doc.removeEventListener('selectionchange', schedule);
+    page.removeEventListener('focusin', schedule);
+    page.removeEventListener('focusout', schedule);
+    page.removeEventListener('selectionchange', schedule);
   };
 }

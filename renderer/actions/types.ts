@@ -5,11 +5,20 @@
  * id to what it does (`bindAction`).
  */
 import type { ActionState } from '../../shared/actions/rules';
+import type { Plan } from '../../shared/model/plan';
+import type { CanvasDocument } from '../canvas/canvasDocument';
 
 export type { ActionState };
 
+/** The document an action is performed on: its stores and canvas, and how to replace its plan. */
+export interface ActionDocument extends CanvasDocument {
+  /** Replaces the plan (New, an example): fresh history, nothing selected, shown at its saved view. */
+  open(plan: Plan): void;
+}
+
 export interface ActionContext {
   readonly source: 'toolbar' | 'keyboard' | 'menu' | 'other';
+  readonly doc: ActionDocument;
 }
 
 export interface Action {

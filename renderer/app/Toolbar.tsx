@@ -2,15 +2,15 @@
  * The toolbar: the manifest's toolbar actions in their groups (shared/actions/manifest.ts), each
  * button performing its registered action by id and showing its state.
  */
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment, useCallback, useEffect, useRef } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
+import { useActionDocument } from '../actions/actionDocument';
 import { useActionState } from '../actions/actionState';
 import { shortcutFor } from '../actions/bindAction';
 import { getAction, performAction } from '../actions/registry';
 import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
-import { usePlanStore } from '../store/planStore';
-import { useUiStore } from '../store/uiStore';
+import { usePlan, useUi } from '../store/editorContext';
 import { FileMenu } from '../files/FileMenu';
 import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
@@ -19,7 +19,18 @@ function shortcutText(shortcut: string | undefined): string {
   return shortcut ? ` (${shortcutLabel(shortcut)})` : '';
 }
 
-function ActionButton({ id, icon, state, showLabel = false }: { id: string; icon: string; state: ActionState; showLabel?: boolean }) {
+function ActionButton({
+  id,
+  icon,
+  state,
+  showLabel = false,
+}: {
+  id: string;
+  icon: string;
+  state: ActionState;
+  showLabel?: boolean;
+}) {
+  const doc = useActionDocument();
   const action = getAction(id);
   if (!action) return null;
   const checked = action.checked?.(state);
@@ -31,7 +42,7 @@ function ActionButton({ id, icon, state, showLabel = false }: { id: string; icon
       disabled={!action.enabled(state)}
       aria-pressed={checked}
       title={`${action.hint ?? action.label}${shortcutText(shortcutFor(id))}`}
-      onClick={() => performAction(id, { source: 'toolbar' })}
+      onClick={() => performAction(id, { source: 'toolbar', doc })}
     >
       <Icon name={icon} />
       {showLabel && <span>{action.label}</span>}
@@ -39,12 +50,13 @@ function ActionButton({ id, icon, state, showLabel = false }: { id: string; icon
   );
 }
 
-function setOpen(value: boolean): void {
-  useUiStore.setState({ examplesMenuOpen: value });
-}
-
 function ExamplesMenu({ state }: { state: ActionState }) {
-  const open = useUiStore((s) => s.examplesMenuOpen);
+  const doc = useActionDocument();
+  const open = useUi((s) => s.examplesMenuOpen);
+  const setOpen = useCallback(
+    (value: boolean) => doc.ui.setState({ examplesMenuOpen: value }),
+    [doc],
+  );
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return undefined;
@@ -60,11 +72,17 @@ function ExamplesMenu({ state }: { state: ActionState }) {
       window.removeEventListener('pointerdown', close);
       window.removeEventListener('keydown', escape);
     };
-  }, [open]);
+  }, [open, setOpen]);
   return (
     <div className="menu" ref={ref}>
-      <button type="button" className="tool" data-testid="examples-button" aria-expanded={open} disabled={state.gestureActive}
-        onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="tool"
+        data-testid="examples-button"
+        aria-expanded={open}
+        disabled={state.gestureActive}
+        onClick={() => setOpen(!open)}
+      >
         <Icon name="examples" />
         <span>Examples</span>
         <Icon name="chevron" />
@@ -72,11 +90,16 @@ function ExamplesMenu({ state }: { state: ActionState }) {
       {open && (
         <div className="menu__list" data-testid="examples-menu" role="menu">
           {EXAMPLES.map((example) => (
-            <button key={example.id} type="button" role="menuitem" data-testid={`action-example-${example.id}`}
+            <button
+              key={example.id}
+              type="button"
+              role="menuitem"
+              data-testid={`action-example-${example.id}`}
               onClick={() => {
                 setOpen(false);
-                performAction(`example-${example.id}`, { source: 'toolbar' });
-              }}>
+                performAction(`example-${example.id}`, { source: 'toolbar', doc });
+              }}
+            >
               <span className="menu__title">{example.title}</span>
               <span className="menu__detail">{example.id}.strata</span>
             </button>
@@ -103,8 +126,8 @@ const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = (() => {
 
 export function Toolbar() {
   const state = useActionState();
-  const planName = usePlanStore((s) => s.plan.name);
-  const dirty = usePlanStore((s) => s.dirty);
+  const planName = usePlan((s) => s.plan.name);
+  const dirty = usePlan((s) => s.dirty);
   const last = TOOLBAR_GROUPS.length - 1;
   return (
     <header className="toolbar" data-testid="toolbar">

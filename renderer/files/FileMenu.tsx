@@ -8,10 +8,11 @@ import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionState } from '../actions/actionState';
 import { shortcutFor } from '../actions/bindAction';
 import { shortcutLabel } from '../actions/keyboard';
+import { useActionDocument } from '../actions/actionDocument';
 import { getAction, performAction } from '../actions/registry';
 import { Icon } from '../app/icons';
-import { usePlanStore } from '../store/planStore';
-import { useFilesStore } from './filesStore';
+import { usePlan } from '../store/editorContext';
+import { useFiles } from './filesDocument';
 
 const ITEMS: readonly (readonly string[])[] = (() => {
   const groups = new Map<number, string[]>();
@@ -22,9 +23,10 @@ const ITEMS: readonly (readonly string[])[] = (() => {
 })();
 
 export function FileMenu() {
+  const doc = useActionDocument();
   const state = useActionState();
-  const fileName = useFilesStore((s) => s.fileName);
-  const dirty = usePlanStore((s) => s.dirty);
+  const fileName = useFiles((s) => s.fileName);
+  const dirty = usePlan((s) => s.dirty);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -69,7 +71,7 @@ export function FileMenu() {
                     disabled={!action.enabled(state)}
                     onClick={() => {
                       setOpen(false);
-                      performAction(id, { source: 'toolbar' });
+                      performAction(id, { source: 'toolbar', doc });
                     }}
                   >
                     <span className="menu__title">{action.label}</span>
