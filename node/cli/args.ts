@@ -3,6 +3,8 @@
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  /** `strata import` parses its own options (importArgs.ts). */
+  | { readonly kind: 'import'; readonly argv: readonly string[] }
   | { readonly kind: 'report'; readonly file: string; readonly json: boolean }
   | { readonly kind: 'validate'; readonly file: string; readonly json: boolean }
   | {
@@ -27,6 +29,7 @@ function isCommandName(word: string): word is keyof typeof OPERANDS {
 }
 
 export function parseArgs(argv: readonly string[]): ParseResult {
+  if (argv[0] === 'import') return { ok: true, command: { kind: 'import', argv: argv.slice(1) } };
   const words: string[] = [];
   let json = false;
   let help = false;

@@ -11,7 +11,13 @@ import { EXIT } from './exitCodes';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
-import { failureJson, reportJson, toJsonText, validationJson } from '../../shared/metrics/jsonOutput';
+import { importCommand } from './importCommand';
+import {
+  failureJson,
+  reportJson,
+  toJsonText,
+  validationJson,
+} from '../../shared/metrics/jsonOutput';
 import { nodeLabels } from './labels';
 import { reportDetails } from './reportDetails';
 import { styleFor } from './style';
@@ -50,6 +56,8 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout(`strata ${VERSION}\n`);
       return EXIT.ok;
+    case 'import':
+      return importCommand(command.argv, io);
     case 'report':
     case 'validate':
     case 'fail': {
