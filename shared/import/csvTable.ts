@@ -6,9 +6,28 @@ export type CsvTable =
   | { readonly ok: true; readonly rows: string[][]; readonly delimiter: string }
   | { readonly ok: false; readonly reason: string };
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The separator that splits the header row into the most columns. Papaparse's own guess weighs
+ * every row alike and can be swayed by free-text cells full of `;` (RVTools' Annotation).
+ */
+function headerDelimiter(text: string): string {
+  let best: string = DELIMITERS[0];
+  let most = 0;
+  for (const delimiter of DELIMITERS) {
+    const fields = Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0]?.length ?? 0;
+    if (fields > most) {
+      best = delimiter;
+      most = fields;
+    }
+  }
+  return best;
+}
+
 export function parseCsvTable(text: string): CsvTable {
   const result = Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t', '|'],
+    delimiter: headerDelimiter(text),
     // One more than the limit (and the header) tells "too many" from "exactly the limit".
     preview: MAX_IMPORT_ROWS + 2,
     skipEmptyLines: false,

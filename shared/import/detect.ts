@@ -54,6 +54,9 @@ export function detectPiece(file: ImportFile, forced: ImportFormat | null): Piec
   const text = decodeText(file.bytes);
   if (text.trim() === '') return importFailure(file.name, null, 'the file is empty');
   const ext = (/\.([a-z0-9]+)$/i.exec(file.name)?.[1] ?? '').toLowerCase();
+  // Told it is Strata CSV, a table is read as such, so that a missing column is named.
+  if (forced === 'csv')
+    return asCsv(file, text, true) ?? importFailure(file.name, null, 'is not a CSV table');
   const tries: ((f: ImportFile, t: string) => Piece | ImportFailure | null)[] =
     ext === 'csv' || ext === 'txt' || ext === 'tsv'
       ? [asCsv, asJson, asYaml]
@@ -110,14 +113,14 @@ function classifyValue(file: ImportFile, docs: unknown[]): Piece | null {
   return null;
 }
 
-function asCsv(file: ImportFile, text: string): Piece | ImportFailure | null {
+function asCsv(file: ImportFile, text: string, strata = false): Piece | ImportFailure | null {
   const nl = text.indexOf('\n');
   const firstLine = nl < 0 ? text : text.slice(0, nl);
   if (!/[,;\t|]/.test(firstLine)) return null;
   const table = parseCsvTable(text);
   if (!table.ok) return importFailure(file.name, null, table.reason);
   for (const row of table.rows.slice(0, 5)) {
-    if (isStrataCsvHeader(row)) return { kind: 'strata-csv', file, text };
+    if (strata || isStrataCsvHeader(row)) return { kind: 'strata-csv', file, text };
     const keys = new Set(row.map(headerKey));
     if (VINFO_MARKERS.some((m) => keys.has(m)) && keys.has('vm'))
       return { kind: 'rvtools-vinfo', file, rows: table.rows };

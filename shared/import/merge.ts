@@ -25,13 +25,10 @@ export function addToPlan(base: Plan, imported: Plan, parentId: string | null = 
   // Open wrappers until the roots fit the target (at most site → server → runtime → containers).
   for (let depth = 0; depth < 4 && target !== null; depth++) {
     const t: PlanNode = target;
-    if (roots.every((r) => isAllowedParentKind(r.kind, t.kind))) break;
-    const runtimeRoot = roots.find((r) => r.kind === 'runtime');
     const existingRuntime = base.nodes.find((n) => n.parentId === t.id && n.kind === 'runtime');
-    if (runtimeRoot && existingRuntime && isAllowedParentKind('runtime', t.kind)) {
-      // The chosen host already runs a runtime (one per host): its containers join that one.
-      target = existingRuntime;
-    }
+    // The chosen host already runs a runtime (one per host): the containers join that one.
+    if (existingRuntime && roots.some((r) => r.kind === 'runtime')) target = existingRuntime;
+    else if (roots.every((r) => isAllowedParentKind(r.kind, t.kind))) break;
     const opened: PlanNode[] = [];
     for (const r of roots) {
       if (isAllowedParentKind(r.kind, target.kind)) opened.push(r);

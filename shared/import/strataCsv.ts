@@ -76,6 +76,7 @@ const NULLABLE: Readonly<Record<string, true>> = { cluster: true, workload: true
 export function readStrataCsv(file: string, text: string, planName: string): FormatResult {
   const table = parseCsvTable(text);
   if (!table.ok) return importFailure(file, null, table.reason);
+  if (table.rows.length < 2) return importFailure(file, null, 'the file has no rows');
   const found = findColumns(table.rows, SPEC, 1);
   if (!found.ok) return importFailure(file, null, `column "${found.missing}" is missing`);
   const c = found.columns;
