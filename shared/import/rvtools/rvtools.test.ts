@@ -172,10 +172,13 @@ describe('RVTools workbook', () => {
 
   it('reads sheets named in another case and columns in another order', async () => {
     const header = [...VINFO_4X].reverse();
-    const bytes = buildXlsx([
-      { name: 'VINFO', rows: vInfoRows(header, VMS.slice(0, 2)) },
-      { name: 'vhost', rows: upperHeader(vHostRows(VHOST_4X, HOSTS)) },
-    ]);
+    const bytes = buildXlsx(
+      [
+        { name: 'VINFO', rows: vInfoRows(header, VMS.slice(0, 2)) },
+        { name: 'vhost', rows: upperHeader(vHostRows(VHOST_4X, HOSTS)) },
+      ],
+      { inlineStrings: true },
+    );
     const r = await ok([file('x.xlsx', bytes)]);
     expect(ofKind(r.plan, 'vm')).toHaveLength(2);
   });
