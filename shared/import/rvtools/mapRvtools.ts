@@ -145,24 +145,11 @@ function readHosts(
         f.skipRow(rowNo, 'Host', 'vHost: the host has no name — skipped');
       continue;
     }
-    const cores = parseCellNumber(rawCell(row, c.cores));
-    if (cores === null || cores <= 0) {
-      f.skipRow(
-        rowNo,
-        '# Cores',
-        `vHost: host "${name}": "${cell(row, c.cores)}" is not a positive number of cores — skipped`,
-      );
-      continue;
-    }
-    const mib = parseCellNumber(rawCell(row, c.memory));
-    if (mib === null || mib <= 0) {
-      f.skipRow(
-        rowNo,
-        '# Memory',
-        `vHost: host "${name}": "${cell(row, c.memory)}" is not a positive memory size in MiB — skipped`,
-      );
-      continue;
-    }
+    const at = { f, row, rowNo, subject: `vHost: host "${name}"` };
+    const cores = positiveCell(at, c.cores, '# Cores', 'number of cores');
+    const mib =
+      cores === null ? null : positiveCell(at, c.memory, '# Memory', 'memory size in MiB');
+    if (cores === null || mib === null) continue;
     if (seen.has(name.toLowerCase())) {
       f.skipRow(
         rowNo,
@@ -224,24 +211,10 @@ function readVms(
       f.skip('poweredOff');
       continue;
     }
-    const vcpu = parseCellNumber(rawCell(row, c.cpus));
-    if (vcpu === null || vcpu <= 0) {
-      f.skipRow(
-        rowNo,
-        'CPUs',
-        `vInfo: VM "${name}": "${cell(row, c.cpus)}" is not a positive number of CPUs — skipped`,
-      );
-      continue;
-    }
-    const mib = parseCellNumber(rawCell(row, c.memory));
-    if (mib === null || mib <= 0) {
-      f.skipRow(
-        rowNo,
-        'Memory',
-        `vInfo: VM "${name}": "${cell(row, c.memory)}" is not a positive memory size in MiB — skipped`,
-      );
-      continue;
-    }
+    const at = { f, row, rowNo, subject: `vInfo: VM "${name}"` };
+    const vcpu = positiveCell(at, c.cpus, 'CPUs', 'number of CPUs');
+    const mib = vcpu === null ? null : positiveCell(at, c.memory, 'Memory', 'memory size in MiB');
+    if (vcpu === null || mib === null) continue;
     const host = cell(row, c.host);
     if (host === '') {
       f.skipRow(rowNo, 'Host', `vInfo: VM "${name}" names no host — skipped`, 'missingHost');
@@ -254,6 +227,25 @@ function readVms(
     byHost.set(host.toLowerCase(), list);
   }
   return byHost;
+}
+
+interface RowPlace {
+  readonly f: Findings;
+  readonly row: readonly unknown[];
+  readonly rowNo: number;
+  readonly subject: string;
+}
+
+/** The cell's positive number, or null after a warning that skips the row. */
+function positiveCell(at: RowPlace, column: number, header: string, what: string): number | null {
+  const n = parseCellNumber(rawCell(at.row, column));
+  if (n !== null && n > 0) return n;
+  at.f.skipRow(
+    at.rowNo,
+    header,
+    `${at.subject}: "${cell(at.row, column)}" is not a positive ${what} — skipped`,
+  );
+  return null;
 }
 
 function cellTextOf(value: unknown): string {
