@@ -1,14 +1,15 @@
 /**
  * "Add to this plan": an imported plan joins an open one under a chosen parent (or on the
- * canvas), with fresh ids that collide with nothing already there. When the import's top-level
+ * canvas), pasted through `shared/edit` (fresh ids and names that collide with nothing already
+ * there, the placement rules checked). When the import's top-level
  * nodes cannot sit in the parent, the wrappers the importer made are opened: a datacenter site's
  * servers go into a chosen site, a Compose host's runtime into a chosen server or VM, its
  * containers into a chosen runtime (or the runtime the chosen host already has).
  */
 import type { PlanNode } from '../model/nodes';
-import type { Link, Plan } from '../model/plan';
+import type { Plan } from '../model/plan';
+import { pasteSubtrees } from '../edit';
 import { isAllowedParentKind } from '../rules/placement';
-import { IdMaker } from './ids';
 
 export type MergeResult =
   | { readonly ok: true; readonly plan: Plan; readonly addedIds: readonly string[] }
@@ -49,29 +50,22 @@ export function addToPlan(base: Plan, imported: Plan, parentId: string | null = 
       reason: `${describe(target)} cannot hold the imported ${bad?.kind} "${bad?.name}"`,
     };
   }
-  const kept = collectSubtrees(roots, children);
-  const ids = new IdMaker([...base.nodes.map((n) => n.id), ...base.links.map((l) => l.id)]);
-  const newId = new Map<string, string>();
-  for (const n of kept) newId.set(n.id, ids.claim(n.id));
-  const rootIds = new Set(roots.map((r) => r.id));
-  const nodes = kept.map((n) => {
-    const { position: _position, ...rest } = n;
-    return {
-      ...rest,
-      id: newId.get(n.id) ?? n.id,
-      parentId: rootIds.has(n.id) ? (target?.id ?? null) : (newId.get(n.parentId ?? '') ?? null),
-    } as PlanNode;
-  });
-  const links: Link[] = [];
-  for (const l of imported.links) {
-    const from = newId.get(l.from);
-    const to = newId.get(l.to);
-    if (from && to) links.push({ id: ids.claim(l.id), from, to });
-  }
+  // The edit every paste goes through: fresh ids and names, placement checked, links copied.
+  const pasted = pasteSubtrees(
+    base,
+    {
+      rootIds: roots.map((r) => r.id),
+      nodes: collectSubtrees(roots, children),
+      links: imported.links,
+    },
+    { parentId: target?.id ?? null },
+  );
+  if (!pasted.ok) return { ok: false, reason: pasted.reason };
+  const added = new Set(base.nodes.map((n) => n.id));
   return {
     ok: true,
-    plan: { ...base, nodes: [...base.nodes, ...nodes], links: [...base.links, ...links] },
-    addedIds: nodes.map((n) => n.id),
+    plan: pasted.plan,
+    addedIds: pasted.plan.nodes.filter((n) => !added.has(n.id)).map((n) => n.id),
   };
 }
 
