@@ -123,6 +123,7 @@ export function Toolbar() {
         <ActionButton id="file-new" icon="new" state={state} showLabel />
         <ExamplesMenu state={state} />
         <FileMenu />
+        <ActionButton id="file-import" icon="import" state={state} />
       </div>
       <div className="toolbar__group">
         <ActionButton id="edit-undo" icon="undo" state={state} />

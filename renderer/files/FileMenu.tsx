@@ -10,7 +10,7 @@ import { usePlan } from '../store/editorContext';
 import { useFiles } from './filesDocument';
 
 const ITEMS = [
-  ['file-open', 'file-save', 'file-save-as'],
+  ['file-open', 'file-import', 'file-save', 'file-save-as'],
   ['export-png', 'export-json', 'export-report'],
 ] as const;
 
