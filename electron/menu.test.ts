@@ -68,6 +68,7 @@ describe('application menu', () => {
       'New',
       'Open…',
       'Open Recent',
+      'Import…',
       'Save',
       'Save As…',
       'Export PNG…',

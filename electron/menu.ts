@@ -63,6 +63,7 @@ export function buildMenuTemplate(
       item('file-new'),
       item('file-open'),
       openRecent,
+      item('file-import'),
       SEPARATOR,
       item('file-save'),
       item('file-save-as'),

@@ -15,6 +15,7 @@ export interface MenuItemSpec {
 export const MENU_ITEMS: { readonly [K in MenuActionId]: MenuItemSpec } = {
   'file-new': { label: 'New', accelerator: 'CmdOrCtrl+N' },
   'file-open': { label: 'Open…', accelerator: 'CmdOrCtrl+O' },
+  'file-import': { label: 'Import…', accelerator: 'CmdOrCtrl+I' },
   'file-save': { label: 'Save', accelerator: 'CmdOrCtrl+S' },
   'file-save-as': { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S' },
   'export-png': { label: 'Export PNG…', accelerator: 'CmdOrCtrl+Shift+E' },

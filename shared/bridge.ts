@@ -7,6 +7,7 @@
 export const MENU_ACTION_IDS = [
   'file-new',
   'file-open',
+  'file-import',
   'file-save',
   'file-save-as',
   'export-png',
