@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
 import { importFiles } from '../../shared/import/registry';
 import type { ImportFile } from '../../shared/import/types';
 import { readXlsx } from '../../node/import/xlsxReader';
@@ -197,7 +197,7 @@ async function main(): Promise<number> {
   const text = markdown(results, before, loadavg()[0] ?? 0, app);
   console.log(text);
   if (write) {
-    const dir = fileURLToPath(new URL('../../bench/results/', `file://${process.cwd()}/`));
+    const dir = join(process.cwd(), 'bench', 'results') + sep;
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${dir}import.md`, text);
     writeFileSync(
