@@ -12,9 +12,11 @@ import { plural } from '../../shared/format/numbers';
 import { toJsonText } from '../../shared/metrics/jsonOutput';
 import { serializePlan } from '../../shared/load/serialize';
 import { KIND_LABEL, NODE_KINDS } from '../../shared/model/nodes';
-import type { Plan } from '../../shared/model/plan';
+import { serializeDocument } from '../../shared/load/serializeDocument';
+import { activeScenarioOf, withScenarioPlan } from '../../shared/model/scenarioSet';
+import type { ScenarioSet } from '../../shared/model/scenarios';
 import { atomicWrite } from '../files/atomicWrite';
-import { readPlanFile } from '../files/readPlanFile';
+import { readDocumentFile } from '../files/readPlanFile';
 import { readImportFiles } from '../import/readImportFiles';
 import { readXlsx } from '../import/xlsxReader';
 import { EXIT } from './exitCodes';
@@ -35,14 +37,14 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     io.stderr(`${read.file}: ${visible(read.reason)}\n`);
     return EXIT.failure;
   }
-  let base: Plan | null = null;
+  let into: ScenarioSet | null = null;
   if (args.into !== null) {
-    const loaded = await readPlanFile(args.into);
+    const loaded = await readDocumentFile(args.into);
     if (!loaded.ok) {
       io.stderr(`${args.into}: ${visible(loaded.error.message)}\n`);
       return EXIT.failure;
     }
-    base = loaded.plan;
+    into = loaded.document;
   }
   const result = await importFiles(
     read.files,
@@ -60,18 +62,23 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     io.stderr(`${visible(result.message)}\n`);
     return EXIT.failure;
   }
-  let plan = result.plan;
-  if (base !== null) {
-    const merged = addToPlan(base, result.plan, args.parent);
+  let text = serializePlan(result.plan);
+  if (into !== null) {
+    // The import goes into the scenario the file opens on; the other scenarios are kept as they are.
+    const active = activeScenarioOf(into);
+    const merged = addToPlan(active.plan, result.plan, args.parent);
     if (!merged.ok) {
       io.stderr(
         `${args.into}: ${args.parent === null ? '' : `--parent ${visible(args.parent)}: `}${visible(merged.reason)}\n`,
       );
       return EXIT.failure;
     }
-    plan = merged.plan;
+    text =
+      into.scenarios.length > 1
+        ? serializeDocument(withScenarioPlan(into, active.id, merged.plan))
+        : serializePlan(merged.plan);
   }
-  const written = await atomicWrite(args.out, serializePlan(plan));
+  const written = await atomicWrite(args.out, text);
   if (!written.ok) {
     io.stderr(`${args.out}: ${visible(written.message)}\n`);
     return EXIT.failure;

@@ -1,4 +1,5 @@
 /** File ▸ Import…, and what a dropped file is: a plan to open, or an inventory to import. */
+import { bindAction } from '../actions/bindAction';
 import type { Action } from '../actions/types';
 import type { FilesDocument } from '../files/filesDocument';
 
@@ -10,15 +11,7 @@ export function openImportDialog(
 }
 
 export function importActions(doc: Pick<FilesDocument, 'files'>): Action[] {
-  return [
-    {
-      id: 'file-import',
-      label: 'Import…',
-      shortcuts: ['Mod+I'],
-      enabled: (s) => !s.gestureActive,
-      perform: () => openImportDialog(doc),
-    },
-  ];
+  return [bindAction('file-import', () => openImportDialog(doc))];
 }
 
 const INVENTORY = /\.(xlsx|csv|tsv|txt|ya?ml)$/i;
