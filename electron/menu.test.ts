@@ -65,7 +65,7 @@ describe('application menu', () => {
       (menu?.submenu as MenuItemConstructorOptions[]).filter((i) => i.label).map((i) => i.label);
     expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(labels(template[0])).toEqual([
-      'New',
+      'New plan',
       'Open…',
       'Open Recent',
       'Import…',

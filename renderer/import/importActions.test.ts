@@ -8,7 +8,7 @@ describe('importActions', () => {
     const files = createFiles();
     const [action] = importActions({ files });
     expect(MENU_ACTION_IDS).toContain(action?.id);
-    expect(action).toMatchObject({ id: 'file-import', label: 'Import…', shortcuts: ['Mod+I'] });
+    expect(action).toMatchObject({ id: 'file-import', label: 'Import…' });
     action?.perform({ source: 'menu', doc: {} as never });
     expect(files.store.getState().importDialog).toEqual([]);
   });
