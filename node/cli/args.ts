@@ -3,6 +3,8 @@
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  /** `strata import` parses its own options (importArgs.ts). */
+  | { readonly kind: 'import'; readonly argv: readonly string[] }
   /** `strata optimize` parses its own options (optimizeArgs.ts). */
   | { readonly kind: 'optimize'; readonly argv: readonly string[] }
   | {
@@ -72,6 +74,7 @@ function isCommandName(word: string): word is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParseResult {
+  if (argv[0] === 'import') return { ok: true, command: { kind: 'import', argv: argv.slice(1) } };
   if (argv[0] === 'optimize')
     return { ok: true, command: { kind: 'optimize', argv: argv.slice(1) } };
   const words: string[] = [];
