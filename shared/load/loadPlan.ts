@@ -23,6 +23,7 @@ import { MIGRATIONS, type Migration, type PlanDocument } from './migrations';
 import { parsePlanText } from './parseText';
 import { readLinks } from './readLinks';
 import { readNodes } from './readNodes';
+import { savedSizeProblem } from './savedSize';
 import { mergeSettings, parseSettings } from './settingsSchema';
 
 export type { LoadError, LoadResult } from './loadResult';
@@ -47,6 +48,7 @@ export function loadPlanWithMigrations(
 
 function load(input: unknown, migrations: readonly Migration[]): LoadResult {
   let value = input;
+  const text = typeof input === 'string' ? input : null;
   if (typeof input === 'string') {
     const parsed = parsePlanText(input);
     if (!parsed.ok) return parsed;
@@ -83,6 +85,8 @@ function load(input: unknown, migrations: readonly Migration[]): LoadResult {
     links: links.value,
     ...(view.value === undefined ? {} : { view: view.value }),
   };
+  const tooBigSaved = savedSizeProblem(plan, text, rawNodes.value);
+  if (tooBigSaved !== null) return loadFailure('file', tooBigSaved);
   return { ok: true, plan };
 }
 
