@@ -4,7 +4,7 @@ import type { Settings } from '../../shared/model/settings';
 import { renamePlan, updateSettings } from '../store/commands';
 import { run } from '../store/dispatch';
 import { getPlan, usePlanStore } from '../store/planStore';
-import { TextField, parseNumber } from './fields';
+import { TextField, commitNumber, numberText } from './fields';
 
 function commitSettings(patch: unknown): string | null {
   const result = updateSettings(getPlan(), patch);
@@ -14,13 +14,14 @@ function commitSettings(patch: unknown): string | null {
 }
 
 function SettingNumber({ path, label, unit, value }: { path: readonly string[]; label: string; unit: string; value: number }) {
-  const commit = (text: string): string | null => {
-    let patch: unknown = parseNumber(text);
-    for (const key of [...path].reverse()) patch = { [key]: patch };
-    return commitSettings(patch);
-  };
+  const commit = (text: string): string | null =>
+    commitNumber(text, unit, (n) => {
+      let patch: unknown = n;
+      for (const key of [...path].reverse()) patch = { [key]: patch };
+      return commitSettings(patch);
+    });
   return (
-    <TextField key={`${path.join('.')}:${value}`} label={label} unit={unit} numeric value={String(value)} commit={commit}
+    <TextField key={`${path.join('.')}:${value}`} label={label} unit={unit} numeric value={numberText(value)} commit={commit}
       testId={`field-settings-${path.join('-')}`} />
   );
 }
