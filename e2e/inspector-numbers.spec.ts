@@ -9,13 +9,14 @@ test('numbers are read as a person types them, and what cannot be read is refuse
   await card(page, 'vm-web').click();
   const vcpu = page.getByTestId('field-vcpu');
   const error = page.getByTestId('field-vcpu-error');
-  for (const [typed, reason] of [
+  const refusals: [string, string][] = [
     ['8,5', '8,5: use a point for decimals'],
     ['0x10', '0x10: write the number in decimal digits'],
     ['1e308', '1e308: write the number in full, without an exponent'],
     ['769', 'must be at most 768'],
     ['4 GiB', '4 GiB: enter a number of vCPU'],
-  ]) {
+  ];
+  for (const [typed, reason] of refusals) {
     await vcpu.fill(typed);
     await vcpu.press('Enter');
     await expect(error).toHaveText(reason);
