@@ -1,5 +1,5 @@
 /** Mutations that know nothing of the format: flips, cuts, splices, repeats, random bytes. */
-import type { Random } from './random';
+import type { Random } from '../../bench/random';
 
 export type ByteMutation = (bytes: Uint8Array, rnd: Random) => Uint8Array;
 
@@ -7,20 +7,20 @@ const INTERESTING = [0, 1, 0x7f, 0x80, 0xff, 0x22, 0x5c, 0x7b, 0x7d, 0x5b, 0x5d,
 
 const flip: ByteMutation = (bytes, rnd) => {
   const out = bytes.slice();
-  for (let k = 1 + rnd.int(8); k > 0 && out.length > 0; k--) {
-    const at = rnd.int(out.length);
-    out[at] = rnd.chance(0.5) ? (out[at] ?? 0) ^ (1 << rnd.int(8)) : rnd.pick(INTERESTING);
+  for (let k = 1 + rnd.int(0, 7); k > 0 && out.length > 0; k--) {
+    const at = rnd.int(0, out.length - 1);
+    out[at] = rnd.chance(0.5) ? (out[at] ?? 0) ^ (1 << rnd.int(0, 7)) : rnd.pick(INTERESTING);
   }
   return out;
 };
 
-const truncate: ByteMutation = (bytes, rnd) => bytes.subarray(0, rnd.int(bytes.length + 1));
+const truncate: ByteMutation = (bytes, rnd) => bytes.subarray(0, rnd.int(0, bytes.length));
 
 const splice: ByteMutation = (bytes, rnd) => {
-  const a = rnd.int(bytes.length + 1);
-  const b = rnd.int(bytes.length + 1);
+  const a = rnd.int(0, bytes.length);
+  const b = rnd.int(0, bytes.length);
   const piece = bytes.subarray(Math.min(a, b), Math.max(a, b));
-  const at = rnd.int(bytes.length + 1);
+  const at = rnd.int(0, bytes.length);
   const out = new Uint8Array(bytes.length + piece.length);
   out.set(bytes.subarray(0, at));
   out.set(piece, at);
@@ -29,8 +29,8 @@ const splice: ByteMutation = (bytes, rnd) => {
 };
 
 const cut: ByteMutation = (bytes, rnd) => {
-  const a = rnd.int(bytes.length + 1);
-  const b = Math.min(bytes.length, a + 1 + rnd.int(64));
+  const a = rnd.int(0, bytes.length);
+  const b = Math.min(bytes.length, a + 1 + rnd.int(0, 63));
   const out = new Uint8Array(bytes.length - (b - a));
   out.set(bytes.subarray(0, a));
   out.set(bytes.subarray(b), a);
@@ -38,8 +38,8 @@ const cut: ByteMutation = (bytes, rnd) => {
 };
 
 const insertRandom: ByteMutation = (bytes, rnd) => {
-  const extra = new Uint8Array(1 + rnd.int(32)).map(() => rnd.int(256));
-  const at = rnd.int(bytes.length + 1);
+  const extra = new Uint8Array(1 + rnd.int(0, 31)).map(() => rnd.int(0, 255));
+  const at = rnd.int(0, bytes.length);
   const out = new Uint8Array(bytes.length + extra.length);
   out.set(bytes.subarray(0, at));
   out.set(extra, at);
@@ -51,6 +51,6 @@ export const BYTE_MUTATIONS: readonly ByteMutation[] = [flip, truncate, splice, 
 
 export function mutateBytes(bytes: Uint8Array, rnd: Random): Uint8Array {
   let out = bytes;
-  for (let k = 1 + rnd.int(3); k > 0; k--) out = rnd.pick(BYTE_MUTATIONS)(out, rnd);
+  for (let k = 1 + rnd.int(0, 2); k > 0; k--) out = rnd.pick(BYTE_MUTATIONS)(out, rnd);
   return out;
 }

@@ -4,7 +4,7 @@
  * the limits, `__proto__`, and plain byte damage to the text.
  */
 import { mutateBytes } from './mutateBytes';
-import type { Random } from './random';
+import type { Random } from '../../bench/random';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Container = Json[] | { [key: string]: Json };
@@ -73,11 +73,11 @@ function deep(depth: number, rnd: Random): string {
 }
 
 function oddValue(rnd: Random): Json {
-  switch (rnd.int(7)) {
+  switch (rnd.int(0, 6)) {
     case 0:
       return rnd.pick(NUMBERS);
     case 1:
-      return 'x'.repeat(rnd.chance(0.2) ? 200_000 : rnd.int(300)) + '\u202e\u0000名';
+      return 'x'.repeat(rnd.chance(0.2) ? 200_000 : rnd.int(0, 299)) + '\u202e\u0000名';
     case 2:
       return rnd.pick<Json>([null, true, false, '', [], {}, [1, 2], { family: 'linux' }]);
     case 3:
@@ -85,15 +85,16 @@ function oddValue(rnd: Random): Json {
     case 4:
       return { id: 'n', kind: rnd.pick(['vm', 'server', 'vmm', 'container']), parentId: 'n' };
     case 5:
-      return -rnd.int(10);
+      return -rnd.int(0, 9);
     default:
-      return rnd.next() * 10 ** rnd.int(12);
+      return rnd.next() * 10 ** rnd.int(0, 11);
   }
 }
 
 /** One change to the parsed document (none when it finds nothing to change). */
 function mutateTree(doc: Json, rnd: Random): void {
   const all = containers(doc);
+  if (all.length === 0) return;
   const target = rnd.pick(all);
   const nodes = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc.nodes : null;
   const nodeList = Array.isArray(nodes)
@@ -101,18 +102,18 @@ function mutateTree(doc: Json, rnd: Random): void {
         [key: string]: Json;
       }[])
     : [];
-  switch (rnd.int(6)) {
+  switch (rnd.int(0, 5)) {
     case 0: {
       // Set or replace a key (or an item).
       if (Array.isArray(target)) {
-        if (target.length > 0) target[rnd.int(target.length)] = oddValue(rnd);
+        if (target.length > 0) target[rnd.int(0, target.length - 1)] = oddValue(rnd);
         else target.push(oddValue(rnd));
       } else target[rnd.pick(KEYS)] = oddValue(rnd);
       return;
     }
     case 1: {
       // Remove a key or an item.
-      if (Array.isArray(target)) target.splice(rnd.int(target.length + 1), 1);
+      if (Array.isArray(target)) target.splice(rnd.int(0, target.length), 1);
       else {
         const keys = Object.keys(target);
         if (keys.length > 0) delete target[rnd.pick(keys)];
@@ -140,7 +141,7 @@ function mutateTree(doc: Json, rnd: Random): void {
       // Copy a node many times (duplicate ids), or grow a string.
       if (nodeList.length > 0 && Array.isArray(nodes)) {
         const copy = rnd.pick(nodeList);
-        for (let k = rnd.int(50); k > 0; k--) nodes.push({ ...copy });
+        for (let k = rnd.int(0, 49); k > 0; k--) nodes.push({ ...copy });
       }
       return;
     }
@@ -156,13 +157,13 @@ function mutateTree(doc: Json, rnd: Random): void {
 
 /** A mutation of the text as text: numbers JSON.stringify cannot write, nesting, keys. */
 function mutateText(text: string, rnd: Random): string {
-  switch (rnd.int(6)) {
+  switch (rnd.int(0, 5)) {
     case 0:
       return text.replace(/(?<=:\s*)-?\d+(\.\d+)?/, rnd.pick(NUMBER_TEXTS));
     case 1: {
       const at = text.indexOf('"nodes"');
       if (at < 0) return text;
-      const depth = rnd.chance(0.1) ? 100_000 : 1 + rnd.int(5000);
+      const depth = rnd.chance(0.1) ? 100_000 : 1 + rnd.int(0, 4999);
       return text.replace(
         /"notes"\s*:\s*"[^"]*"|"name"\s*:\s*"[^"]*"/,
         `"extra": ${deep(depth, rnd)}`,
@@ -193,7 +194,7 @@ export function mutateJsonText(seed: string, rnd: Random): string {
   } catch {
     return mutateText(seed, rnd);
   }
-  for (let k = 1 + rnd.int(3); k > 0; k--) mutateTree(doc, rnd);
+  for (let k = 1 + rnd.int(0, 2); k > 0; k--) mutateTree(doc, rnd);
   const text = JSON.stringify(doc, null, rnd.chance(0.5) ? 2 : undefined);
   return rnd.chance(0.2) ? mutateText(text, rnd) : text;
 }

@@ -10,7 +10,7 @@ import { STRATA_PNG_KEYWORD, embedPlanInPng, extractPlanFromPng } from '../../sh
 import { zlibBomb } from '../../shared/png/test-support/deflateBomb';
 import { mutateBytes } from './mutateBytes';
 import { mutateJsonText } from './mutateJson';
-import type { Random } from './random';
+import type { Random } from '../../bench/random';
 
 interface Chunk {
   type: string;
@@ -34,10 +34,10 @@ const keyword = strToU8(STRATA_PNG_KEYWORD);
  * costs what inflating the cap costs), of zeros or of base64 text.
  */
 function bombChunk(rnd: Random, large: boolean): Uint8Array {
-  const exponent = large && rnd.chance(0.2) ? 10 + rnd.int(22) : 10 + rnd.int(14);
+  const exponent = large && rnd.chance(0.2) ? 10 + rnd.int(0, 21) : 10 + rnd.int(0, 13);
   const size = 1 + 258 * Math.floor(2 ** exponent / 258);
   const bomb = zlibBomb(size, rnd.pick([0, 0x41, 0x7b, 0x20]));
-  switch (rnd.int(3)) {
+  switch (rnd.int(0, 2)) {
     case 0:
       return encodeChunk('zTXt', concatBytes([keyword, Uint8Array.of(0, 0), bomb]));
     case 1:
@@ -54,19 +54,22 @@ export function mutatePng(seed: Uint8Array, rnd: Random, large: boolean): Uint8A
   const chunks = chunksOf(seed);
   if (!chunks || rnd.chance(0.2)) return mutateBytes(seed, rnd);
   const raws: Uint8Array[] = chunks.map((c) => c.raw.slice());
-  const at = rnd.int(raws.length);
+  const at = rnd.int(0, raws.length - 1);
   const chosen = raws[at] as Uint8Array;
-  switch (rnd.int(8)) {
+  switch (rnd.int(0, 7)) {
     case 0: {
       // A bad CRC.
-      const crcAt = chosen.length - 1 - rnd.int(4);
-      chosen[crcAt] = (chosen[crcAt] ?? 0) ^ (1 << rnd.int(8));
+      const crcAt = chosen.length - 1 - rnd.int(0, 3);
+      chosen[crcAt] = (chosen[crcAt] ?? 0) ^ (1 << rnd.int(0, 7));
       return assemble(raws);
     }
     case 1: {
       // A wrong length.
       const view = new DataView(chosen.buffer, chosen.byteOffset);
-      view.setUint32(0, rnd.pick([0, 1, chosen.length, 0x7fffffff, 0xffffffff, rnd.int(1 << 20)]));
+      view.setUint32(
+        0,
+        rnd.pick([0, 1, chosen.length, 0x7fffffff, 0xffffffff, rnd.int(0, (1 << 20) - 1)]),
+      );
       return assemble(raws);
     }
     case 2:

@@ -3,7 +3,7 @@
  * made again (`npm run fuzz -- --seed S+i --n 1 --target NAME`). A throw is a crash; a run
  * slower than `slowMs` is a hang (the long run also stops a stuck input from outside).
  */
-import { Random } from './random';
+import { Random } from '../../bench/random';
 import type { FuzzInput, FuzzTarget, Outcome } from './targets';
 
 export interface Finding {
@@ -44,7 +44,7 @@ export function fuzzOne(
   large: boolean,
 ): { outcome: Outcome | null; ms: number; error: string | null } {
   const rnd = new Random(seed);
-  const input = target.mutate(seeds[rnd.int(seeds.length)] ?? '', rnd, large);
+  const input = target.mutate(seeds[rnd.int(0, seeds.length - 1)] ?? '', rnd, large);
   const started = performance.now();
   try {
     const outcome = target.run(input);

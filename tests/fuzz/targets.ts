@@ -15,7 +15,7 @@ import { tinyPng } from '../../shared/png/test-support/tinyPng';
 import { mutateBytes } from './mutateBytes';
 import { mutateJsonText } from './mutateJson';
 import { mutatePng } from './mutatePng';
-import type { Random } from './random';
+import type { Random } from '../../bench/random';
 
 export type Outcome = 'accepted' | 'refused';
 export type FuzzInput = string | Uint8Array;
