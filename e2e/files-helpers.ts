@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import { layoutPlan } from '../renderer/canvas/layout';
+import { layoutJson } from '../shared/load/jsonLayout';
 import type { Plan } from '../shared/model/plan';
 import { card } from './support/app';
 
@@ -67,7 +68,7 @@ export function planOfFile(text: string, view?: { x: number; y: number; zoom: nu
   };
   expect(saved?.zoom).toBeGreaterThan(0);
   if (view) expectSameView(saved, view);
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  return `${layoutJson(plan)}\n`;
 }
 
 /** Changes a VM's RAM in the inspector: one real edit, one undo step. */
