@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlan, makeNode } from '../model/defaults';
 import type { PlanNode } from '../model/nodes';
 import { MAX_FILE_BYTES, type Link, type Plan } from '../model/plan';
-import { loadPlan } from './loadPlan';
+import type { ScenarioSet } from '../model/scenarios';
+import { loadDocument } from './loadDocument';
 import { utf8ByteLength } from './parseText';
 import { savedSizeBound } from './savedSize';
-import { planToDocument, serializePlan } from './serialize';
+import { serializePlan } from './serialize';
+import { serializeDocument } from './serializeDocument';
 import { validDocArb } from './testArbitraries';
 
 /** Every number of a JSON text in its shortest form, exponent notation where shorter (`1e6`). */
@@ -21,13 +23,14 @@ describe('savedSizeBound', () => {
   it('bounds the saved size of any valid file, written as tersely as JSON allows', () => {
     fc.assert(
       fc.property(validDocArb({ maxNodes: 30, maxLinks: 20 }), (doc) => {
+        // A version-1 file, saved as a version-2 document (one scenario around the plan).
         const text = shortestNumbers(JSON.stringify(doc));
-        const loaded = loadPlan(text);
+        const loaded = loadDocument(text);
         if (!loaded.ok) throw new Error(loaded.error.message);
-        const saved = utf8ByteLength(serializePlan(loaded.plan));
-        const rawNodes = JSON.parse(text).nodes as unknown[];
+        const saved = utf8ByteLength(serializeDocument(loaded.document));
+        const raw = JSON.parse(text) as { nodes: unknown[] };
         expect(saved).toBeLessThanOrEqual(
-          savedSizeBound(loaded.plan, utf8ByteLength(text), rawNodes),
+          savedSizeBound(loaded.document, utf8ByteLength(text), [raw]),
         );
       }),
       { numRuns: 300 },
@@ -60,11 +63,20 @@ function biggestPlanSkeleton(): Plan {
   return { ...emptyPlan('The biggest plan that opens'), nodes, links };
 }
 
-/** The skeleton with notes that make its saved text exactly `bytes` long (ASCII and not). */
+/** A document of one scenario holding `plan`, as the app saves it. */
+function documentOf(plan: Plan): ScenarioSet {
+  return {
+    name: plan.name,
+    scenarios: [{ id: 'as-is', name: 'As is', plan }],
+    activeScenario: 'as-is',
+  };
+}
+
+/** The skeleton with notes that make its saved document exactly `bytes` long (ASCII and not). */
 function planSavedAt(skeleton: Plan, bytes: number): Plan {
   // "é" is two bytes: one in every note; then each ASCII letter added to a note adds one byte.
   const nodes: PlanNode[] = skeleton.nodes.map((n) => ({ ...n, notes: 'é' }));
-  const spare = bytes - utf8ByteLength(serializePlan({ ...skeleton, nodes }));
+  const spare = bytes - utf8ByteLength(serializeDocument(documentOf({ ...skeleton, nodes })));
   const each = 'n'.repeat(Math.floor(spare / NODES));
   const rest = 'n'.repeat(spare % NODES);
   const notes = nodes.map((n, i) => ({ ...n, notes: `é${each}${i === NODES - 1 ? rest : ''}` }));
@@ -82,27 +94,29 @@ function oneByteMore(plan: Plan): Plan {
 describe('limits that agree', () => {
   it('the biggest plan that opens saves within the open limit, reopens, and saves the same', () => {
     const plan = planSavedAt(biggestPlanSkeleton(), MAX_FILE_BYTES);
-    const text = serializePlan(plan);
+    const text = serializeDocument(documentOf(plan));
     expect(utf8ByteLength(text)).toBe(MAX_FILE_BYTES);
 
-    const reopened = loadPlan(text);
+    const reopened = loadDocument(text);
     if (!reopened.ok) throw new Error(reopened.error.message);
-    expect(reopened.plan.nodes).toHaveLength(NODES);
-    expect(reopened.plan.links).toHaveLength(LINKS);
-    expect(serializePlan(reopened.plan) === text).toBe(true);
+    const again = reopened.document.scenarios[0]?.plan;
+    expect(again?.nodes).toHaveLength(NODES);
+    expect(again?.links).toHaveLength(LINKS);
+    expect(serializeDocument(reopened.document) === text).toBe(true);
 
-    // The same plan written tersely by another tool: it opens, and Strata saves it the same.
-    const terse = JSON.stringify(planToDocument(plan));
-    const fromTerse = loadPlan(terse);
+    // The same plan written tersely as a version-1 file by another tool: it opens, and Strata
+    // saves it the same.
+    const terse = serializePlan(plan).replace(/\n\s*/g, '');
+    expect(utf8ByteLength(terse)).toBeLessThan(MAX_FILE_BYTES);
+    const fromTerse = loadDocument(terse);
     if (!fromTerse.ok) throw new Error(fromTerse.error.message);
-    expect(serializePlan(fromTerse.plan) === text).toBe(true);
+    expect(serializeDocument(fromTerse.document) === text).toBe(true);
 
     // One byte more: the terse file is under the limit, but its plan would not reopen once
     // saved, so it is refused when opened, never when saved.
-    const over = oneByteMore(plan);
-    const overTerse = JSON.stringify(planToDocument(over));
+    const overTerse = serializePlan(oneByteMore(plan)).replace(/\n\s*/g, '');
     expect(utf8ByteLength(overTerse)).toBeLessThan(MAX_FILE_BYTES);
-    const refused = loadPlan(overTerse);
+    const refused = loadDocument(overTerse);
     expect(!refused.ok && refused.error.message).toBe(
       'file: would be 50.0 MiB when saved with every field written, over the 50 MiB Strata opens',
     );

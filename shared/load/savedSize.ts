@@ -8,13 +8,14 @@
  */
 import type { PlanNode } from '../model/nodes';
 import { MAX_FILE_BYTES, type Plan } from '../model/plan';
+import type { ScenarioSet } from '../model/scenarios';
 import { isRecord } from './fields';
 import { NODE_FIELD_ORDER } from './nodeSchemas';
 import { formatMiB, utf8ByteLength } from './parseText';
-import { serializePlan } from './serialize';
+import { serializeDocument } from './serializeDocument';
 
-/** Four spaces of indent and `,\n` around each node or link line. */
-const LINE_BYTES = 6;
+/** Eight spaces of indent (inside a scenario) and `,\n` around each node or link line. */
+const LINE_BYTES = 10;
 /**
  * How much longer JavaScript can write a number than the file did: the file's shortest form of a
  * value below 10^21 in exponent notation (`1e20`, 4 bytes) is written out in full (21 bytes).
@@ -22,7 +23,10 @@ const LINE_BYTES = 6;
  * and repeated keys only shrink.
  */
 const NUMBER_GROWTH = 18;
-/** The top level, settings and view written in full from `{}`: under 1 KiB, with a margin. */
+/**
+ * Per scenario: its id and name, settings and view written in full from `{}` (a version-1 file
+ * gains the scenario around its plan): under 1.5 KiB, with a margin. The top level once more.
+ */
 const DOCUMENT_GROWTH = 4096;
 const OS_KEYS = ['name', 'version'] as const;
 
@@ -57,28 +61,46 @@ export function nodeGrowthBound(raw: unknown, node: PlanNode): number {
   return growth;
 }
 
-/** An upper bound of the saved size of `plan`, loaded from a file of `rawBytes` bytes. */
-export function savedSizeBound(plan: Plan, rawBytes: number, rawNodes: readonly unknown[]): number {
-  let bound = rawBytes + DOCUMENT_GROWTH + LINE_BYTES * plan.links.length;
+/** An upper bound of how much longer `plan` is when saved than in the file it came from. */
+export function planGrowthBound(plan: Plan, rawNodes: readonly unknown[]): number {
+  let bound = DOCUMENT_GROWTH + LINE_BYTES * plan.links.length;
   for (let i = 0; i < plan.nodes.length; i += 1) {
     bound += nodeGrowthBound(rawNodes[i], plan.nodes[i] as PlanNode);
   }
   return bound;
 }
 
-/** The reason the plan cannot be opened because of its saved size, or null when it fits. */
+/** The raw nodes array of each scenario as the file holds it (after migration). */
+function rawNodesOf(rawScenario: unknown): readonly unknown[] {
+  return isRecord(rawScenario) && Array.isArray(rawScenario.nodes) ? rawScenario.nodes : [];
+}
+
+/** An upper bound of the saved size of `set`, loaded from a file of `rawBytes` bytes. */
+export function savedSizeBound(
+  set: ScenarioSet,
+  rawBytes: number,
+  rawScenarios: readonly unknown[],
+): number {
+  let bound = rawBytes + DOCUMENT_GROWTH;
+  set.scenarios.forEach((scenario, i) => {
+    bound += planGrowthBound(scenario.plan, rawNodesOf(rawScenarios[i]));
+  });
+  return bound;
+}
+
+/** The reason the document cannot be opened because of its saved size, or null when it fits. */
 export function savedSizeProblem(
-  plan: Plan,
+  set: ScenarioSet,
   text: string | null,
-  rawNodes: readonly unknown[],
+  rawScenarios: readonly unknown[],
 ): string | null {
   if (text !== null) {
     // Every UTF-16 unit is at most three UTF-8 bytes: count exactly only when that is not enough.
-    const growth = savedSizeBound(plan, 0, rawNodes);
+    const growth = savedSizeBound(set, 0, rawScenarios);
     if (text.length * 3 + growth <= MAX_FILE_BYTES) return null;
     if (utf8ByteLength(text) + growth <= MAX_FILE_BYTES) return null;
   }
-  const saved = utf8ByteLength(serializePlan(plan));
+  const saved = utf8ByteLength(serializeDocument(set));
   if (saved <= MAX_FILE_BYTES) return null;
   return `would be ${formatMiB(saved)} when saved with every field written, over the ${MAX_FILE_BYTES / (1024 * 1024)} MiB Strata opens`;
 }

@@ -6,9 +6,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPlan, type LoadResult } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import type { DocumentResult } from '../../shared/load/loadResult';
 import { utf8ByteLength } from '../../shared/load/parseText';
-import { serializePlan } from '../../shared/load/serialize';
+import { serializeDocument } from '../../shared/load/serializeDocument';
 import { MAX_FILE_BYTES } from '../../shared/model/plan';
 import { embedPlanInPng, extractPlanFromPng } from '../../shared/png/pngText';
 import { tinyPng } from '../../shared/png/test-support/tinyPng';
@@ -43,18 +44,18 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-/** A refusal must name a place and a reason; an accepted plan must save and reopen the same. */
-export function checkLoad(result: LoadResult): Outcome {
+/** A refusal must name a place and a reason; an accepted document must save and reopen the same. */
+export function checkLoad(result: DocumentResult): Outcome {
   if (!result.ok) {
     const { place, reason, message } = result.error;
     if (!place || !reason || message !== `${place}: ${reason}`) fail(`malformed error ${message}`);
     return 'refused';
   }
-  const saved = serializePlan(result.plan);
-  if (utf8ByteLength(saved) > MAX_FILE_BYTES) fail('the saved plan is over the open limit');
-  const again = loadPlan(saved);
-  if (!again.ok) fail(`the saved plan does not reopen: ${again.error.message}`);
-  if (serializePlan(again.plan) !== saved) fail('save → load → save changed the text');
+  const saved = serializeDocument(result.document);
+  if (utf8ByteLength(saved) > MAX_FILE_BYTES) fail('the saved document is over the open limit');
+  const again = loadDocument(saved);
+  if (!again.ok) fail(`the saved document does not reopen: ${again.error.message}`);
+  if (serializeDocument(again.document) !== saved) fail('save → load → save changed the text');
   return 'accepted';
 }
 
@@ -103,7 +104,7 @@ function readPng(bytes: Uint8Array): Outcome {
     if (!extracted.reason) fail('a refusal without a reason');
     return 'refused';
   }
-  return checkLoad(loadPlan(extracted.text));
+  return checkLoad(loadDocument(extracted.text));
 }
 
 function pngSeeds(): Uint8Array[] {
@@ -111,6 +112,6 @@ function pngSeeds(): Uint8Array[] {
 }
 
 export const TARGETS: readonly FuzzTarget[] = [
-  textTarget('loader', examplePlans, (text) => checkLoad(loadPlan(text))),
+  textTarget('loader', examplePlans, (text) => checkLoad(loadDocument(text))),
   bytesTarget('png', pngSeeds, readPng, mutatePng),
 ];
