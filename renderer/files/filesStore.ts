@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
+import type { Plan } from '../../shared/model/plan';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
 import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from './pngGeometry';
 
@@ -14,6 +15,8 @@ export interface FilesState {
   readonly recovery: RecoveryOffer | null;
   readonly pngDialog: boolean;
   readonly pngScale: PngScale;
+  /** The import dialog: null when closed, else the files it starts with (dropped, or none). */
+  readonly importDialog: readonly File[] | null;
 }
 
 const SCALE_KEY = 'strata.pngScale';
@@ -40,6 +43,9 @@ export interface FilesModel {
   exportPng(scale: number): void;
   /** Installs the flow exportPng runs (renderer/document/installFlows.ts). */
   onExportPng(run: ((scale: number) => void) | null): void;
+  /** The import dialog's "New plan from import": replaces the document, asking about unsaved work. */
+  adoptImport(plan: Plan): void;
+  onAdoptImport(run: ((plan: Plan) => void) | null): void;
 }
 
 export function createFiles(): FilesModel {
@@ -49,7 +55,9 @@ export function createFiles(): FilesModel {
     recovery: null,
     pngDialog: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
+    importDialog: null,
   }));
+  let adoptImport: ((plan: Plan) => void) | null = null;
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
   let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;
   let exportPng: ((scale: number) => void) | null = null;
@@ -92,6 +100,10 @@ export function createFiles(): FilesModel {
     exportPng: (scale) => exportPng?.(scale),
     onExportPng(run) {
       exportPng = run;
+    },
+    adoptImport: (plan) => adoptImport?.(plan),
+    onAdoptImport(run) {
+      adoptImport = run;
     },
   };
 }
