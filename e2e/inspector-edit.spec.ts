@@ -42,7 +42,7 @@ test('input the model refuses is refused in place with the reason, and never wri
   await expect(vcpu).toHaveAttribute('aria-invalid', 'true');
   await vcpu.fill('lots');
   await vcpu.press('Tab');
-  await expect(page.getByTestId('field-vcpu-error')).toHaveText('must be a positive number');
+  await expect(page.getByTestId('field-vcpu-error')).toHaveText('lots: not a number');
   expect(await page.evaluate(() => window.__strataTest?.getPlanJson())).toBe(before);
   await expect(page.getByTestId('action-edit-undo')).toBeDisabled();
   // Escape puts the stored value back.

@@ -4,7 +4,7 @@ import { HYPERVISOR_PRODUCTS, RUNTIME_ENGINES } from '../../shared/model/catalog
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { usePlan } from '../store/editorContext';
-import { SelectField, TextField, parseNumber } from './fields';
+import { SelectField, TextField, commitNumber, numberText } from './fields';
 import { OsFields } from './OsFields';
 
 export type PatchCommit = (patch: Record<string, unknown>) => string | null;
@@ -42,8 +42,8 @@ function NumberInput({
       label={label}
       unit={unit}
       numeric
-      value={String(value)}
-      commit={(text) => commit({ [field]: parseNumber(text) })}
+      value={numberText(value)}
+      commit={(text) => commitNumber(text, unit, (n) => commit({ [field]: n }))}
       testId={`field-${field}`}
     />
   );

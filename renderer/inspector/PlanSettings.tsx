@@ -5,7 +5,7 @@ import { renamePlan, updateSettings } from '../../shared/edit';
 import { run } from '../store/commands';
 import { useEditor, usePlan } from '../store/editorContext';
 import { getPlan, type EditorStores } from '../store/editorStores';
-import { TextField, parseNumber } from './fields';
+import { TextField, commitNumber, numberText } from './fields';
 
 function commitSettings(doc: EditorStores, patch: unknown): string | null {
   const result = updateSettings(getPlan(doc), patch);
@@ -26,18 +26,19 @@ function SettingNumber({
   value: number;
 }) {
   const doc = useEditor();
-  const commit = (text: string): string | null => {
-    let patch: unknown = parseNumber(text);
-    for (const key of [...path].reverse()) patch = { [key]: patch };
-    return commitSettings(doc, patch);
-  };
+  const commit = (text: string): string | null =>
+    commitNumber(text, unit, (n) => {
+      let patch: unknown = n;
+      for (const key of [...path].reverse()) patch = { [key]: patch };
+      return commitSettings(doc, patch);
+    });
   return (
     <TextField
       key={`${path.join('.')}:${value}`}
       label={label}
       unit={unit}
       numeric
-      value={String(value)}
+      value={numberText(value)}
       commit={commit}
       testId={`field-settings-${path.join('-')}`}
     />

@@ -4,6 +4,7 @@
  * Escape puts the stored value back.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { numberInputText, parseNumberInput } from '../../shared/format/numberInput';
 
 /** Returns why the value was refused, or null when it was written. */
 export type Commit = (text: string) => string | null;
@@ -49,7 +50,17 @@ interface TextFieldProps {
 }
 
 /** A text or number input. Mount it with a key holding the stored value so an undo resets it. */
-export function TextField({ label, value, commit, testId, unit, numeric, placeholder, list, multiline }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  commit,
+  testId,
+  unit,
+  numeric,
+  placeholder,
+  list,
+  multiline,
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -115,10 +126,17 @@ interface SelectFieldProps {
 export function SelectField({ label, value, choices, commit, testId }: SelectFieldProps) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  const shown = choices.some((c) => c.value === value) ? choices : [{ value, label: value }, ...choices];
+  const shown = choices.some((c) => c.value === value)
+    ? choices
+    : [{ value, label: value }, ...choices];
   return (
     <FieldFrame label={label} htmlFor={id} error={error} testId={testId}>
-      <select id={id} value={value} data-testid={testId} onChange={(e) => setError(commit(e.target.value))}>
+      <select
+        id={id}
+        value={value}
+        data-testid={testId}
+        onChange={(e) => setError(commit(e.target.value))}
+      >
         {shown.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -129,15 +147,35 @@ export function SelectField({ label, value, choices, commit, testId }: SelectFie
   );
 }
 
-/** A number as typed: a number when it reads as one, else the text itself, for the model to refuse. */
-export function parseNumber(text: string): number | string {
-  const trimmed = text.trim();
-  if (trimmed === '') return text;
-  const n = Number(trimmed);
-  return Number.isNaN(n) ? text : n;
+/** The locale people type numbers in here: the browser's (the desktop's is the system's). */
+export function inputLocale(): string {
+  return typeof navigator === 'undefined' || !navigator.language ? 'en-US' : navigator.language;
 }
 
-export function ReadOnly({ label, value, testId }: { label: string; value: string; testId: string }) {
+/** How a number field shows `value`: what `commitNumber` reads back exactly. */
+export function numberText(value: number): string {
+  return numberInputText(value, inputLocale());
+}
+
+/** Reads what was typed in the person's locale and writes it, or says why it cannot be read. */
+export function commitNumber(
+  text: string,
+  unit: string | undefined,
+  write: (value: number) => string | null,
+): string | null {
+  const parsed = parseNumberInput(text, inputLocale(), unit);
+  return parsed.ok ? write(parsed.value) : parsed.reason;
+}
+
+export function ReadOnly({
+  label,
+  value,
+  testId,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+}) {
   return (
     <div className="field field--readonly">
       <span className="field__label">{label}</span>

@@ -3,6 +3,8 @@
  * person reads when the value is wrong, whatever the way it is wrong (type or range).
  */
 import { z } from 'zod';
+import { formatNumber } from '../format/numbers';
+import { BOUNDS, type NumberRange } from '../model/bounds';
 
 export const REASON = {
   positive: 'must be a positive number',
@@ -18,23 +20,41 @@ export const REASON = {
 // load → save → load gives identical values.
 const noNegativeZero = (value: number): number => value + 0;
 
-export function positiveNumber() {
-  return z
-    .number({ error: REASON.positive })
-    .positive({ error: REASON.positive })
-    .overwrite(noNegativeZero);
+/** The words for a number outside `range`, by the way it is wrong. */
+export function rangeReasons(range: NumberRange): {
+  readonly type: string;
+  readonly below: string;
+  readonly above: string;
+} {
+  const type =
+    range.min > 0 || (range.min === 0 && range.minExclusive === true)
+      ? REASON.positive
+      : range.min === 0
+        ? REASON.nonNegative
+        : REASON.finite;
+  return {
+    type,
+    below:
+      range.min > 0 || type === REASON.finite
+        ? `must be at least ${formatNumber(range.min, 6)}`
+        : type,
+    above: `must be at most ${formatNumber(range.max, 6)}`,
+  };
 }
 
-export function nonNegativeNumber() {
-  return z
-    .number({ error: REASON.nonNegative })
-    .nonnegative({ error: REASON.nonNegative })
-    .overwrite(noNegativeZero);
-}
-
-export function finiteNumber() {
-  // zod 4 numbers already refuse NaN and ±Infinity.
-  return z.number({ error: REASON.finite }).overwrite(noNegativeZero);
+/**
+ * A number within `range` (model/bounds.ts). A value of the wrong sign gets the reason of old
+ * ("must be a positive number"); one that is too small or too large says the bound.
+ */
+export function boundedNumber(range: NumberRange) {
+  const reasons = rangeReasons(range);
+  let schema = z.number({ error: reasons.type });
+  if (reasons.type === REASON.positive) schema = schema.positive({ error: reasons.type });
+  if (reasons.type === REASON.nonNegative) schema = schema.nonnegative({ error: reasons.type });
+  if (range.min > 0 || reasons.type === REASON.finite) {
+    schema = schema.min(range.min, { error: reasons.below });
+  }
+  return schema.max(range.max, { error: reasons.above }).overwrite(noNegativeZero);
 }
 
 export function text() {
@@ -62,6 +82,10 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 
 /** The saved viewport; a key left out takes the value of an unmoved canvas. */
 export const viewSchema = z.object(
-  { x: finiteNumber().default(0), y: finiteNumber().default(0), zoom: positiveNumber().default(1) },
+  {
+    x: boundedNumber(BOUNDS.viewOffset).default(0),
+    y: boundedNumber(BOUNDS.viewOffset).default(0),
+    zoom: boundedNumber(BOUNDS.zoom).default(1),
+  },
   { error: 'must be an object { x, y, zoom }' },
 );

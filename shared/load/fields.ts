@@ -8,15 +8,8 @@
  * values and yield the same result.
  */
 import { z } from 'zod';
-import {
-  choice,
-  finiteNumber,
-  nonEmptyText,
-  nonNegativeNumber,
-  positiveNumber,
-  text,
-  textOrNull,
-} from './fieldSchemas';
+import { BOUNDS, inRange, type NumberRange } from '../model/bounds';
+import { boundedNumber, choice, nonEmptyText, text, textOrNull } from './fieldSchemas';
 
 /** The reader cannot vouch for the value: let the schema decide. */
 export const REJECT: unique symbol = Symbol('reject');
@@ -55,12 +48,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isPositive = (v: unknown): v is number => isFiniteNumber(v) && v > 0;
-
-export const positiveField = () => field(positiveNumber(), (v) => (isPositive(v) ? v : REJECT));
-export const nonNegativeField = () =>
-  field(nonNegativeNumber(), (v) => (isFiniteNumber(v) && v >= 0 ? v + 0 : REJECT));
+/** A number within `range`; -0 reads as 0. */
+export const numberField = (range: NumberRange) =>
+  field(boundedNumber(range), (v) => (typeof v === 'number' && inRange(v, range) ? v + 0 : REJECT));
 export const textField = () => field(text(), (v) => (typeof v === 'string' ? v : REJECT));
 export const nonEmptyTextField = () =>
   field(nonEmptyText(), (v) => (typeof v === 'string' && v !== '' ? v : REJECT));
@@ -97,15 +87,13 @@ export function objectReader(
   };
 }
 
-const finiteField = () => field(finiteNumber(), (v) => (isFiniteNumber(v) ? v + 0 : REJECT));
-
-const pointFields = { x: finiteField(), y: finiteField() };
+const pointFields = { x: numberField(BOUNDS.coordinate), y: numberField(BOUNDS.coordinate) };
 export const pointField = field(
   z.object(schemasOf(pointFields), { error: 'must be an object { x, y }' }),
   objectReader(pointFields),
 );
 
-const sizeFields = { width: positiveField(), height: positiveField() };
+const sizeFields = { width: numberField(BOUNDS.extent), height: numberField(BOUNDS.extent) };
 export const sizeField = field(
   z.object(schemasOf(sizeFields), { error: 'must be an object { width, height }' }),
   objectReader(sizeFields),

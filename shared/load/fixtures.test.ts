@@ -32,6 +32,11 @@ const EXPECTED: Readonly<Record<string, string>> = {
   'bad-settings.json': 'settings.patchHours.hostOs.linux: must be a non-negative number',
   'zero-overcommit.json': 'settings.ramOvercommitLimit: must be a positive number',
   'bad-view.json': 'view.zoom: must be a positive number',
+  'too-much-ram.json': 'nodes[3].ramGiB: must be at most 65,536',
+  'huge-number.json': 'nodes[0].cpuCores: must be at most 4,096',
+  'tiny-number.json': 'nodes[0].cpu: must be at least 0.001',
+  'too-many-patch-hours.json': 'settings.patchHours.hypervisor: must be at most 8,760',
+  'far-position.json': 'nodes[0].position.y: must be at least -10,000,000',
   'v2-missing-scenarios.json':
     'scenarios: is missing (a version-2 file holds at least one scenario)',
   'v2-no-scenarios.json': 'scenarios: must hold at least one scenario',

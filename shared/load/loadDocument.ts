@@ -21,6 +21,7 @@ import {
 import { MIGRATIONS, type Migration } from './migrations';
 import { parsePlanText } from './parseText';
 import { readPlanBody } from './readPlanBody';
+import { savedSizeProblem } from './savedSize';
 
 export function loadDocument(input: unknown): DocumentResult {
   return loadDocumentWithMigrations(input, MIGRATIONS);
@@ -70,7 +71,11 @@ function load(input: unknown, migrations: readonly Migration[]): Step<ScenarioSe
   }
   const active = readActive(doc.activeScenario, scenarios);
   if (!active.ok) return active;
-  return { ok: true, value: { name, scenarios, activeScenario: active.value } };
+  const set: ScenarioSet = { name, scenarios, activeScenario: active.value };
+  // Every document that opens must save into a file that opens again (savedSize.ts).
+  const tooBig = savedSizeProblem(set, typeof input === 'string' ? input : null, raw.value);
+  if (tooBig !== null) return loadFailure('file', tooBig);
+  return { ok: true, value: set };
 }
 
 /** Required, an array of at least one, and the nodes and links of all together within the limits. */

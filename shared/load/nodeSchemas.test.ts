@@ -14,6 +14,24 @@ const hypervisor = makeNode('hypervisor', { id: 'h1', parentId: 's1', product: '
 const runtime = makeNode('runtime', { id: 'r1', parentId: 's1' });
 
 describe('checkNodePatch', () => {
+  it('refuses numbers outside their bounds, saying the bound', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ vcpu: 769 }, 'vcpu', 'must be at most 768'],
+      [{ vcpu: 0.0001 }, 'vcpu', 'must be at least 0.001'],
+      [{ ramGiB: 1e308 }, 'ramGiB', 'must be at most 65,536'],
+      [{ position: { x: 1e8, y: 0 } }, 'position.x', 'must be at most 10,000,000'],
+    ];
+    for (const [patch, field, reason] of cases) {
+      expect(checkNodePatch(vm, patch)).toEqual({ ok: false, field, reason });
+    }
+    expect(checkNodePatch(vm, { vcpu: 768, ramGiB: 65_536 }).ok).toBe(true);
+    expect(checkSettingsPatch(DEFAULT_SETTINGS, { patchCyclesPerYear: 366 })).toEqual({
+      ok: false,
+      field: 'patchCyclesPerYear',
+      reason: 'must be at most 365',
+    });
+  });
+
   it('applies a valid patch and returns the whole node', () => {
     const result = checkNodePatch(vm, { ramGiB: 32, service: 'erp' });
     expect(result).toEqual({ ok: true, node: { ...vm, ramGiB: 32, service: 'erp' } });

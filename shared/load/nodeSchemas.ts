@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defaultHypervisorType, defaultIsolation } from '../model/catalog';
+import { BOUNDS } from '../model/bounds';
 import { NODE_DEFAULTS } from '../model/defaults';
 import type { NodeKind, NodeOfKind, PlanNode } from '../model/nodes';
 import { OS_FAMILIES, OS_FAMILY_LABEL, osSchema, type Os, type OsFamily } from '../model/os';
@@ -14,11 +15,10 @@ import {
   isRecord,
   literalField,
   nonEmptyTextField,
-  nonNegativeField,
   objectReader,
   optional,
   pointField,
-  positiveField,
+  numberField,
   REJECT,
   schemasOf,
   sizeField,
@@ -87,8 +87,8 @@ const NODE_FIELDS = {
   },
   server: {
     ...base('server'),
-    cpuCores: withDefault(positiveField(), d.server.cpuCores),
-    ramGiB: withDefault(positiveField(), d.server.ramGiB),
+    cpuCores: withDefault(numberField(BOUNDS.cpuCores), d.server.cpuCores),
+    ramGiB: withDefault(numberField(BOUNDS.ramGiB), d.server.ramGiB),
     os: withDefault(hostOs, d.server.os),
     workload: withDefault(textOrNullField(), d.server.workload),
     service: withDefault(textOrNullField(), d.server.service),
@@ -102,14 +102,17 @@ const NODE_FIELDS = {
       literalField(z.literal([1, 2], { error: choiceReason([1, 2]) }), [1, 2]),
     ),
     cluster: withDefault(textOrNullField(), d.hypervisor.cluster),
-    reservedCpuCores: withDefault(nonNegativeField(), d.hypervisor.reservedCpuCores),
-    reservedRamGiB: withDefault(nonNegativeField(), d.hypervisor.reservedRamGiB),
+    reservedCpuCores: withDefault(
+      numberField(BOUNDS.reservedCpuCores),
+      d.hypervisor.reservedCpuCores,
+    ),
+    reservedRamGiB: withDefault(numberField(BOUNDS.reservedRamGiB), d.hypervisor.reservedRamGiB),
     ...tail,
   },
   vm: {
     ...base('vm'),
-    vcpu: withDefault(positiveField(), d.vm.vcpu),
-    ramGiB: withDefault(positiveField(), d.vm.ramGiB),
+    vcpu: withDefault(numberField(BOUNDS.vcpu), d.vm.vcpu),
+    ramGiB: withDefault(numberField(BOUNDS.ramGiB), d.vm.ramGiB),
     os: withDefault(vmOs, d.vm.os),
     workload: withDefault(textOrNullField(), d.vm.workload),
     service: withDefault(textOrNullField(), d.vm.service),
@@ -125,8 +128,8 @@ const NODE_FIELDS = {
   container: {
     ...base('container'),
     image: withDefault(textField(), d.container.image),
-    cpu: withDefault(positiveField(), d.container.cpu),
-    ramGiB: withDefault(positiveField(), d.container.ramGiB),
+    cpu: withDefault(numberField(BOUNDS.containerCpu), d.container.cpu),
+    ramGiB: withDefault(numberField(BOUNDS.containerRamGiB), d.container.ramGiB),
     osFamily: withDefault(choiceField(['linux', 'windows']), d.container.osFamily),
     workload: withDefault(textOrNullField(), d.container.workload),
     service: withDefault(textOrNullField(), d.container.service),

@@ -94,33 +94,71 @@ describe('serializePlan', () => {
   it('leaves out position, size, notes and view when absent, and ends with a newline', () => {
     const text = serializePlan({
       ...emptyPlan('Empty'),
-      nodes: [makeNode('site', { id: 's', parentId: null })],
+      nodes: [
+        makeNode('site', { id: 's', parentId: null }),
+        makeNode('server', { id: 'b', parentId: 's' }),
+      ],
     });
-    expect(text).toBe(
-      `${JSON.stringify(
-        {
-          format: 'strata-plan',
-          version: 1,
-          name: 'Empty',
-          settings: {
-            cpuOvercommitLimit: 4,
-            ramOvercommitLimit: 1,
-            patchCyclesPerYear: 12,
-            patchHours: {
-              hostOs: { linux: 1, windows: 1.5, unix: 1.5, bsd: 1, other: 1 },
-              hypervisor: 2,
-              guestOs: { linux: 0.5, windows: 1, unix: 1, bsd: 0.5, other: 0.5 },
-              runtime: 0.25,
-              image: 0.1,
-            },
-          },
-          nodes: [{ id: 's', kind: 'site', parentId: null, name: 'Site 1', role: 'primary' }],
-          links: [],
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    expect(text).toBe(`{
+  "format": "strata-plan",
+  "version": 1,
+  "name": "Empty",
+  "settings": {
+    "cpuOvercommitLimit": 4,
+    "ramOvercommitLimit": 1,
+    "patchCyclesPerYear": 12,
+    "patchHours": {
+      "hostOs": {
+        "linux": 1,
+        "windows": 1.5,
+        "unix": 1.5,
+        "bsd": 1,
+        "other": 1
+      },
+      "hypervisor": 2,
+      "guestOs": {
+        "linux": 0.5,
+        "windows": 1,
+        "unix": 1,
+        "bsd": 0.5,
+        "other": 0.5
+      },
+      "runtime": 0.25,
+      "image": 0.1
+    }
+  },
+  "nodes": [
+    {"id":"s","kind":"site","parentId":null,"name":"Site 1","role":"primary"},
+    {"id":"b","kind":"server","parentId":"s","name":"Server 1","cpuCores":32,"ramGiB":256,"os":null,"workload":null,"service":null}
+  ],
+  "links": []
+}
+`);
+  });
+
+  it('writes one node and one link per line, compact, and the view indented', () => {
+    const text = serializePlan({
+      ...emptyPlan('P'),
+      nodes: [makeNode('site', { id: 's', parentId: null })],
+      links: [
+        { id: 'l1', from: 's', to: 's' },
+        { id: 'l2', from: 's', to: 's' },
+      ],
+      view: { x: 1.5, y: -2, zoom: 0.75 },
+    });
+    expect(
+      text.endsWith(`  "links": [
+    {"id":"l1","from":"s","to":"s"},
+    {"id":"l2","from":"s","to":"s"}
+  ],
+  "view": {
+    "x": 1.5,
+    "y": -2,
+    "zoom": 0.75
+  }
+}
+`),
+    ).toBe(true);
   });
 
   it('writes only the fields it knows, whatever else a node object carries', () => {

@@ -7,6 +7,7 @@ import type { PlanNode } from '../model/nodes';
 import type { Os, OsFamily } from '../model/os';
 import type { Link, Plan, View } from '../model/plan';
 import type { Settings } from '../model/settings';
+import { layoutJson } from './jsonLayout';
 import { NODE_FIELD_ORDER } from './nodeSchemas';
 
 export interface PlanFileDocument {
@@ -20,7 +21,7 @@ export interface PlanFileDocument {
 }
 
 export function serializePlan(plan: Plan): string {
-  return `${JSON.stringify(planToDocument(plan), null, 2)}\n`;
+  return `${layoutJson(planToDocument(plan))}\n`;
 }
 
 export function planToDocument(plan: Plan): PlanFileDocument {

@@ -6,6 +6,7 @@
  */
 import { FILE_VERSION, PLAN_FORMAT } from '../model/plan';
 import type { Scenario, ScenarioSet } from '../model/scenarios';
+import { layoutJson } from './jsonLayout';
 import { planToDocument, type PlanFileDocument } from './serialize';
 
 export type ScenarioFileDocument = { readonly id: string; readonly name: string } & Omit<
@@ -22,7 +23,7 @@ export interface ScenarioSetFileDocument {
 }
 
 export function serializeDocument(set: ScenarioSet): string {
-  return `${JSON.stringify(documentToFile(set), null, 2)}\n`;
+  return `${layoutJson(documentToFile(set))}\n`;
 }
 
 export function documentToFile(set: ScenarioSet): ScenarioSetFileDocument {

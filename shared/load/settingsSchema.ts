@@ -5,11 +5,12 @@
 import { z } from 'zod';
 import type { OsFamily } from '../model/os';
 import type { PatchHours, Settings } from '../model/settings';
-import { nonNegativeNumber, positiveNumber, REASON } from './fieldSchemas';
+import { BOUNDS } from '../model/bounds';
+import { boundedNumber, REASON } from './fieldSchemas';
 import { firstIssue, formatField } from './issuePlace';
 
 function hoursByFamily() {
-  const hours = () => nonNegativeNumber().optional();
+  const hours = () => boundedNumber(BOUNDS.patchHours).optional();
   return z
     .object(
       { linux: hours(), windows: hours(), unix: hours(), bsd: hours(), other: hours() },
@@ -20,17 +21,17 @@ function hoursByFamily() {
 
 export const settingsSchema = z.object(
   {
-    cpuOvercommitLimit: positiveNumber().optional(),
-    ramOvercommitLimit: positiveNumber().optional(),
-    patchCyclesPerYear: nonNegativeNumber().optional(),
+    cpuOvercommitLimit: boundedNumber(BOUNDS.cpuOvercommitLimit).optional(),
+    ramOvercommitLimit: boundedNumber(BOUNDS.ramOvercommitLimit).optional(),
+    patchCyclesPerYear: boundedNumber(BOUNDS.patchCyclesPerYear).optional(),
     patchHours: z
       .object(
         {
           hostOs: hoursByFamily(),
-          hypervisor: nonNegativeNumber().optional(),
+          hypervisor: boundedNumber(BOUNDS.patchHours).optional(),
           guestOs: hoursByFamily(),
-          runtime: nonNegativeNumber().optional(),
-          image: nonNegativeNumber().optional(),
+          runtime: boundedNumber(BOUNDS.patchHours).optional(),
+          image: boundedNumber(BOUNDS.patchHours).optional(),
         },
         { error: REASON.object },
       )

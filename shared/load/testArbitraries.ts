@@ -4,21 +4,36 @@
  * -0, odd ids. Parents always come earlier in the array, so there is never a cycle.
  */
 import fc from 'fast-check';
+import { BOUNDS, type NumberRange } from '../model/bounds';
 import { NODE_KINDS, type NodeKind } from '../model/nodes';
 import { OS_FAMILIES } from '../model/os';
 
 type Doc = Record<string, unknown>;
 
-const positive = fc.oneof(
-  fc.integer({ min: 1, max: 4096 }),
-  fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true, noDefaultInfinity: true }),
-);
-const nonNegative = fc.oneof(fc.constant(0), fc.constant(-0), positive);
-const finite = fc.oneof(
-  fc.integer({ min: -100_000, max: 100_000 }),
-  fc.constant(-0),
-  fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
-);
+/** Any number a file may hold in `range`, its extremes (and -0 where 0 is allowed) often. */
+export function numberIn(range: NumberRange): fc.Arbitrary<number> {
+  const extremes: number[] = [range.max];
+  if (range.minExclusive !== true) extremes.push(range.min);
+  if (range.min === 0 && range.minExclusive !== true) extremes.push(-0);
+  const low = Math.max(range.min, -100_000);
+  const high = Math.min(range.max, 100_000);
+  return fc.oneof(
+    fc.constantFrom(...extremes),
+    fc.integer({
+      min: Math.ceil(low + (range.minExclusive === true ? 1 : 0)),
+      max: Math.floor(high),
+    }),
+    fc.double({
+      min: range.min,
+      max: range.max,
+      minExcluded: range.minExclusive === true,
+      noNaN: true,
+      noDefaultInfinity: true,
+    }),
+  );
+}
+
+const b = BOUNDS;
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom('', 'prod', 'erp', '名前', '__proto__'),
@@ -41,8 +56,8 @@ const kindFields: { readonly [K in NodeKind]: fc.Arbitrary<Doc> } = {
   site: fc.record({ role: fc.constantFrom('primary', 'secondary') }, { requiredKeys: [] }),
   server: fc.record(
     {
-      cpuCores: positive,
-      ramGiB: positive,
+      cpuCores: numberIn(b.cpuCores),
+      ramGiB: numberIn(b.ramGiB),
       os: fc.oneof(fc.constant(null), os),
       workload: textOrNull,
       service: textOrNull,
@@ -57,13 +72,19 @@ const kindFields: { readonly [K in NodeKind]: fc.Arbitrary<Doc> } = {
       ),
       hypervisorType: fc.constantFrom(1, 2),
       cluster: textOrNull,
-      reservedCpuCores: nonNegative,
-      reservedRamGiB: nonNegative,
+      reservedCpuCores: numberIn(b.reservedCpuCores),
+      reservedRamGiB: numberIn(b.reservedRamGiB),
     },
     { requiredKeys: [] },
   ),
   vm: fc.record(
-    { vcpu: positive, ramGiB: positive, os, workload: textOrNull, service: textOrNull },
+    {
+      vcpu: numberIn(b.vcpu),
+      ramGiB: numberIn(b.ramGiB),
+      os,
+      workload: textOrNull,
+      service: textOrNull,
+    },
     { requiredKeys: [] },
   ),
   runtime: fc.record(
@@ -79,8 +100,8 @@ const kindFields: { readonly [K in NodeKind]: fc.Arbitrary<Doc> } = {
   container: fc.record(
     {
       image: text,
-      cpu: positive,
-      ramGiB: positive,
+      cpu: numberIn(b.containerCpu),
+      ramGiB: numberIn(b.containerRamGiB),
       osFamily: fc.constantFrom('linux', 'windows'),
       workload: textOrNull,
       service: textOrNull,
@@ -92,8 +113,8 @@ const kindFields: { readonly [K in NodeKind]: fc.Arbitrary<Doc> } = {
 const commonFields = fc.record(
   {
     name: text,
-    position: fc.record({ x: finite, y: finite }),
-    size: fc.record({ width: positive, height: positive }),
+    position: fc.record({ x: numberIn(b.coordinate), y: numberIn(b.coordinate) }),
+    size: fc.record({ width: numberIn(b.extent), height: numberIn(b.extent) }),
     notes: text,
   },
   { requiredKeys: [] },
@@ -110,21 +131,20 @@ export const kindArb: fc.Arbitrary<NodeKind> = fc.constantFrom(...NODE_KINDS);
 
 const nodeShape = kindArb.chain((kind) => nodeFieldsArb(kind).map((fields) => ({ kind, fields })));
 
+const hours = numberIn(b.patchHours);
+
 const settingsArb = fc.record(
   {
-    cpuOvercommitLimit: positive,
-    ramOvercommitLimit: positive,
-    patchCyclesPerYear: nonNegative,
+    cpuOvercommitLimit: numberIn(b.cpuOvercommitLimit),
+    ramOvercommitLimit: numberIn(b.ramOvercommitLimit),
+    patchCyclesPerYear: numberIn(b.patchCyclesPerYear),
     patchHours: fc.record(
       {
-        hostOs: fc.record(
-          { linux: nonNegative, windows: nonNegative, bsd: nonNegative },
-          { requiredKeys: [] },
-        ),
-        hypervisor: nonNegative,
-        guestOs: fc.record({ unix: nonNegative, other: nonNegative }, { requiredKeys: [] }),
-        runtime: nonNegative,
-        image: nonNegative,
+        hostOs: fc.record({ linux: hours, windows: hours, bsd: hours }, { requiredKeys: [] }),
+        hypervisor: hours,
+        guestOs: fc.record({ unix: hours, other: hours }, { requiredKeys: [] }),
+        runtime: hours,
+        image: hours,
       },
       { requiredKeys: [] },
     ),
@@ -132,7 +152,11 @@ const settingsArb = fc.record(
   { requiredKeys: [] },
 );
 
-const viewArb = fc.record({ x: finite, y: finite, zoom: positive });
+const viewArb = fc.record({
+  x: numberIn(b.viewOffset),
+  y: numberIn(b.viewOffset),
+  zoom: numberIn(b.zoom),
+});
 
 const idArb = fc.oneof(
   fc.string({ minLength: 1, maxLength: 8 }),

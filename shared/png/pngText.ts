@@ -1,15 +1,26 @@
 // The plan inside an exported PNG: a tEXt chunk before IEND, keyed by Strata's MIME type, holding
 // `v1:` + base64 of the zlib-deflated UTF-8 plan JSON. tEXt is Latin-1 without NUL, hence base64.
-import { Unzlib, strFromU8, strToU8, zlibSync } from 'fflate';
+import { strFromU8, strToU8, zlibSync } from 'fflate';
 import { MAX_FILE_BYTES } from '../model/plan';
 import { decodeBase64, encodeBase64 } from './base64';
 import { PNG_SIGNATURE, concatBytes, encodeChunk, readChunks } from './chunks';
 import type { PngChunk } from './chunks';
+import { inflateCapped } from './inflateCapped';
 import { readTextChunk, textChunkData, textChunkKeyword } from './textChunks';
 
 export const STRATA_PNG_KEYWORD = 'application/vnd.strata.plan+json';
 /** The version of the embedding (not of the plan format, which the plan JSON carries itself). */
 export const STRATA_PNG_VERSION = 1;
+
+/**
+ * The longest embedding a plan within the open limit needs: `v1:` + base64 of its zlib stream,
+ * which for incompressible text is the text plus at most 5 bytes per stored block, a header and
+ * a checksum (a thousandth and a KiB cover it). A text chunk that holds or inflates to more is
+ * refused before anything else is decoded.
+ */
+export const MAX_EMBEDDED_TEXT_BYTES =
+  3 + 4 * Math.ceil((MAX_FILE_BYTES + Math.ceil(MAX_FILE_BYTES / 1000) + 1024) / 3);
+const LIMIT_MIB = MAX_FILE_BYTES / (1024 * 1024);
 
 export type PngPlanResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
@@ -19,6 +30,11 @@ export const PNG_REASONS = {
   noPlan: 'this PNG was not exported by Strata (it holds no plan)',
   newer: 'the plan inside this PNG was made by a newer version of Strata',
 } as const;
+
+/** The plan in chunk `index` is over the open limit (as stored, or once inflated). */
+export function tooBigReason(index: number): string {
+  return `the plan inside this PNG is over ${LIMIT_MIB} MiB, the most Strata opens (chunk ${index} is too large)`;
+}
 
 /** A copy of `png` carrying `planJson`; any Strata plan already in it is replaced. */
 export function embedPlanInPng(png: Uint8Array, planJson: string): Uint8Array {
@@ -57,7 +73,10 @@ export function extractPlanFromPng(bytes: Uint8Array): PngPlanResult {
   }
   const planChunk = scan.chunks.find(isStrataChunk);
   if (!planChunk) return fail(PNG_REASONS.noPlan);
-  const content = readTextChunk(planChunk);
+  const content = readTextChunk(planChunk, MAX_EMBEDDED_TEXT_BYTES, isPayloadText);
+  if (content?.ok === false && content.problem === 'too-big') {
+    return fail(tooBigReason(planChunk.index));
+  }
   if (!content?.ok) return fail(damaged(`chunk ${planChunk.index} cannot be read`));
   return decodePayload(content.text, planChunk.index);
 }
@@ -70,33 +89,21 @@ function decodePayload(payload: string, index: number): PngPlanResult {
   if (version < 1) return fail(damaged(`chunk ${index} has an unknown version mark`));
   const compressed = decodeBase64(payload.slice(match[0].length));
   if (!compressed) return fail(damaged(`chunk ${index} is not valid base64`));
-  const inflated = inflateLimited(compressed, MAX_FILE_BYTES);
-  if (inflated === 'too-big') return fail('the plan inside this PNG is larger than 50 MiB');
-  if (!inflated) return fail(damaged(`chunk ${index} cannot be decompressed`));
-  return { ok: true, text: strFromU8(inflated) };
+  const inflated = inflateCapped(compressed, MAX_FILE_BYTES);
+  if (!inflated.ok && inflated.problem === 'too-big') return fail(tooBigReason(index));
+  if (!inflated.ok) return fail(damaged(`chunk ${index} cannot be decompressed`));
+  return { ok: true, text: strFromU8(inflated.bytes) };
 }
 
-/** Inflates zlib data, giving up (without allocating further) once it passes `limit` bytes. */
-function inflateLimited(data: Uint8Array, limit: number): Uint8Array | 'too-big' | null {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  let tooBig = false;
-  let ended = false;
-  const stream = new Unzlib((chunk, final) => {
-    total += chunk.length;
-    if (total > limit) {
-      tooBig = true;
-      throw new Error('too big');
-    }
-    parts.push(chunk);
-    ended = final;
-  });
-  try {
-    stream.push(data, true);
-  } catch {
-    return tooBig ? 'too-big' : null;
-  }
-  return ended ? concatBytes(parts) : null;
+// The payload is `v1:` + base64: any other byte means a damaged (or hostile) chunk.
+const PAYLOAD_BYTE = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=:') {
+  PAYLOAD_BYTE[c.charCodeAt(0)] = 1;
+}
+
+function isPayloadText(piece: Uint8Array): boolean {
+  for (let i = 0; i < piece.length; i++) if (PAYLOAD_BYTE[piece[i] ?? 0] !== 1) return false;
+  return true;
 }
 
 function isStrataChunk(chunk: PngChunk): boolean {

@@ -1,13 +1,14 @@
 // The three PNG text chunk layouts (tEXt, zTXt, iTXt): keyword, then text, maybe compressed.
-import { strFromU8, unzlibSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { PngChunk } from './chunks';
+import { inflateCapped } from './inflateCapped';
 
 export const TEXT_CHUNK_TYPES: readonly string[] = ['tEXt', 'zTXt', 'iTXt'];
 const MAX_KEYWORD_BYTES = 79;
 
 export type TextChunkContent =
   | { readonly ok: true; readonly keyword: string; readonly text: string }
-  | { readonly ok: false; readonly keyword: string };
+  | { readonly ok: false; readonly keyword: string; readonly problem: 'too-big' | 'damaged' };
 
 /** The keyword (Latin-1, before the first NUL) of a text chunk, or null for other chunks. */
 export function textChunkKeyword(chunk: PngChunk): string | null {
@@ -17,26 +18,47 @@ export function textChunkKeyword(chunk: PngChunk): string | null {
   return strFromU8(chunk.data.subarray(0, nul), true);
 }
 
-/** Keyword and decoded text; `ok: false` when the keyword is readable but the text is not. */
-export function readTextChunk(chunk: PngChunk): TextChunkContent | null {
+/**
+ * Keyword and decoded text; `ok: false` when the keyword is readable but the text is not, or
+ * when it is (or inflates to) more than `limit` bytes.
+ */
+export function readTextChunk(
+  chunk: PngChunk,
+  limit: number,
+  accepts?: (piece: Uint8Array) => boolean,
+): TextChunkContent | null {
   const keyword = textChunkKeyword(chunk);
   if (keyword === null) return null;
   const rest = chunk.data.subarray(keyword.length + 1);
+  const body = textBody(chunk.type, rest, limit, accepts);
+  if (!body.ok) return { ok: false, keyword, problem: body.problem };
+  if (body.bytes.length > limit) return { ok: false, keyword, problem: 'too-big' };
   try {
-    if (chunk.type === 'tEXt') return { ok: true, keyword, text: strFromU8(rest, true) };
-    if (chunk.type === 'zTXt') {
-      return { ok: true, keyword, text: strFromU8(unzlibSync(rest.subarray(1)), true) };
-    }
-    // iTXt: compression flag, method, language tag NUL, translated keyword NUL, UTF-8 text.
-    const compressed = rest[0] === 1;
-    const languageEnd = rest.indexOf(0, 2);
-    const translatedEnd = languageEnd < 0 ? -1 : rest.indexOf(0, languageEnd + 1);
-    if (translatedEnd < 0) return { ok: false, keyword };
-    const body = rest.subarray(translatedEnd + 1);
-    return { ok: true, keyword, text: strFromU8(compressed ? unzlibSync(body) : body) };
+    return { ok: true, keyword, text: strFromU8(body.bytes, chunk.type !== 'iTXt') };
   } catch {
-    return { ok: false, keyword };
+    return { ok: false, keyword, problem: 'damaged' };
   }
+}
+
+type Body =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly problem: 'too-big' | 'damaged' };
+
+function textBody(
+  type: string,
+  rest: Uint8Array,
+  limit: number,
+  accepts: ((piece: Uint8Array) => boolean) | undefined,
+): Body {
+  if (type === 'tEXt') return { ok: true, bytes: rest };
+  if (type === 'zTXt') return inflateCapped(rest.subarray(1), limit, accepts);
+  // iTXt: compression flag, method, language tag NUL, translated keyword NUL, UTF-8 text.
+  const compressed = rest[0] === 1;
+  const languageEnd = rest.indexOf(0, 2);
+  const translatedEnd = languageEnd < 0 ? -1 : rest.indexOf(0, languageEnd + 1);
+  if (translatedEnd < 0) return { ok: false, problem: 'damaged' };
+  const body = rest.subarray(translatedEnd + 1);
+  return compressed ? inflateCapped(body, limit, accepts) : { ok: true, bytes: body };
 }
 
 /** A tEXt chunk's data: Latin-1 keyword, NUL, Latin-1 text. */

@@ -1,0 +1,141 @@
+/**
+ * `npm run fuzz -- [--n 10000] [--seed S] [--target loader|png|…] [--hang-ms 60000] [--small]`:
+ * the long fuzz run. A worker thread runs the inputs; this thread stops it when one input runs
+ * past --hang-ms (a hang), records the seed and goes on with the next. Prints the summary and
+ * exits 1 when anything was found.
+ */
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { emptySummary, formatSummary, runFuzz, type FuzzSummary } from './runFuzz';
+import { TARGETS } from './targets';
+
+interface Options {
+  readonly n: number;
+  readonly seed: number;
+  readonly targets: readonly string[];
+  readonly hangMs: number;
+  readonly large: boolean;
+}
+
+type Message =
+  | { readonly type: 'input'; readonly target: string; readonly seed: number }
+  | { readonly type: 'done'; readonly summary: FuzzSummary };
+
+function parseArgs(argv: readonly string[]): Options {
+  const value = (name: string): string | undefined => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const names = TARGETS.map((t) => t.name);
+  const target = value('target');
+  if (target !== undefined && !names.includes(target)) {
+    throw new Error(`--target: no target "${target}"; the targets are ${names.join(', ')}`);
+  }
+  const number = (name: string, fallback: number): number => {
+    const text = value(name);
+    const n = text === undefined ? fallback : Number(text);
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name}: expected a whole number`);
+    return n;
+  };
+  return {
+    n: number('n', 1000),
+    seed: number('seed', Date.now() % 2 ** 32),
+    targets: target === undefined ? names : [target],
+    hangMs: number('hang-ms', 60_000),
+    large: !argv.includes('--small'),
+  };
+}
+
+function worker(options: Options, target: string, from: number, count: number): void {
+  const port = parentPort;
+  if (!port) return;
+  const chosen = TARGETS.filter((t) => t.name === target);
+  const summary = runFuzz(chosen, {
+    n: count,
+    seed: from,
+    slowMs: options.hangMs,
+    large: options.large,
+    onInput: (name, seed) =>
+      port.postMessage({ type: 'input', target: name, seed } satisfies Message),
+  });
+  port.postMessage({ type: 'done', summary } satisfies Message);
+}
+
+/** Runs `count` inputs of one target from seed `from` in a worker; a stuck input is a hang. */
+function runInWorker(
+  options: Options,
+  target: string,
+  from: number,
+  count: number,
+  total: FuzzSummary,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(new URL(import.meta.url), {
+      workerData: { options, target, from, count },
+    });
+    let last = from;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        total.inputs += 1;
+        total.hangs += 1;
+        total.findings.push({
+          target,
+          seed: last,
+          kind: 'hang',
+          detail: `still running after ${options.hangMs} ms`,
+        });
+        void thread.terminate().then(() => resolve(last + 1));
+      }, options.hangMs);
+    };
+    arm();
+    thread.on('message', (message: Message) => {
+      if (message.type === 'input') {
+        last = message.seed;
+        arm();
+        return;
+      }
+      clearTimeout(timer);
+      const s = message.summary;
+      total.inputs += s.inputs;
+      total.accepted += s.accepted;
+      total.refused += s.refused;
+      total.crashes += s.crashes;
+      total.hangs += s.hangs;
+      total.slowestMs = Math.max(total.slowestMs, s.slowestMs);
+      total.findings.push(...s.findings);
+      void thread.terminate().then(() => resolve(from + count));
+    });
+    thread.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const total = emptySummary();
+  const started = Date.now();
+  console.log(
+    `fuzz: seed ${options.seed}, ${options.n} inputs per target (${options.targets.join(', ')})`,
+  );
+  for (const target of options.targets) {
+    let next = options.seed;
+    const end = options.seed + options.n;
+    while (next < end) next = await runInWorker(options, target, next, end - next, total);
+  }
+  console.log(formatSummary(total, [...options.targets]));
+  console.log(`fuzz: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = total.findings.length > 0 ? 1 : 0;
+}
+
+if (isMainThread) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+  });
+} else {
+  const data = workerData as { options: Options; target: string; from: number; count: number };
+  worker(data.options, data.target, data.from, data.count);
+}

@@ -1,0 +1,102 @@
+/**
+ * The fuzz loop: input i of a run with seed S is made from seed S + i alone, so any input can be
+ * made again (`npm run fuzz -- --seed S+i --n 1 --target NAME`). A throw is a crash; a run
+ * slower than `slowMs` is a hang (the long run also stops a stuck input from outside).
+ */
+import { Random } from '../../bench/random';
+import type { FuzzInput, FuzzTarget, Outcome } from './targets';
+
+export interface Finding {
+  readonly target: string;
+  readonly seed: number;
+  readonly kind: 'crash' | 'hang';
+  readonly detail: string;
+}
+
+export interface FuzzSummary {
+  inputs: number;
+  accepted: number;
+  refused: number;
+  crashes: number;
+  hangs: number;
+  slowestMs: number;
+  readonly findings: Finding[];
+}
+
+export interface FuzzOptions {
+  readonly n: number;
+  readonly seed: number;
+  readonly slowMs: number;
+  readonly large: boolean;
+  /** Called before each input: the long run's watchdog knows what was running if it sticks. */
+  readonly onInput?: (target: string, seed: number) => void;
+}
+
+export function emptySummary(): FuzzSummary {
+  return { inputs: 0, accepted: 0, refused: 0, crashes: 0, hangs: 0, slowestMs: 0, findings: [] };
+}
+
+/** One input of `target`, made from `seed`, run; its outcome, or what went wrong. */
+export function fuzzOne(
+  target: FuzzTarget,
+  seeds: readonly FuzzInput[],
+  seed: number,
+  large: boolean,
+): { outcome: Outcome | null; ms: number; error: string | null } {
+  const rnd = new Random(seed);
+  const input = target.mutate(seeds[rnd.int(0, seeds.length - 1)] ?? '', rnd, large);
+  const started = performance.now();
+  try {
+    const outcome = target.run(input);
+    return { outcome, ms: performance.now() - started, error: null };
+  } catch (error) {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return { outcome: null, ms: performance.now() - started, error: detail };
+  }
+}
+
+export function runFuzz(
+  targets: readonly FuzzTarget[],
+  options: FuzzOptions,
+  summary = emptySummary(),
+): FuzzSummary {
+  for (const target of targets) {
+    const seeds = target.seeds();
+    for (let i = 0; i < options.n; i += 1) {
+      const seed = (options.seed + i) >>> 0;
+      options.onInput?.(target.name, seed);
+      const { outcome, ms, error } = fuzzOne(target, seeds, seed, options.large);
+      summary.inputs += 1;
+      summary.slowestMs = Math.max(summary.slowestMs, ms);
+      if (error !== null) {
+        summary.crashes += 1;
+        summary.findings.push({ target: target.name, seed, kind: 'crash', detail: error });
+        continue;
+      }
+      if (ms > options.slowMs) {
+        summary.hangs += 1;
+        summary.findings.push({
+          target: target.name,
+          seed,
+          kind: 'hang',
+          detail: `${Math.round(ms)} ms`,
+        });
+      }
+      if (outcome === 'accepted') summary.accepted += 1;
+      else summary.refused += 1;
+    }
+  }
+  return summary;
+}
+
+export function formatSummary(summary: FuzzSummary, targets: readonly string[]): string {
+  const lines = [
+    `fuzz: ${summary.inputs} inputs over ${targets.join(', ')}: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.refused} clean errors, ${summary.accepted} accepted; slowest ${Math.round(summary.slowestMs)} ms`,
+  ];
+  for (const f of summary.findings) {
+    lines.push(
+      `  ${f.kind} in ${f.target}, seed ${f.seed} (npm run fuzz -- --target ${f.target} --seed ${f.seed} --n 1): ${f.detail.split('\n').slice(0, 4).join(' | ')}`,
+    );
+  }
+  return lines.join('\n');
+}
