@@ -14,6 +14,7 @@ import { useTheme } from './app/useTheme';
 import { PanelResizer } from './app/PanelResizer';
 import { workspaceColumns } from './app/panelLayout';
 import { usePanelLayout } from './app/usePanelLayout';
+import { EmptyCanvas } from './app/EmptyCanvas';
 
 export function App() {
   const theme = useTheme();
@@ -32,6 +33,7 @@ export function App() {
           />
           <main className="stage">
             <Canvas />
+            <EmptyCanvas />
             <FailureSummary />
           </main>
           <PanelResizer
