@@ -20,6 +20,6 @@ describe('panel layout', () => {
     expect(clampWidth('palette', 10)).toBe(180);
     expect(clampWidth('sidebar', 5000)).toBe(640);
     const collapsed = withPanel(DEFAULT_PANELS, 'palette', { collapsed: true });
-    expect(workspaceColumns(collapsed)).toBe('0px 8px minmax(0, 1fr) 8px 360px');
+    expect(workspaceColumns(collapsed)).toBe('12px 0px minmax(0, 1fr) 0px 360px');
   });
 });

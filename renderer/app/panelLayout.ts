@@ -69,8 +69,16 @@ export function withPanel(
   return { ...layout, [side]: { width: clampWidth(side, next.width), collapsed: next.collapsed } };
 }
 
-/** The workspace's grid columns: palette, its resizer, the canvas, the sidebar's resizer, the sidebar. */
+/** How wide a collapsed panel's column stays: room for its handle. */
+export const COLLAPSED_WIDTH = 12;
+
+/**
+ * The workspace's grid columns: palette, its resizer, the canvas, the sidebar's resizer, the
+ * sidebar. The resizers' columns take no width (each handle lies over its panel's edge), so the
+ * canvas keeps every pixel the panels leave it.
+ */
 export function workspaceColumns(layout: PanelLayout): string {
-  const width = (side: PanelSide) => (layout[side].collapsed ? 0 : layout[side].width);
-  return `${width('palette')}px 8px minmax(0, 1fr) 8px ${width('sidebar')}px`;
+  const width = (side: PanelSide) =>
+    layout[side].collapsed ? COLLAPSED_WIDTH : layout[side].width;
+  return `${width('palette')}px 0px minmax(0, 1fr) 0px ${width('sidebar')}px`;
 }
