@@ -17,7 +17,9 @@ test('links are routed above the cards; selecting a workload highlights its depe
   const d = (await edge.locator('.react-flow__edge-path').getAttribute('d')) ?? '';
   expect(d).toMatch(/^M [-\d.]+ [-\d.]+( (L|Q) [-\d. ]+)+$/);
   const edgeZ = Number(
-    await edge.evaluate((g) => getComputedStyle(g.ownerSVGElement as Element).zIndex),
+    await edge.evaluate(
+      (g) => getComputedStyle((g as SVGGraphicsElement).ownerSVGElement as Element).zIndex,
+    ),
   );
   const cardZ = Number(
     await card(page, link.from).evaluate(

@@ -1,24 +1,44 @@
 // Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
-// a PNG exported by Strata through the plan embedded in it. Every path ends in `loadPlan`.
+// a PNG exported by Strata through the plan embedded in it. Every path ends in `loadDocument`.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import type { DocumentResult } from '../../shared/load/loadResult';
 import type { Plan } from '../../shared/model/plan';
 import { MAX_PNG_BYTES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
+import type { ScenarioSet } from '../../shared/model/scenarios';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { extractPlanFromPng } from '../../shared/png/pngText';
 import { describeReadError } from './fsErrors';
-import { readPlanFile } from './readPlanFile';
+import { readDocumentFile } from './readPlanFile';
 
 export type OpenAnyResult =
-  | { readonly ok: true; readonly plan: Plan; readonly kind: PlanFileKind; readonly name: string }
+  | {
+      readonly ok: true;
+      /** Every scenario of the file (a version-1 file or a PNG: one). */
+      readonly document: ScenarioSet;
+      /** The scenario the file opens on. */
+      readonly plan: Plan;
+      readonly kind: PlanFileKind;
+      readonly name: string;
+    }
   | { readonly ok: false; readonly name: string; readonly message: string };
+
+function opened(
+  loaded: DocumentResult & { ok: true },
+  kind: PlanFileKind,
+  name: string,
+): OpenAnyResult {
+  const { document } = loaded;
+  return { ok: true, document, plan: activeScenarioOf(document).plan, kind, name };
+}
 
 export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const name = basename(path);
   const kind = planFileKind(path);
   if (kind !== 'png') {
-    const loaded = await readPlanFile(path);
-    if (loaded.ok) return { ok: true, plan: loaded.plan, kind, name };
+    const loaded = await readDocumentFile(path);
+    if (loaded.ok) return opened(loaded, kind, name);
     // Read failures name the file as the place; the caller names the file already.
     const { place, reason, message } = loaded.error;
     return { ok: false, name, message: place === name ? reason : message };
@@ -34,8 +54,8 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   }
   const extracted = extractPlanFromPng(bytes);
   if (!extracted.ok) return { ok: false, name, message: extracted.reason };
-  const loaded = loadPlan(extracted.text);
+  const loaded = loadDocument(extracted.text);
   return loaded.ok
-    ? { ok: true, plan: loaded.plan, kind, name }
+    ? opened(loaded, kind, name)
     : { ok: false, name, message: `the plan inside this PNG is invalid: ${loaded.error.message}` };
 }
