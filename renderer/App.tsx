@@ -12,23 +12,45 @@ import { FileDialogs } from './files/FileDialogs';
 import { ImportDialog } from './import/ImportDialog';
 import { Toolbar } from './app/Toolbar';
 import { useTheme } from './app/useTheme';
+import { PanelResizer } from './app/PanelResizer';
+import { workspaceColumns } from './app/panelLayout';
+import { usePanelLayout } from './app/usePanelLayout';
+import { EmptyCanvas } from './app/EmptyCanvas';
 
 export function App() {
   const theme = useTheme();
+  const [panels, changePanel] = usePanelLayout();
   return (
     <ReactFlowProvider>
       <div className="app" data-testid="app" data-theme={theme}>
         <Toolbar />
-        <div className="workspace">
-          <Palette />
+        <div className="workspace" style={{ gridTemplateColumns: workspaceColumns(panels) }}>
+          {panels.palette.collapsed ? <div /> : <Palette />}
+          <PanelResizer
+            side="palette"
+            label="palette"
+            state={panels.palette}
+            change={(c) => changePanel('palette', c)}
+          />
           <main className="stage">
             <Canvas />
+            <EmptyCanvas />
             <FailureSummary />
           </main>
-          <div className="sidebar">
-            <Inspector />
-            <MetricsPanel />
-          </div>
+          <PanelResizer
+            side="sidebar"
+            label="sidebar"
+            state={panels.sidebar}
+            change={(c) => changePanel('sidebar', c)}
+          />
+          {panels.sidebar.collapsed ? (
+            <div />
+          ) : (
+            <div className="sidebar">
+              <Inspector />
+              <MetricsPanel />
+            </div>
+          )}
         </div>
         <StatusBar />
         <DropFeedback />

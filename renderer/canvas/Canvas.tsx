@@ -17,6 +17,8 @@ import { onEdgesChange, onNodesChange } from './changes';
 import type { CardNode, LinkEdge } from './flowElements';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { PlanMinimap } from './PlanMinimap';
+import { EDGE_TYPES } from './RoutedLink';
+import { DependencyHighlight } from './DependencyHighlight';
 import { MAX_ZOOM, MIN_ZOOM } from './viewport';
 
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
@@ -80,6 +82,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChangeHere}
         onEdgesChange={onEdgesChangeHere}
         onInit={onInit}
@@ -107,6 +110,7 @@ export function Canvas() {
         <LevelOfDetail />
         <Controls position="bottom-left" showInteractive={false} />
         {minimap && <PlanMinimap />}
+        <DependencyHighlight />
       </ReactFlow>
     </div>
   );

@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { changedNodes } from '../../shared/model/planIndexDerive';
+import { sameStructure } from '../../shared/layout/sameStructure';
 import { planTree, type PlanTree } from '../../shared/edit/planTree';
 import { afterPaint } from '../store/afterPaint';
 import { getPlan, type EditorStores } from '../store/editorStores';
@@ -66,17 +67,7 @@ export interface CanvasModel {
   readonly rebuilds: () => number;
 }
 
-/** Whether two plans have the same tree, in the same order, with top-level nodes at the same places. */
-export function sameStructure(a: Plan, b: Plan): boolean {
-  const changed = changedNodes(a.nodes, b.nodes);
-  if (changed === null) return false;
-  for (const i of changed) {
-    const x = a.nodes[i];
-    const y = b.nodes[i];
-    if (x?.position?.x !== y?.position?.x || x?.position?.y !== y?.position?.y) return false;
-  }
-  return true;
-}
+export { sameStructure };
 
 /** Each node's place in a layout's order, by id: kept with the boxes, which field edits keep. */
 const orderPlaces = new WeakMap<PlanLayout['boxes'], ReadonlyMap<string, number>>();

@@ -28,8 +28,24 @@ export const HANDLE_Y = 16;
 
 function handlesFor(width: number): NodeHandle[] {
   return [
-    { id: 'in', type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y: HANDLE_Y, width: HANDLE_SIZE, height: HANDLE_SIZE },
-    { id: 'out', type: 'source', position: Position.Right, x: width - HANDLE_SIZE / 2, y: HANDLE_Y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    {
+      id: 'in',
+      type: 'target',
+      position: Position.Left,
+      x: -HANDLE_SIZE / 2,
+      y: HANDLE_Y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+    {
+      id: 'out',
+      type: 'source',
+      position: Position.Right,
+      x: width - HANDLE_SIZE / 2,
+      y: HANDLE_Y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
   ];
 }
 
@@ -71,12 +87,18 @@ export function buildFlowNodes(
     // index is built (the figures follow once they have painted).
     const workload = isWorkloadNode(node, tree.childrenOf(node.id));
     const isSelected = selected.has(node.id);
-    const parentId = node.parentId !== null && tree.byId.has(node.parentId) ? node.parentId : undefined;
+    const parentId =
+      node.parentId !== null && tree.byId.has(node.parentId) ? node.parentId : undefined;
     const old = prev.get(node.id);
     const fresh = collapsed.has(node.id) ? (summaries?.get(node.id) ?? null) : null;
     const oldSummary = old?.data.summary ?? null;
     const summary = fresh && oldSummary && sameSummary(fresh, oldSummary) ? oldSummary : fresh;
-    const sameData = old !== undefined && old.data.node === node && old.data.childCount === childCount && old.data.workload === workload && oldSummary === summary;
+    const sameData =
+      old !== undefined &&
+      old.data.node === node &&
+      old.data.childCount === childCount &&
+      old.data.workload === workload &&
+      oldSummary === summary;
     if (
       old &&
       sameData &&
@@ -111,7 +133,10 @@ export function buildFlowNodes(
 }
 
 /** Sets `selected` on the nodes whose flag differs; the others keep their identity. */
-export function withSelection<T extends { id: string; selected?: boolean }>(items: readonly T[], selected: ReadonlySet<string>): T[] | null {
+export function withSelection<T extends { id: string; selected?: boolean }>(
+  items: readonly T[],
+  selected: ReadonlySet<string>,
+): T[] | null {
   let changed = false;
   const out = items.map((item) => {
     const want = selected.has(item.id);
@@ -123,6 +148,7 @@ export function withSelection<T extends { id: string; selected?: boolean }>(item
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
+const LINK_Z = 5000;
 
 /** Every link's class; a link of a card being dragged has MOVING_LINK too. */
 export const LINK_CLASS = 'strata-link';
@@ -133,7 +159,10 @@ const MOVING_LINK = `${LINK_CLASS} strata-link--moving`;
  * moving link's box can span most of the view, and repainting the cards under it every frame was
  * half of a drag's raster). Null when no link changes.
  */
-export function withMovingLinks(edges: readonly LinkEdge[], moving: ReadonlySet<string>): LinkEdge[] | null {
+export function withMovingLinks(
+  edges: readonly LinkEdge[],
+  moving: ReadonlySet<string>,
+): LinkEdge[] | null {
   let changed = false;
   const out = edges.map((edge) => {
     const className = moving.has(edge.source) || moving.has(edge.target) ? MOVING_LINK : LINK_CLASS;
@@ -148,15 +177,30 @@ export function withMovingLinks(edges: readonly LinkEdge[], moving: ReadonlySet<
  * The links between nodes on the canvas: given the nodes `shown`, a link to any other (inside a
  * collapsed card, or off the canvas) is left out.
  */
-export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: ReadonlySet<string>, shown: ReadonlySet<string> | null = null): LinkEdge[] {
+export function buildEdges(
+  plan: Plan,
+  previous: readonly LinkEdge[],
+  selected: ReadonlySet<string>,
+  shown: ReadonlySet<string> | null = null,
+): LinkEdge[] {
   const prev = new Map(previous.map((e) => [e.id, e]));
   const tree = planTree(plan);
   const out: LinkEdge[] = [];
   for (const link of plan.links) {
-    if (!tree.byId.has(link.from) || !tree.byId.has(link.to) || (shown && (!shown.has(link.from) || !shown.has(link.to)))) continue;
+    if (
+      !tree.byId.has(link.from) ||
+      !tree.byId.has(link.to) ||
+      (shown && (!shown.has(link.from) || !shown.has(link.to)))
+    )
+      continue;
     const old = prev.get(link.id);
     const isSelected = selected.has(link.id);
-    if (old && old.data?.link === link && Boolean(old.selected) === isSelected && old.className === LINK_CLASS) {
+    if (
+      old &&
+      old.data?.link === link &&
+      Boolean(old.selected) === isSelected &&
+      old.className === LINK_CLASS
+    ) {
       out.push(old);
       continue;
     }
@@ -166,8 +210,11 @@ export function buildEdges(plan: Plan, previous: readonly LinkEdge[], selected: 
       target: link.to,
       sourceHandle: 'out',
       targetHandle: 'in',
+      type: 'link',
       markerEnd: ARROW,
       selected: isSelected,
+      // Above every card (cards sit at their depth, a selected one 1000 higher).
+      zIndex: LINK_Z,
       className: LINK_CLASS,
       interactionWidth: 10,
       data: { link },

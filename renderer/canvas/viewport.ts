@@ -8,6 +8,7 @@ import { getPlan, type EditorStores } from '../store/editorStores';
 import type { CanvasModel } from './canvasStore';
 import { absoluteBox, type PlanLayout, type Rect } from './layout';
 import { intersects } from './levelOfDetail';
+import { READABLE_ZOOM, readableTarget } from './readableFit';
 import type { CardNode, LinkEdge } from './flowElements';
 
 type Flow = ReactFlowInstance<CardNode, LinkEdge>;
@@ -100,7 +101,11 @@ export function createViewport(
         if (bounds && bounds.roots.some((root) => intersects(seen, root)))
           return { x: saved.x, y: saved.y, zoom: saved.zoom };
       }
-      return fittedViewport(layout);
+      // The first view is readable: the whole plan if it fits at READABLE_ZOOM, else its largest card.
+      const bounds = planBounds(layout);
+      if (!flow || !pane || !bounds) return null;
+      const target = readableTarget(bounds.all, bounds.roots, pane, PADDING);
+      return getViewportForBounds(target, pane.width, pane.height, READABLE_ZOOM, 1, PADDING);
     },
     showViewport(viewport) {
       if (flow && viewport) void flow.setViewport(viewport);

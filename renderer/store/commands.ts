@@ -1,6 +1,6 @@
 /** Dispatch: runs a domain edit's result (shared/edit) against the stores — commit it (one undo step) or say why not. */
-import { refusalText, type EditResult } from '../../shared/edit';
-import type { EditorStores } from './editorStores';
+import { refusalText, resolveOverlaps, type EditResult } from '../../shared/edit';
+import { getPlan, type EditorStores } from './editorStores';
 import { commitPlan } from './planStore';
 import { setSelection, showToast } from './uiStore';
 
@@ -16,7 +16,8 @@ export function run(stores: EditorStores, result: EditResult, options: RunOption
     showToast(stores, 'refused', refusalText(result));
     return false;
   }
-  commitPlan(stores.plan, result.plan);
+  // Neighbours a card now overlaps move aside in the same undo step.
+  commitPlan(stores.plan, resolveOverlaps(result.plan, result.ids, getPlan(stores)));
   if (options.select && result.ids.length > 0) setSelection(stores, result.ids);
   if (options.message) showToast(stores, 'info', options.message);
   return true;

@@ -11,6 +11,8 @@ export { deleteSubtrees } from './deleteNodes';
 export { addLink, deleteLinks } from './links';
 export { renamePlan, updateSettings } from './planFields';
 export { tidyTopLevel } from './tidy';
+export { addStarter, STARTERS, type StarterId } from './starters';
+export { resolveOverlaps, settled } from './resolveOverlaps';
 export {
   copySubtrees,
   duplicateSubtrees,

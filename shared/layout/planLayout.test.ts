@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estate, node, plan, twoHostPlan } from '../../shared/test-support/plans';
+import { estate, node, plan, twoHostPlan } from '../test-support/plans';
 import { CARD, PAD } from './cardMetrics';
-import { gridColumns, gridPlace, layoutPlan, type Box } from './layout';
+import { gridColumns, gridPlace, layoutPlan, type Box } from './planLayout';
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -19,16 +19,26 @@ describe('gridColumns', () => {
 describe('gridPlace', () => {
   it('never overlaps cells and sizes the grid to hold them', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ width: fc.integer({ min: 10, max: 600 }), height: fc.integer({ min: 10, max: 400 }) }), { maxLength: 40 }), (sizes) => {
-        const { cells, size } = gridPlace(sizes, { x: 0, y: 0 });
-        const boxes = sizes.map((s, i) => ({ ...(cells[i] ?? { x: 0, y: 0 }), ...s }));
-        for (let i = 0; i < boxes.length; i += 1) {
-          const a = boxes[i] as Box;
-          expect(a.x + a.width).toBeLessThanOrEqual(size.width + 1e-9);
-          expect(a.y + a.height).toBeLessThanOrEqual(size.height + 1e-9);
-          for (let j = i + 1; j < boxes.length; j += 1) expect(overlaps(a, boxes[j] as Box)).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            width: fc.integer({ min: 10, max: 600 }),
+            height: fc.integer({ min: 10, max: 400 }),
+          }),
+          { maxLength: 40 },
+        ),
+        (sizes) => {
+          const { cells, size } = gridPlace(sizes, { x: 0, y: 0 });
+          const boxes = sizes.map((s, i) => ({ ...(cells[i] ?? { x: 0, y: 0 }), ...s }));
+          for (let i = 0; i < boxes.length; i += 1) {
+            const a = boxes[i] as Box;
+            expect(a.x + a.width).toBeLessThanOrEqual(size.width + 1e-9);
+            expect(a.y + a.height).toBeLessThanOrEqual(size.height + 1e-9);
+            for (let j = i + 1; j < boxes.length; j += 1)
+              expect(overlaps(a, boxes[j] as Box)).toBe(false);
+          }
+        },
+      ),
     );
   });
 });
@@ -47,8 +57,16 @@ describe('layoutPlan', () => {
   it('keeps top-level positions and sizes leaves by kind', () => {
     const layout = layoutPlan(twoHostPlan());
     expect(layout.boxes.get('site1')).toMatchObject({ x: 0, y: 0 });
-    expect(layout.boxes.get('s3')).toMatchObject({ x: 2000, y: 0, width: CARD.server.width, height: CARD.server.height });
-    expect(layout.boxes.get('c1')).toMatchObject({ width: CARD.container.width, height: CARD.container.height });
+    expect(layout.boxes.get('s3')).toMatchObject({
+      x: 2000,
+      y: 0,
+      width: CARD.server.width,
+      height: CARD.server.height,
+    });
+    expect(layout.boxes.get('c1')).toMatchObject({
+      width: CARD.container.width,
+      height: CARD.container.height,
+    });
   });
 
   it('places children below the parent header, inside the parent, and grows parents to fit', () => {
@@ -72,7 +90,8 @@ describe('layoutPlan', () => {
     for (const [parentId, ids] of children) {
       const boxes = ids.map((id) => layout.boxes.get(id) as Box);
       for (let i = 0; i < boxes.length; i += 1) {
-        for (let j = i + 1; j < boxes.length; j += 1) expect(overlaps(boxes[i] as Box, boxes[j] as Box)).toBe(false);
+        for (let j = i + 1; j < boxes.length; j += 1)
+          expect(overlaps(boxes[i] as Box, boxes[j] as Box)).toBe(false);
       }
       if (parentId === null) continue;
       const parent = layout.boxes.get(parentId) as Box;
@@ -87,7 +106,11 @@ describe('layoutPlan', () => {
   });
 
   it('packs unpositioned top-level nodes below the positioned ones', () => {
-    const p = plan([node('server', 'a', null, { position: { x: 0, y: 0 } }), node('server', 'b', null), node('server', 'c', null)]);
+    const p = plan([
+      node('server', 'a', null, { position: { x: 0, y: 0 } }),
+      node('server', 'b', null),
+      node('server', 'c', null),
+    ]);
     const layout = layoutPlan(p);
     const a = layout.boxes.get('a') as Box;
     const b = layout.boxes.get('b') as Box;
