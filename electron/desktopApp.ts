@@ -1,11 +1,12 @@
 // The running desktop app: its window, the document session of that window, the menu with the
 // recent files, and the IPC handlers. Wiring of tested parts; kept free of decisions.
 import { BrowserWindow, Menu, app, ipcMain, session as electronSession } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { MenuActionId } from '../shared/bridge';
 import { DEFAULT_PLAN_NAME } from '../shared/model/defaults';
 import { atomicWrite } from '../node/files/atomicWrite';
 import { openAnyPlan } from '../node/files/openAnyPlan';
+import { cleanUpKilledSaves } from '../node/files/killedSaves';
 import { createRecentFiles, type RecentFiles } from '../node/files/recentFiles';
 import { createRecoveryStore, type RecoveryStore } from '../node/files/recoveryStore';
 import { CHANNELS } from './channels';
@@ -29,6 +30,7 @@ export interface DesktopAppOptions {
 export class DesktopApp {
   private window: BrowserWindow | null = null;
   private session: DocumentSession | null = null;
+  private readonly userData: string;
   private readonly recent: RecentFiles;
   private readonly recoveryStore: RecoveryStore;
   private readonly planRequests: PlanRequests;
@@ -36,6 +38,7 @@ export class DesktopApp {
 
   constructor(private readonly options: DesktopAppOptions) {
     const userData = app.getPath('userData');
+    this.userData = userData;
     this.recent = createRecentFiles(join(userData, 'recent-files.json'));
     this.recoveryStore = createRecoveryStore(join(userData, 'recovery'));
     this.planRequests = createPlanRequests((id) => {
@@ -53,6 +56,7 @@ export class DesktopApp {
       planRequests: this.planRequests,
     });
     await this.refreshMenu();
+    await this.cleanUpKilledSaves();
     await this.createWindow(openPaths);
   }
 
@@ -101,7 +105,10 @@ export class DesktopApp {
         documentsFolder: app.getPath('documents'),
         log: (message) => console.warn(`[strata] ${message}`),
       },
-      files: { open: openAnyPlan, write: (path, data) => atomicWrite(path, data) },
+      files: {
+        open: openAnyPlan,
+        write: (path, data, options) => atomicWrite(path, data, options),
+      },
       recovery: {
         read: () => this.recoveryStore.read(RECOVERY_SLOT),
         write: (copy) => this.recoveryStore.write(RECOVERY_SLOT, copy),
@@ -136,6 +143,29 @@ export class DesktopApp {
     const { target } = this.options;
     if (target.kind === 'file') await window.loadFile(target.path);
     else await window.loadURL(target.url);
+  }
+
+  /** Temp files of saves killed last time: removed, or the newest whole plan made the recovery copy. */
+  private async cleanUpKilledSaves(): Promise<void> {
+    try {
+      const recent = await this.recent.list();
+      const result = await cleanUpKilledSaves({
+        store: this.recoveryStore,
+        slot: RECOVERY_SLOT,
+        folders: [this.userData, ...recent.map((path) => dirname(path))],
+        options: {
+          knownFiles: [
+            ...recent,
+            join(this.userData, 'recent-files.json'),
+            join(this.recoveryStore.folder, `${RECOVERY_SLOT}.json`),
+          ],
+        },
+      });
+      if (result.removed.length > 0)
+        console.warn(`[strata] removed ${result.removed.length} files left by killed saves`);
+    } catch (error) {
+      console.warn(`[strata] files left by killed saves not checked: ${String(error)}`);
+    }
   }
 
   private menuTarget(window: BrowserWindow): MenuTarget {
