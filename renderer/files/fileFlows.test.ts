@@ -259,12 +259,35 @@ describe('saving and exporting', () => {
     f.doc.seen = { x: -120.5, y: 40, zoom: 0.75 };
     const plan = f.doc.plan;
     await f.flows.save();
-    expect(f.host.saved).toEqual([serializePlan({ ...plan, view: { x: -120.5, y: 40, zoom: 0.75 } })]);
+    expect(f.host.saved).toEqual([
+      serializePlan({ ...plan, view: { x: -120.5, y: 40, zoom: 0.75 } }),
+    ]);
     expect(f.doc.plan).toBe(plan);
     expect(f.doc.plan.view).toBeUndefined();
     expect(f.doc.dirty).toBe(false);
     await f.flows.exportJson();
     expect(f.host.exported[0]?.data).toBe(f.host.saved[0]);
+  });
+
+  it('a failed or canceled save never marks the plan saved, and says why it failed', async () => {
+    const message =
+      'Cannot save "rack.strata": the disk is full: 3.2 MiB needed. Nothing was overwritten; your changes are still open, and a recovery copy is kept.';
+    const f = setup({ save: { status: 'failed', message } });
+    f.doc.dirty = true;
+    f.doc.file = 'rack.strata';
+    await f.flows.save();
+    await f.flows.saveAs();
+    expect(f.doc.dirty).toBe(true);
+    expect(f.host.discarded).toBe(0);
+    expect(f.notes).toEqual([
+      { kind: 'refused', text: message },
+      { kind: 'refused', text: message },
+    ]);
+    const canceled = setup({ save: { status: 'canceled' } });
+    canceled.doc.dirty = true;
+    await canceled.flows.save();
+    expect(canceled.doc.dirty).toBe(true);
+    expect(canceled.notes).toEqual([]);
   });
 
   it('says where it saved', async () => {
