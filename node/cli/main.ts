@@ -1,17 +1,21 @@
 /** `strata report|validate|fail`: the command line's logic, with its input and output injected. */
-import { basename } from 'node:path';
 import { buildReport } from '../../shared/metrics/report';
 import { simulateFailure, toFailureResult } from '../../shared/metrics/failure';
 import type { Plan } from '../../shared/model/plan';
 import { validatePlan } from '../../shared/validate/validatePlan';
-import { readPlanFile } from '../files/readPlanFile';
+import { openAnyPlan } from '../files/openAnyPlan';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { EXIT } from './exitCodes';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
-import { failureJson, reportJson, toJsonText, validationJson } from '../../shared/metrics/jsonOutput';
+import {
+  failureJson,
+  reportJson,
+  toJsonText,
+  validationJson,
+} from '../../shared/metrics/jsonOutput';
 import { nodeLabels } from './labels';
 import { reportDetails } from './reportDetails';
 import { styleFor } from './style';
@@ -62,14 +66,14 @@ async function run(command: Command, io: CliIo): Promise<number> {
   }
 }
 
-/** The plan, or null after writing `FILE: place: reason` to stderr (and nothing to stdout). */
+/**
+ * The plan in a `.strata`/`.json` file or a PNG exported by Strata, or null after writing
+ * `FILE: place: reason` to stderr (and nothing to stdout).
+ */
 async function load(file: string, io: CliIo): Promise<Plan | null> {
-  const result = await readPlanFile(file);
+  const result = await openAnyPlan(file);
   if (result.ok) return result.plan;
-  const { place, reason, message } = result.error;
-  // The reader names the file itself as the place of I/O errors: say it once.
-  const said = place === file || place === basename(file) ? reason : message;
-  io.stderr(`${file}: ${visible(said)}\n`);
+  io.stderr(`${visible(file)}: ${visible(result.message)}\n`);
   return null;
 }
 
@@ -94,7 +98,7 @@ function fail(file: string, plan: Plan, nodeId: string, json: boolean, io: CliIo
   const outcome = simulateFailure(plan, nodeId);
   if (outcome === null) {
     io.stderr(
-      `${file}: no node has the id "${visible(nodeId)}". \`strata report ${file}\` names the nodes with their ids (every id: \`strata report ${file} --json\`, blastRadius.nodes).\n`,
+      `${visible(file)}: no node has the id "${visible(nodeId)}". \`strata report ${visible(file)}\` names the nodes with their ids (every id: \`strata report ${visible(file)} --json\`, blastRadius.nodes).\n`,
     );
     return EXIT.failure;
   }
