@@ -32,7 +32,7 @@ export function parseTempName(fileName: string): TempName | null {
 }
 
 /**
- * write-file-atomic (Strata before 0.2) named its temp files `NAME.DIGITS`: only recognised for a
+ * write-file-atomic (the writer of Strata 0.1) named its temp files `NAME.DIGITS`: only recognised for a
  * file name Strata is known to have written, so that a planner's own `plan.strata.2024` is safe.
  */
 export function isLegacyTempOf(fileName: string, targetName: string): boolean {
