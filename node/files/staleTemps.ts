@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { loadPlan } from '../../shared/load/loadPlan';
 import { MAX_FILE_BYTES } from '../../shared/model/plan';
 import { errorCode } from './fsErrors';
-import { isLegacyTempOf, parseTempName } from './tempNames';
+import { isLegacyTempOf, parseTempName, type TempName } from './tempNames';
 
 /** A save in another process may still be running: its file is left alone this long. */
 export const STALE_AFTER_MS = 10 * 60 * 1000;
@@ -89,11 +89,7 @@ async function candidatesIn(folder: string, knownFiles: readonly string[]): Prom
     const info = await lstat(path).catch(() => null);
     // Never a folder or a link: only the plain files a save writes.
     if (!info?.isFile()) continue;
-    const targetName = parsed
-      ? parsed.truncated
-        ? (names.find((other) => other !== name && other.startsWith(parsed.target)) ?? null)
-        : parsed.target
-      : (legacyOf ?? null);
+    const targetName = parsed ? targetOf(parsed, name, names) : (legacyOf ?? null);
     found.push({
       path,
       targetPath: targetName === null ? null : join(folder, targetName),
@@ -102,6 +98,12 @@ async function candidatesIn(folder: string, knownFiles: readonly string[]): Prom
     });
   }
   return found;
+}
+
+/** The file a temp was meant to replace: by name, or by the start of a shortened name. */
+function targetOf(parsed: TempName, tempName: string, names: readonly string[]): string | null {
+  if (!parsed.truncated || names.includes(parsed.target)) return parsed.target;
+  return names.find((other) => other !== tempName && other.startsWith(parsed.target)) ?? null;
 }
 
 /** The plan in a left-over file when it is whole and newer than its target (or the target is gone). */

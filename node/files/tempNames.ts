@@ -9,8 +9,9 @@ const MAX_NAME_BYTES = 200;
 const TEMP_PATTERN = /^\.(.+)\.strata-tmp-(\d{1,10})-([0-9a-f]{8,})$/;
 
 export interface TempName {
-  /** The target's file name, or its first 200 bytes when it is longer (`truncated`). */
+  /** The target's file name, or its start when the name was too long to fit (`truncated`). */
   readonly target: string;
+  /** The name may have been shortened: the target is the file whose name starts with `target`. */
   readonly truncated: boolean;
   readonly pid: number;
 }
@@ -26,7 +27,8 @@ export function parseTempName(fileName: string): TempName | null {
   const target = match[1] ?? '';
   return {
     target,
-    truncated: Buffer.byteLength(target) >= MAX_NAME_BYTES - 3,
+    // A shortened name keeps 194–197 bytes (a character takes up to 4).
+    truncated: Buffer.byteLength(target) >= MAX_NAME_BYTES - 6,
     pid: Number(match[2]),
   };
 }
