@@ -6,7 +6,7 @@
  */
 import type { PlanNode, Point } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
-import { planTree, type PlanTree } from '../store/planTree';
+import { planTree, type PlanTree } from '../../shared/edit/planTree';
 import { CARD, GAP, GRID_ASPECT, PAD, TOP_GAP } from './cardMetrics';
 
 export interface Box {

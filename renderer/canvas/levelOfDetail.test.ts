@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planTree } from '../store/planTree';
-import { estate, twoHostPlan } from '../test-support/plans';
+import { planTree } from '../../shared/edit/planTree';
+import { estate, twoHostPlan } from '../../shared/test-support/plans';
 import { buildEdges, buildFlowNodes } from './flowElements';
 import { absoluteBox, layoutPlan } from './layout';
 import { sameStructure } from './canvasStore';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estate, node, plan } from '../test-support/plans';
+import { estate, node, plan } from '../../shared/test-support/plans';
 import { layoutPlan } from './layout';
 import {
   KIND_COLOUR,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../shared/metrics/report';
 import { layoutPlan } from '../canvas/layout';
-import { twoHostPlan } from '../test-support/plans';
+import { twoHostPlan } from '../../shared/test-support/plans';
 import { BUILT_IN_PALETTES } from './exportPalette';
 import { drawPlan, fitText, type Ctx2D } from './pngDraw';
 import { imageFrame, linkCurves, nodeRects, planBounds } from './pngGeometry';

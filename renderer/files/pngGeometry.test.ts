@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutPlan } from '../canvas/layout';
-import { estate, twoHostPlan } from '../test-support/plans';
+import { estate, twoHostPlan } from '../../shared/test-support/plans';
 import {
   EXPORT_MARGIN,
   MAX_IMAGE_SIDE,

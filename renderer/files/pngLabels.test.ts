@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { node } from '../test-support/plans';
+import { node } from '../../shared/test-support/plans';
 import { hostMeters, nodeDetails } from './pngLabels';
 
 describe('nodeDetails', () => {

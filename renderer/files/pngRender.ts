@@ -2,24 +2,28 @@
 import { serializePlan } from '../../shared/load/serialize';
 import type { Plan } from '../../shared/model/plan';
 import { embedPlanInPng } from '../../shared/png/pngText';
-import { layoutFor } from '../canvas/canvasStore';
-import { reportFor } from '../store/engine';
+import type { CanvasDocument } from '../canvas/canvasDocument';
 import { readPalette } from './exportPalette';
 import type { PngRender } from './fileFlows';
 import { drawPlan } from './pngDraw';
 import { imageFrame, linkCurves, nodeRects, planBounds, type ImageFrame } from './pngGeometry';
 
 /** The image size a plan exports at (for the export dialog), without drawing it. */
-export function exportFrame(plan: Plan, scale: number): ImageFrame {
-  return imageFrame(planBounds(nodeRects(layoutFor(plan))), scale);
+/** The document's layout and figures (cached for the plan on screen). */
+type Source = Pick<CanvasDocument, 'canvas' | 'engine'>;
+
+/** The image size a plan exports at (for the export dialog), without drawing it. */
+export function exportFrame(doc: Source, plan: Plan, scale: number): ImageFrame {
+  return imageFrame(planBounds(nodeRects(doc.canvas.layoutFor(plan))), scale);
 }
 
 export async function renderPlanPng(
+  doc: Source,
   plan: Plan,
   scale: number,
   theme: 'light' | 'dark',
 ): Promise<PngRender> {
-  const rects = nodeRects(layoutFor(plan));
+  const rects = nodeRects(doc.canvas.layoutFor(plan));
   const frame = imageFrame(planBounds(rects), scale);
   const canvas = document.createElement('canvas');
   canvas.width = frame.width;
@@ -32,7 +36,7 @@ export async function renderPlanPng(
     links: linkCurves(plan.links, rects),
     frame,
     palette: readPalette(theme, (name) => style.getPropertyValue(name)),
-    hosts: new Map(reportFor(plan).consolidation.hosts.map((h) => [h.id, h])),
+    hosts: new Map(doc.engine.reportFor(plan).consolidation.hosts.map((h) => [h.id, h])),
     limits: { cpu: plan.settings.cpuOvercommitLimit, ram: plan.settings.ramOvercommitLimit },
   });
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));

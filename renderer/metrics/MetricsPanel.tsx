@@ -1,7 +1,7 @@
 /** The live figures: the engine's report for the current plan, recomputed only when it changes. */
 import { useCallback } from 'react';
-import { useFiguresStore } from '../store/figuresStore';
-import { planTree } from '../store/planTree';
+import { useFigures } from '../store/editorContext';
+import { planTree } from '../../shared/edit/planTree';
 import { BlastSection } from './BlastSection';
 import { ConsolidationSection } from './ConsolidationSection';
 import { IssuesList } from './IssuesList';
@@ -9,8 +9,8 @@ import { PatchingSection } from './PatchingSection';
 import { ResilienceSection } from './ResilienceSection';
 
 export function MetricsPanel() {
-  const plan = useFiguresStore((s) => s.plan);
-  const report = useFiguresStore((s) => s.report);
+  const plan = useFigures((s) => s.plan);
+  const report = useFigures((s) => s.report);
   const names = useCallback((id: string) => planTree(plan).byId.get(id)?.name ?? id, [plan]);
   return (
     <section className="metrics" data-testid="metrics" aria-label="Figures">
