@@ -57,11 +57,13 @@ beforeAll(async () => {
     );
   await import('./main');
   fake.app.fireReady();
-  await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1));
+  await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1), {
+    timeout: 5000,
+  });
   window = fake.BrowserWindow.getAllWindows()[0]!;
   fake.app.emit('web-contents-created', fakeEvent(), window.webContents);
   window.webContents.emit('did-finish-load');
-  await vi.waitFor(() => expect(window.title).toBe('start.strata — Strata'));
+  await vi.waitFor(() => expect(window.title).toBe('start.strata — Strata'), { timeout: 5000 });
 });
 
 const KILLED_PID = 999_999_999;
