@@ -60,6 +60,7 @@ export function installFlows(doc: StrataDocument): () => void {
       planArrived: (outcome, settled) => void flows.adopt(outcome, settled),
       planJson: () => documentText(getPlan(doc), doc.viewport.currentView()),
       isDirty: access.isDirty,
+      opening: (state) => doc.files.store.setState({ opening: state }),
     }),
     syncDocument(doc, host),
     installFileDrop((file) => void flows.openFile(file)),

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
+import type { Opening } from './opening/openProtocol';
 import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from './pngGeometry';
 
 export interface FilesState {
@@ -14,6 +15,8 @@ export interface FilesState {
   readonly recovery: RecoveryOffer | null;
   readonly pngDialog: boolean;
   readonly pngScale: PngScale;
+  /** A plan being opened off the main thread, for the progress indicator; null when none. */
+  readonly opening: Opening | null;
 }
 
 const SCALE_KEY = 'strata.pngScale';
@@ -49,6 +52,7 @@ export function createFiles(): FilesModel {
     recovery: null,
     pngDialog: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
+    opening: null,
   }));
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
   let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;

@@ -1,6 +1,6 @@
 /** While a plan opens off the main thread: which file, what is happening, and how far it is. */
+import { useFiles } from '../filesDocument';
 import type { OpenStage } from './openProtocol';
-import { useOpeningStore } from './openingStore';
 import './opening.css';
 
 const STAGE_TEXT: Readonly<Record<OpenStage, string>> = {
@@ -11,11 +11,11 @@ const STAGE_TEXT: Readonly<Record<OpenStage, string>> = {
 };
 
 export function OpeningProgress() {
-  const fileName = useOpeningStore((s) => s.fileName);
-  const stage = useOpeningStore((s) => s.progress?.stage ?? 'reading');
+  const fileName = useFiles((s) => s.opening?.fileName ?? null);
+  const stage = useFiles((s) => s.opening?.progress.stage ?? 'reading');
   // Whole percents: the bar re-renders at most a hundred times however many slices arrive.
-  const percent = useOpeningStore((s) =>
-    s.progress?.fraction == null ? null : Math.round(s.progress.fraction * 100),
+  const percent = useFiles((s) =>
+    s.opening?.progress.fraction == null ? null : Math.round(s.opening.progress.fraction * 100),
   );
   if (fileName === null) return null;
   return (

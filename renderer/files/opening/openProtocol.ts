@@ -20,6 +20,12 @@ export interface OpenProgress {
   readonly fraction: number | null;
 }
 
+/** A file being opened, as the progress indicator shows it. */
+export interface Opening {
+  readonly fileName: string;
+  readonly progress: OpenProgress;
+}
+
 export type WorkerMessage =
   | { readonly type: 'stage'; readonly stage: OpenStage }
   | {
