@@ -121,7 +121,7 @@ describe('saving', () => {
     expect(result).toMatchObject({
       status: 'failed',
       message: expect.stringMatching(
-        /^Cannot save "kept\.strata": the disk is full: \d+ bytes needed(, .* free)?\. Nothing was overwritten; your changes are still open, and a recovery copy is kept\.$/,
+        /^Cannot save "kept\.strata": the disk is full: [\d.]+ (bytes|KiB) needed(, .* free)?\. Nothing was overwritten; your changes are still open, and a recovery copy is kept\.$/,
       ),
     });
     expect(await readFile(path, 'utf8')).toBe(planJson('kept'));

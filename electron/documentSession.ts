@@ -11,8 +11,8 @@ import type {
   RecoveryOffer,
   SaveResult,
 } from '../shared/bridge';
-import { loadPlan } from '../shared/load/loadPlan';
-import { serializePlan } from '../shared/load/serialize';
+import { loadDocument } from '../shared/load/loadDocument';
+import { serializeDocument } from '../shared/load/serializeDocument';
 import { DEFAULT_PLAN_NAME } from '../shared/model/defaults';
 import type { OpenAnyResult } from '../node/files/openAnyPlan';
 import { exportFile, type ExportRequest } from './exportFiles';
@@ -245,7 +245,7 @@ export class DocumentSession {
     this.refreshWindow();
     return {
       status: 'opened',
-      file: { name: opened.name, text: serializePlan(opened.plan), path: this.path },
+      file: { name: opened.name, text: serializeDocument(opened.document), path: this.path },
     };
   }
 
@@ -338,8 +338,8 @@ export class DocumentSession {
 function checkPlan(
   planJson: string,
 ): { ok: true; text: string } | { ok: false; failure: SaveResult } {
-  const loaded = loadPlan(planJson);
-  if (loaded.ok) return { ok: true, text: serializePlan(loaded.plan) };
+  const loaded = loadDocument(planJson);
+  if (loaded.ok) return { ok: true, text: serializeDocument(loaded.document) };
   return {
     ok: false,
     failure: {

@@ -2,18 +2,22 @@
 import { atomicWrite } from '../../node/files/atomicWrite';
 import { openAnyPlan } from '../../node/files/openAnyPlan';
 import type { RecoveryEntry } from '../../node/files/recoveryStore';
-import { serializePlan } from '../../shared/load/serialize';
+import { serializeDocument } from '../../shared/load/serializeDocument';
 import { emptyPlan, makeNode } from '../../shared/model/defaults';
+import { singleScenarioSet } from '../../shared/model/scenarios';
 import type { OpenedFile } from '../../shared/bridge';
 import { DocumentSession, type SessionFiles, type UnsavedChoice } from '../documentSession';
 import type { SaveKind } from '../fileKinds';
 
+/** A plan file's canonical text, as main writes it (version 2, one scenario). */
 export function planJson(name = 'Rack A'): string {
   const plan = emptyPlan(name);
-  return serializePlan({
-    ...plan,
-    nodes: [makeNode('server', { id: 's1', parentId: null, name: 'esx-01' })],
-  });
+  return serializeDocument(
+    singleScenarioSet({
+      ...plan,
+      nodes: [makeNode('server', { id: 's1', parentId: null, name: 'esx-01' })],
+    }),
+  );
 }
 
 export interface Harness {

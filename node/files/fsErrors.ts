@@ -57,11 +57,12 @@ export function describeWriteReason(error: unknown, space?: SpaceNeeded): string
   return `${reason}: ${formatSize(space.neededBytes)} needed${free}`;
 }
 
-/** `812 bytes`, `40.2 KiB`, `3.2 MiB`. */
+/** `812 bytes`, `40.2 KiB`, `3.2 MiB`, `78.5 GiB`. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return formatMiB(bytes);
+  if (bytes < 1024 ** 3) return formatMiB(bytes);
+  return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
 
 /** Why a file cannot be read, without the file name (callers put it in front). */

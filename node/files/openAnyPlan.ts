@@ -1,27 +1,47 @@
 // Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
 // a PNG exported by Strata through the plan embedded in it (by its name, or by its first bytes
-// when it is named otherwise). Every path ends in `loadPlan`.
+// when it is named otherwise). Every path ends in `loadDocument`.
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import type { DocumentResult } from '../../shared/load/loadResult';
 import type { Plan } from '../../shared/model/plan';
 import { MAX_PNG_BYTES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
+import type { ScenarioSet } from '../../shared/model/scenarios';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { PNG_SIGNATURE, hasPngSignature } from '../../shared/png/chunks';
 import { extractPlanFromPng } from '../../shared/png/pngText';
 import { describeReadError } from './fsErrors';
-import { readPlanFile } from './readPlanFile';
+import { readDocumentFile } from './readPlanFile';
 
 export type OpenAnyResult =
-  | { readonly ok: true; readonly plan: Plan; readonly kind: PlanFileKind; readonly name: string }
+  | {
+      readonly ok: true;
+      /** Every scenario of the file (a version-1 file or a PNG: one). */
+      readonly document: ScenarioSet;
+      /** The scenario the file opens on. */
+      readonly plan: Plan;
+      readonly kind: PlanFileKind;
+      readonly name: string;
+    }
   | { readonly ok: false; readonly name: string; readonly message: string };
+
+function opened(
+  loaded: DocumentResult & { ok: true },
+  kind: PlanFileKind,
+  name: string,
+): OpenAnyResult {
+  const { document } = loaded;
+  return { ok: true, document, plan: activeScenarioOf(document).plan, kind, name };
+}
 
 export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const name = basename(path);
   const named = planFileKind(path);
   const kind = named === 'png' || (await startsLikePng(path)) ? 'png' : named;
   if (kind !== 'png') {
-    const loaded = await readPlanFile(path);
-    if (loaded.ok) return { ok: true, plan: loaded.plan, kind, name };
+    const loaded = await readDocumentFile(path);
+    if (loaded.ok) return opened(loaded, kind, name);
     // Read failures name the file as the place; the caller names the file already.
     const { place, reason, message } = loaded.error;
     return { ok: false, name, message: place === name ? reason : message };
@@ -37,9 +57,9 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   }
   const extracted = extractPlanFromPng(bytes);
   if (!extracted.ok) return { ok: false, name, message: extracted.reason };
-  const loaded = loadPlan(extracted.text);
+  const loaded = loadDocument(extracted.text);
   return loaded.ok
-    ? { ok: true, plan: loaded.plan, kind, name }
+    ? opened(loaded, kind, name)
     : { ok: false, name, message: `the plan inside this PNG is invalid: ${loaded.error.message}` };
 }
 

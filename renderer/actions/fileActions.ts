@@ -36,6 +36,6 @@ export const FILE_ACTIONS: readonly Action[] = [
     id: `example-${example.id}`,
     label: example.title,
     enabled: (s) => !s.gestureActive,
-    perform: ({ doc }) => doc.open(example.plan),
+    perform: ({ doc }) => doc.open(example.plan, example.document),
   })),
 ];

@@ -1,4 +1,5 @@
 import type { Plan } from '../../shared/model/plan';
+import type { ScenarioSet } from '../../shared/model/scenarios';
 import type { CanvasDocument } from '../canvas/canvasDocument';
 
 /**
@@ -23,8 +24,11 @@ export interface ActionState {
 
 /** The document an action is performed on: its stores and canvas, and how to replace its plan. */
 export interface ActionDocument extends CanvasDocument {
-  /** Replaces the plan (New, an example): fresh history, nothing selected, shown at its saved view. */
-  open(plan: Plan): void;
+  /**
+   * Replaces the plan (New, an example, a file): fresh history, nothing selected, shown at its
+   * saved view; `scenarios`: the file's scenarios when the plan is one of several.
+   */
+  open(plan: Plan, scenarios?: ScenarioSet | null): void;
 }
 
 export interface ActionContext {

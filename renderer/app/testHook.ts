@@ -3,7 +3,8 @@
  * load one, then compute the engine's report for the same plan in Node and compare figures.
  * It reads and replaces the document exactly as the editor does; it is not an API for anything else.
  */
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { serializePlan } from '../../shared/load/serialize';
 import type { ActionDocument } from '../actions/types';
 import { getPlan } from '../store/editorStores';
@@ -23,9 +24,9 @@ export function installTestHook(doc: ActionDocument): void {
   window.__strataTest = {
     getPlanJson: () => serializePlan(getPlan(doc)),
     loadPlanJson: (text) => {
-      const result = loadPlan(text);
+      const result = loadDocument(text);
       if (!result.ok) throw new Error(result.error.message);
-      doc.open(result.plan);
+      doc.open(activeScenarioOf(result.document).plan, result.document);
     },
   };
 }

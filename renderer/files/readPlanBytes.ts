@@ -3,16 +3,26 @@
  * same rules as the desktop's `node/files/openAnyPlan.ts`: a PNG through the plan embedded in it,
  * anything else as UTF-8 JSON; every path ends in the shared loader. Never throws.
  */
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import type { DocumentResult } from '../../shared/load/loadResult';
 import { formatMiB } from '../../shared/load/parseText';
 import { MAX_FILE_BYTES } from '../../shared/model/plan';
 import type { Plan } from '../../shared/model/plan';
 import { PNG_SIGNATURE } from '../../shared/png/chunks';
 import { extractPlanFromPng } from '../../shared/png/pngText';
 import { MAX_PNG_BYTES, planFileKind } from '../../shared/model/planFiles';
+import type { ScenarioSet } from '../../shared/model/scenarios';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 
+/** `plan`: the scenario the file opens on; `document`: every scenario of the file. */
 export type ReadResult =
-  { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly plan: Plan; readonly document: ScenarioSet }
+  | { readonly ok: false; readonly message: string };
+
+function read(loaded: DocumentResult & { ok: true }): ReadResult {
+  const { document } = loaded;
+  return { ok: true, plan: activeScenarioOf(document).plan, document };
+}
 
 /** The message for a file that cannot be opened, as the desktop words it. */
 export function cannotOpen(fileName: string, detail: string): string {
@@ -41,9 +51,9 @@ export function readPlanBytes(fileName: string, bytes: Uint8Array): ReadResult {
   if (planFileKind(fileName) === 'png' || isPng(bytes)) {
     const extracted = extractPlanFromPng(bytes);
     if (!extracted.ok) return { ok: false, message: cannotOpen(fileName, extracted.reason) };
-    const loaded = loadPlan(extracted.text);
+    const loaded = loadDocument(extracted.text);
     return loaded.ok
-      ? { ok: true, plan: loaded.plan }
+      ? read(loaded)
       : {
           ok: false,
           message: cannotOpen(
@@ -61,8 +71,8 @@ export function readPlanBytes(fileName: string, bytes: Uint8Array): ReadResult {
       message: cannotOpen(fileName, 'it is not UTF-8 text (a .strata file is UTF-8 JSON)'),
     };
   }
-  const loaded = loadPlan(text);
+  const loaded = loadDocument(text);
   return loaded.ok
-    ? { ok: true, plan: loaded.plan }
+    ? read(loaded)
     : { ok: false, message: cannotOpen(fileName, loaded.error.message) };
 }

@@ -4,7 +4,9 @@
  * no worker can start (a page served from file://, a test environment) the same work runs here.
  */
 import type { PlanNode } from '../../../shared/model/nodes';
-import type { Link, Plan } from '../../../shared/model/plan';
+import type { Link } from '../../../shared/model/plan';
+import type { ScenarioSet } from '../../../shared/model/scenarios';
+import { activeScenarioOf } from '../../../shared/model/scenarioSet';
 import type { ReadResult } from '../readPlanBytes';
 import { runOpen } from './openCore';
 import type { OpenProgress, OpenRequest, WorkerMessage } from './openProtocol';
@@ -25,12 +27,12 @@ export function createOpenWorker(): WorkerLike {
   });
 }
 
-/** Collects the worker's messages into the plan (or the message to show). */
-class PlanAssembly {
-  private head: Omit<Plan, 'nodes' | 'links'> | null = null;
-  private readonly nodes: PlanNode[] = [];
-  private readonly links: Link[] = [];
-  private total = 0;
+/** Collects the worker's messages into the document (or the message to show). */
+class DocumentAssembly {
+  private head: Extract<WorkerMessage, { type: 'head' }> | null = null;
+  private nodes: PlanNode[][] = [];
+  private links: Link[][] = [];
+  private received = 0;
   started = false;
 
   constructor(
@@ -48,22 +50,20 @@ class PlanAssembly {
         });
         return;
       case 'head':
-        this.head = message.plan;
-        this.total = message.nodeCount + message.linkCount;
+        this.head = message;
+        this.nodes = message.scenarios.map(() => []);
+        this.links = message.scenarios.map(() => []);
         return;
       case 'nodes':
-        for (const node of message.nodes) this.nodes.push(node);
-        this.progressed();
+        for (const node of message.nodes) this.nodes[message.scenario]?.push(node);
+        this.progressed(message.nodes.length);
         return;
       case 'links':
-        for (const link of message.links) this.links.push(link);
-        this.progressed();
+        for (const link of message.links) this.links[message.scenario]?.push(link);
+        this.progressed(message.links.length);
         return;
       case 'done':
-        if (this.head === null)
-          this.finish({ ok: false, message: 'The plan did not arrive whole.' });
-        else
-          this.finish({ ok: true, plan: { ...this.head, nodes: this.nodes, links: this.links } });
+        this.finish(this.whole());
         return;
       case 'failed':
         this.finish({ ok: false, message: message.message });
@@ -71,9 +71,22 @@ class PlanAssembly {
     }
   }
 
-  private progressed(): void {
-    const received = this.nodes.length + this.links.length;
-    this.onProgress({ stage: 'receiving', fraction: this.total === 0 ? 1 : received / this.total });
+  private whole(): ReadResult {
+    const head = this.head;
+    if (head === null) return { ok: false, message: 'The plan did not arrive whole.' };
+    const scenarios = head.scenarios.map(({ id, name, plan }, i) => ({
+      id,
+      name,
+      plan: { ...plan, nodes: this.nodes[i] ?? [], links: this.links[i] ?? [] },
+    }));
+    const document: ScenarioSet = { ...head.document, scenarios };
+    return { ok: true, plan: activeScenarioOf(document).plan, document };
+  }
+
+  private progressed(count: number): void {
+    this.received += count;
+    const total = this.head?.total ?? 0;
+    this.onProgress({ stage: 'receiving', fraction: total === 0 ? 1 : this.received / total });
   }
 }
 
@@ -91,7 +104,7 @@ export function openInWorker(
       worker?.terminate();
       resolve(result);
     };
-    const assembly = new PlanAssembly(onProgress, finish);
+    const assembly = new DocumentAssembly(onProgress, finish);
     const inline = (): void => runOpen(request, (message) => assembly.receive(message));
     try {
       worker = create ? create() : null;

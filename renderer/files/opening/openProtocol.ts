@@ -5,6 +5,7 @@
  */
 import type { PlanNode } from '../../../shared/model/nodes';
 import type { Link, Plan } from '../../../shared/model/plan';
+import type { ScenarioSet } from '../../../shared/model/scenarios';
 
 /** What to open: a file's bytes (the browser) or a plan's text (the desktop, already read by main). */
 export type OpenRequest =
@@ -30,14 +31,22 @@ export type WorkerMessage =
   | { readonly type: 'stage'; readonly stage: OpenStage }
   | {
       readonly type: 'head';
-      readonly plan: Omit<Plan, 'nodes' | 'links'>;
-      readonly nodeCount: number;
-      readonly linkCount: number;
+      /** The document with each scenario's plan but its nodes and links, which follow. */
+      readonly document: Omit<ScenarioSet, 'scenarios'>;
+      readonly scenarios: readonly ScenarioHead[];
+      /** Nodes and links of every scenario together. */
+      readonly total: number;
     }
-  | { readonly type: 'nodes'; readonly nodes: readonly PlanNode[] }
-  | { readonly type: 'links'; readonly links: readonly Link[] }
+  | { readonly type: 'nodes'; readonly scenario: number; readonly nodes: readonly PlanNode[] }
+  | { readonly type: 'links'; readonly scenario: number; readonly links: readonly Link[] }
   | { readonly type: 'done' }
   | { readonly type: 'failed'; readonly message: string };
+
+export interface ScenarioHead {
+  readonly id: string;
+  readonly name: string;
+  readonly plan: Omit<Plan, 'nodes' | 'links'>;
+}
 
 /** Nodes or links per message: a few milliseconds each for the page to receive. */
 export const SLICE = 5000;

@@ -24,5 +24,5 @@ export async function openWithProgress(
   // (React Flow takes the new cards a task after the change: two frames).
   report({ fileName, progress: { stage: 'drawing', fraction: null } });
   afterPaint(() => report(null), { frames: 2 });
-  return { status: 'opened', plan: read.plan, name: fileName };
+  return { status: 'opened', plan: read.plan, document: read.document, name: fileName };
 }
