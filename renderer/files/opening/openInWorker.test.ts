@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import scenariosFile from '../../../examples/05-consolidation-scenarios.strata?raw';
+import { loadDocument } from '../../../shared/load/loadDocument';
 import { loadPlan } from '../../../shared/load/loadPlan';
 import { serializePlan } from '../../../shared/load/serialize';
 import { emptyPlan, makeNode } from '../../../shared/model/defaults';
@@ -95,6 +97,23 @@ describe('openInWorker', () => {
       fakeWorker().create,
     );
     expect(fromPng.ok && text(fromPng.plan)).toBe(text(plan));
+  });
+
+  it('brings every scenario of a version-2 file, and opens on the active one', async () => {
+    const file = scenariosFile;
+    const loaded = loadDocument(file);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const result = await openInWorker(
+      { kind: 'text', fileName: '05.strata', text: file },
+      undefined,
+      fakeWorker().create,
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.document).toEqual(loaded.document);
+    expect(result.document.scenarios.length).toBeGreaterThan(1);
+    expect(result.plan).toBe(
+      result.document.scenarios.find((s) => s.id === result.document.activeScenario)?.plan,
+    );
   });
 
   it('says why a file is refused, in the desktop’s words', async () => {
