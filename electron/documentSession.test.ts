@@ -7,7 +7,12 @@ import { embedPlanInPng } from '../shared/png/pngText';
 import { tinyPng } from '../shared/png/test-support/tinyPng';
 import { atomicWrite } from '../node/files/atomicWrite';
 import type { SessionFiles } from './documentSession';
-import { createHarness, planJson, type Harness } from './test-support/sessionHarness';
+import {
+  createHarness,
+  planJson,
+  savedPlanFile,
+  type Harness,
+} from './test-support/sessionHarness';
 
 let dir: string;
 let h: Harness;
@@ -26,10 +31,8 @@ function edit(name = 'Rack A'): void {
   h.session.setDocumentState({ title: name, dirty: true });
 }
 
-async function savedFile(name: string, plan = planJson(name)): Promise<string> {
-  const path = join(dir, `${name}.strata`);
-  await writeFile(path, plan);
-  return path;
+function savedFile(name: string, text?: string): Promise<string> {
+  return savedPlanFile(dir, name, text);
 }
 
 describe('title', () => {

@@ -9,6 +9,7 @@ import { Palette } from './palette/Palette';
 import { StatusBar } from './app/StatusBar';
 import { Toast } from './app/Toast';
 import { FileDialogs } from './files/FileDialogs';
+import { ImportDialog } from './import/ImportDialog';
 import { OpeningProgress } from './files/opening/OpeningProgress';
 import { Toolbar } from './app/Toolbar';
 import { useTheme } from './app/useTheme';
@@ -34,6 +35,7 @@ export function App() {
         <DropFeedback />
         <Toast />
         <FileDialogs />
+        <ImportDialog />
         <OpeningProgress />
       </div>
     </ReactFlowProvider>

@@ -3,6 +3,8 @@
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  /** `strata import` parses its own options (importArgs.ts). */
+  | { readonly kind: 'import'; readonly argv: readonly string[] }
   | {
       readonly kind: 'report';
       readonly file: string;
@@ -70,6 +72,7 @@ function isCommandName(word: string): word is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParseResult {
+  if (argv[0] === 'import') return { ok: true, command: { kind: 'import', argv: argv.slice(1) } };
   const words: string[] = [];
   const values = new Map<string, string>();
   let json = false;

@@ -13,6 +13,7 @@ import { EXIT } from './exitCodes';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
+import { importCommand } from './importCommand';
 import {
   failureJson,
   reportJson,
@@ -57,6 +58,8 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout(`strata ${VERSION}\n`);
       return EXIT.ok;
+    case 'import':
+      return importCommand(command.argv, io);
     case 'report':
     case 'validate':
     case 'fail': {

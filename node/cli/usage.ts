@@ -11,6 +11,11 @@ export const USAGE = `Usage:
                                        removed, changed (one file: scenarios 1 → 2; two: their first)
   strata check FILE [--scenario NAME|N] --policy POLICY.json [--json]
                                        the policy's rules, PASS or FAIL (exit 1 on any FAIL)
+  strata import FILE... -o OUT.strata [--format F] [--into PLAN.strata] [--parent NODE_ID]
+        [--secondary DATACENTER]... [--skip-powered-off] [--profile NAME]
+        [--node-cores N] [--node-ram-gib N] [--json]
+                                       a plan from RVTools, Proxmox VE, Compose, Kubernetes
+                                       or Strata CSV inventories (docs/import.md)
   strata help | --help | -h            this text
   strata --version                     the version of Strata
 

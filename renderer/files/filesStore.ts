@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
+import type { Plan } from '../../shared/model/plan';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
 import type { Opening } from './opening/openProtocol';
 import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from './pngGeometry';
@@ -17,6 +18,8 @@ export interface FilesState {
   readonly pngScale: PngScale;
   /** A plan being opened off the main thread, for the progress indicator; null when none. */
   readonly opening: Opening | null;
+  /** The import dialog: null when closed, else the files it starts with (dropped, or none). */
+  readonly importDialog: readonly File[] | null;
 }
 
 const SCALE_KEY = 'strata.pngScale';
@@ -43,6 +46,9 @@ export interface FilesModel {
   exportPng(scale: number): void;
   /** Installs the flow exportPng runs (renderer/document/installFlows.ts). */
   onExportPng(run: ((scale: number) => void) | null): void;
+  /** The import dialog's "New plan from import": replaces the document, asking about unsaved work. */
+  adoptImport(plan: Plan): void;
+  onAdoptImport(run: ((plan: Plan) => void) | null): void;
 }
 
 export function createFiles(): FilesModel {
@@ -53,7 +59,9 @@ export function createFiles(): FilesModel {
     pngDialog: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
     opening: null,
+    importDialog: null,
   }));
+  let adoptImport: ((plan: Plan) => void) | null = null;
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
   let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;
   let exportPng: ((scale: number) => void) | null = null;
@@ -96,6 +104,10 @@ export function createFiles(): FilesModel {
     exportPng: (scale) => exportPng?.(scale),
     onExportPng(run) {
       exportPng = run;
+    },
+    adoptImport: (plan) => adoptImport?.(plan),
+    onAdoptImport(run) {
+      adoptImport = run;
     },
   };
 }
