@@ -2,13 +2,14 @@
 // menu with the recent files, enabled and checked from the focused window's state, and the IPC
 // handlers. Wiring of tested parts; kept free of decisions.
 import { BrowserWindow, Menu, app, ipcMain, session as electronSession } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { MenuActionId } from '../shared/bridge';
 import { ACTION_MANIFEST } from '../shared/actions/manifest';
 import type { MenuState } from '../shared/actions/rules';
 import { DEFAULT_PLAN_NAME } from '../shared/model/defaults';
 import { atomicWrite } from '../node/files/atomicWrite';
 import { openAnyPlan } from '../node/files/openAnyPlan';
+import { cleanUpKilledSaves } from '../node/files/killedSaves';
 import { createRecentFiles, samePath, type RecentFiles } from '../node/files/recentFiles';
 import { createRecoveryStore, type RecoveryStore } from '../node/files/recoveryStore';
 import { CHANNELS } from './channels';
@@ -73,6 +74,7 @@ export class DesktopApp {
     });
     this.recentPaths = await this.recent.list();
     this.refreshMenu();
+    await this.cleanUpKilledSaves();
     const [first, ...others] = openPaths;
     await this.createWindow(first ? [first] : [], {
       slot: FIRST_RECOVERY_SLOT,
@@ -120,6 +122,30 @@ export class DesktopApp {
   }
 
   /** A file already shown is brought forward; any other opens in a new window. */
+  /** Temp files of saves killed last time: removed, or the newest whole plan made a recovery copy. */
+  private async cleanUpKilledSaves(): Promise<void> {
+    try {
+      const userData = app.getPath('userData');
+      const recent = await this.recent.list();
+      const result = await cleanUpKilledSaves({
+        store: this.recoveryStore,
+        slot: FIRST_RECOVERY_SLOT,
+        folders: [userData, ...recent.map((path) => dirname(path))],
+        options: {
+          knownFiles: [
+            ...recent,
+            join(userData, 'recent-files.json'),
+            join(this.recoveryStore.folder, `${FIRST_RECOVERY_SLOT}.json`),
+          ],
+        },
+      });
+      if (result.removed.length > 0)
+        console.warn(`[strata] removed ${result.removed.length} files left by killed saves`);
+    } catch (error) {
+      console.warn(`[strata] files left by killed saves not checked: ${String(error)}`);
+    }
+  }
+
   private async openInNewWindow(path: string): Promise<void> {
     const shown = this.windows.showing(path, samePath);
     if (shown) this.focusWindow(shown.window);
@@ -158,7 +184,10 @@ export class DesktopApp {
         log: (message) => console.warn(`[strata] ${message}`),
         openInNewWindow: (path) => this.openInNewWindow(path),
       },
-      files: { open: openAnyPlan, write: (path, data) => atomicWrite(path, data) },
+      files: {
+        open: openAnyPlan,
+        write: (path, data, options) => atomicWrite(path, data, options),
+      },
       recovery: {
         read: () => this.recoveryStore.read(slot),
         write: (copy) => this.recoveryStore.write(slot, copy),

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPlan } from '../shared/load/loadPlan';
 import { embedPlanInPng } from '../shared/png/pngText';
 import { tinyPng } from '../shared/png/test-support/tinyPng';
+import { atomicWrite } from '../node/files/atomicWrite';
+import type { SessionFiles } from './documentSession';
 import {
   createHarness,
   planJson,
@@ -96,13 +98,78 @@ describe('saving', () => {
     const result = await h.session.save(planJson());
     expect(result).toEqual({
       status: 'failed',
-      message: 'Cannot save "plan.strata": the folder does not exist (part of the path is a file)',
+      message:
+        'Cannot save "plan.strata": the folder does not exist (part of the path is a file). Nothing was overwritten; your changes are still open, and a recovery copy is kept.',
     });
     expect(h.session.snapshot).toMatchObject({
       path: null,
       dirty: true,
       title: '• Rack A — Strata',
     });
+  });
+
+  it('on a full disk keeps the old file, the unsaved state and the recovery copy, and says why', async () => {
+    const full: SessionFiles['write'] = (path, data) =>
+      atomicWrite(path, data, {
+        fs: { write: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })) },
+      });
+    h = createHarness({ documents: join(dir, 'Documents'), files: { write: full } });
+    const path = await savedFile('kept');
+    h.answers.open.push(path);
+    await h.session.openWithDialog();
+    edit();
+    h.session.recovery.update(planJson('older edit'));
+    await h.tick();
+    const result = await h.session.save(planJson('latest edit'));
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(
+        /^Cannot save "kept\.strata": the disk is full: [\d.]+ (bytes|KiB) needed(, .* free)?\. Nothing was overwritten; your changes are still open, and a recovery copy is kept\.$/,
+      ),
+    });
+    expect(await readFile(path, 'utf8')).toBe(planJson('kept'));
+    expect(await readdir(dir)).toEqual(['Documents', 'kept.strata']);
+    expect(h.session.snapshot).toMatchObject({ path, dirty: true });
+    expect(h.slot.entry).toMatchObject({ planJson: planJson('latest edit'), originalPath: path });
+    expect(h.timerRunning()).toBe(true);
+  });
+
+  it('asks before replacing a read-only file, once per file; Cancel keeps it and the changes', async () => {
+    const path = await savedFile('locked');
+    await chmod(path, 0o444);
+    h.answers.open.push(path);
+    await h.session.openWithDialog();
+    edit('Rack B');
+    h.answers.readOnly.push(false);
+    expect(await h.session.save(planJson('Rack B'))).toEqual({ status: 'canceled' });
+    expect(h.events.at(-1)).toBe('ask-read-only:locked.strata');
+    expect(await readFile(path, 'utf8')).toBe(planJson('locked'));
+    expect(h.session.snapshot.dirty).toBe(true);
+
+    h.answers.readOnly.push(true);
+    expect(await h.session.save(planJson('Rack B'))).toMatchObject({ status: 'saved' });
+    expect(await readFile(path, 'utf8')).toBe(planJson('Rack B'));
+    expect((await stat(path)).mode & 0o777).toBe(0o444);
+    edit('Rack C');
+    expect(await h.session.save(planJson('Rack C'))).toMatchObject({ status: 'saved' });
+    expect(h.events.filter((e) => e.startsWith('ask-read-only'))).toHaveLength(2);
+  });
+
+  it('asks before an export replaces a read-only file', async () => {
+    const out = join(dir, 'out.json');
+    await writeFile(out, '{}');
+    await chmod(out, 0o444);
+    h.answers.save.push(out);
+    expect(
+      await h.session.exportFile({ kind: 'json', text: planJson(), suggestedName: 'x' }),
+    ).toEqual({ status: 'canceled' });
+    expect(await readFile(out, 'utf8')).toBe('{}');
+    h.answers.save.push(out);
+    h.answers.readOnly.push(true);
+    expect(
+      await h.session.exportFile({ kind: 'json', text: planJson(), suggestedName: 'x' }),
+    ).toMatchObject({ status: 'exported' });
+    expect(await readFile(out, 'utf8')).toBe(planJson());
   });
 
   it('Save As: cancel does nothing; a name without extension gets .strata', async () => {

@@ -14,10 +14,10 @@ import type {
 import { loadDocument } from '../shared/load/loadDocument';
 import { serializeDocument } from '../shared/load/serializeDocument';
 import { DEFAULT_PLAN_NAME } from '../shared/model/defaults';
-import type { WriteResult } from '../node/files/atomicWrite';
 import type { OpenAnyResult } from '../node/files/openAnyPlan';
 import { exportFile, type ExportRequest } from './exportFiles';
 import { safeFileName, withExtension, type SaveKind } from './fileKinds';
+import { ReadOnlyTargets, type WriteFile } from './readOnlyTargets';
 import { RecoveryKeeper, type RecoverySlot, type Timers } from './recoveryKeeper';
 import { cleanName, formatWindowTitle } from './windowTitle';
 
@@ -27,6 +27,8 @@ export interface SessionDialogs {
   askUnsaved(documentName: string): Promise<UnsavedChoice>;
   chooseOpenPath(defaultFolder: string): Promise<string | null>;
   chooseSavePath(kind: SaveKind, defaultPath: string): Promise<string | null>;
+  /** The file is read-only: true to replace it anyway. */
+  askOverwriteReadOnly(fileName: string): Promise<boolean>;
   showError(message: string): Promise<void>;
 }
 
@@ -56,7 +58,8 @@ export interface SessionEnvironment {
 
 export interface SessionFiles {
   open(path: string): Promise<OpenAnyResult>;
-  write(path: string, data: string | Uint8Array): Promise<WriteResult>;
+  /** The one writer (`atomicWrite`): it refuses a read-only file unless `overwriteReadOnly`. */
+  readonly write: WriteFile;
 }
 
 export interface SessionDeps {
@@ -83,8 +86,13 @@ export class DocumentSession {
   private closeApproved = false;
   private prompting = false;
   readonly recovery: RecoveryKeeper;
+  private readonly targets: ReadOnlyTargets;
 
   constructor(private readonly deps: SessionDeps) {
+    this.targets = new ReadOnlyTargets({
+      write: deps.files.write,
+      askOverwriteReadOnly: (name) => deps.dialogs.askOverwriteReadOnly(name),
+    });
     this.recovery = new RecoveryKeeper(
       deps.recovery,
       () => this.path,
@@ -129,8 +137,10 @@ export class DocumentSession {
   private async writePlan(planJson: string, path: string): Promise<SaveResult> {
     const checked = checkPlan(planJson);
     if (!checked.ok) return checked.failure;
-    const written = await this.deps.files.write(path, checked.text);
-    if (!written.ok) return { status: 'failed', message: written.message };
+    const written = await this.targets.write(path, checked.text);
+    if (written === 'canceled') return CANCELED;
+    if (!written.ok)
+      return { status: 'failed', message: await this.keepAfterFailure(written.message, planJson) };
     this.path = path;
     this.suggestedPath = null;
     this.dirty = false;
@@ -138,6 +148,14 @@ export class DocumentSession {
     await this.noteRecent(path);
     this.refreshWindow();
     return { status: 'saved', name: basename(path), path };
+  }
+
+  /** A failed save leaves the document unsaved, and puts its plan in the recovery copy at once. */
+  private async keepAfterFailure(message: string, planJson: string): Promise<string> {
+    if (!this.dirty) return `${message}. Nothing was overwritten.`;
+    this.recovery.update(planJson);
+    const kept = await this.recovery.flush();
+    return `${message}. Nothing was overwritten; your changes are still open${kept ? ', and a recovery copy is kept' : ''}.`;
   }
 
   // ---- unsaved changes -------------------------------------------------------------------
@@ -275,7 +293,7 @@ export class DocumentSession {
   exportFile(request: ExportRequest): Promise<ExportResult> {
     return exportFile(request, {
       chooseSavePath: (kind, defaultPath) => this.deps.dialogs.chooseSavePath(kind, defaultPath),
-      write: (path, data) => this.deps.files.write(path, data),
+      write: (path, data) => this.targets.write(path, data),
       folder: this.folder(),
     });
   }

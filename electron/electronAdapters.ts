@@ -22,6 +22,23 @@ export function unsavedPrompt(documentName: string): MessageBoxOptions {
   };
 }
 
+const READ_ONLY_BUTTONS = ['Replace', 'Cancel'] as const;
+
+/** Asked before a save or an export replaces a read-only file. */
+export function readOnlyPrompt(fileName: string): MessageBoxOptions {
+  return {
+    type: 'warning',
+    title: 'Read-only file',
+    message: `"${fileName}" is read-only. Do you want to replace it?`,
+    detail:
+      'The file is marked read-only, perhaps to keep it from being changed. If you replace it, it stays read-only; Cancel keeps it as it is and your changes stay open.',
+    buttons: [...READ_ONLY_BUTTONS],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+}
+
 export function choiceFromResponse(response: number): UnsavedChoice {
   if (response === 0) return 'save';
   return response === 1 ? 'discard' : 'cancel';
@@ -40,6 +57,10 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): SessionD
     async askUnsaved(documentName) {
       const { response } = await messageBox(unsavedPrompt(documentName));
       return choiceFromResponse(response);
+    },
+    async askOverwriteReadOnly(fileName) {
+      const { response } = await messageBox(readOnlyPrompt(fileName));
+      return response === 0;
     },
     async chooseOpenPath(defaultFolder) {
       const options = {

@@ -17,7 +17,8 @@ export type ExportRequest =
 
 export interface ExportDeps {
   chooseSavePath(kind: SaveKind, defaultPath: string): Promise<string | null>;
-  write(path: string, data: string | Uint8Array): Promise<WriteResult>;
+  /** 'canceled' when the planner chose not to replace a read-only file. */
+  write(path: string, data: string | Uint8Array): Promise<WriteResult | 'canceled'>;
   /** Where the save dialog starts: the document's folder, else the user's documents. */
   readonly folder: string;
 }
@@ -69,6 +70,7 @@ export async function exportFile(request: ExportRequest, deps: ExportDeps): Prom
   if (chosen === null) return { status: 'canceled' };
   const path = withExtension(chosen, extension);
   const written = await deps.write(path, checked.data);
+  if (written === 'canceled') return { status: 'canceled' };
   if (!written.ok) return { status: 'failed', message: written.message };
   return { status: 'exported', name: basename(path), path };
 }

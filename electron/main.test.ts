@@ -2,7 +2,7 @@
 // title, the menu and the close prompt, end to end in plain Node.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHANNELS, INVOKE_CHANNELS } from './channels';
@@ -47,14 +47,27 @@ beforeAll(async () => {
   vi.stubEnv('STRATA_OPEN', startFile);
   vi.stubEnv('STRATA_USER_DATA', '');
   fake = (await import('electron')) as unknown as FakeElectron;
+  // A save killed in the last session left its temp files in the data and recovery folders.
+  const recovery = join(fake.app.getPath('userData'), 'recovery');
+  mkdirSync(recovery, { recursive: true });
+  for (const temp of killedSaveTemps())
+    writeFileSync(
+      join(temp === 'recent' ? fake.app.getPath('userData') : recovery, tempName(temp)),
+      '{"part',
+    );
   await import('./main');
   fake.app.fireReady();
   await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()[0]?.loaded).toBeTruthy());
   window = fake.BrowserWindow.getAllWindows()[0]!;
   fake.app.emit('web-contents-created', fakeEvent(), window.webContents);
   window.webContents.emit('did-finish-load');
-  await vi.waitFor(() => expect(window.title).toBe('start.strata — Strata'));
+  await vi.waitFor(() => expect(window.title).toBe('start.strata — Strata'), { timeout: 5000 });
 });
+
+const KILLED_PID = 999_999_999;
+const killedSaveTemps = () => ['recent', 'document'] as const;
+const tempName = (which: 'recent' | 'document') =>
+  `.${which === 'recent' ? 'recent-files.json' : 'document.json'}.strata-tmp-${KILLED_PID}-0123456789ab`;
 
 afterAll(() => {
   vi.unstubAllEnvs();
@@ -62,6 +75,12 @@ afterAll(() => {
 });
 
 describe('main process wiring', () => {
+  it('removes the temp files of saves killed in the last session at start', () => {
+    const userData = fake.app.getPath('userData');
+    expect(existsSync(join(userData, tempName('recent')))).toBe(false);
+    expect(existsSync(join(userData, 'recovery', tempName('document')))).toBe(false);
+  });
+
   it('opens a locked-down window on the app page', () => {
     expect(window.loaded).toBe(DEV_URL);
     expect(window.options.webPreferences).toMatchObject({

@@ -76,14 +76,18 @@ export class RecoveryKeeper {
     }
   }
 
-  /** Writes the latest copy if it changed since the last write and is a valid plan. */
-  async flush(): Promise<void> {
+  /**
+   * Writes the latest copy if it changed since the last write and is a valid plan; true when the
+   * latest copy is on disk.
+   */
+  async flush(): Promise<boolean> {
     const text = this.latest;
-    if (text === null || text === this.written) return;
+    if (text === null) return false;
+    if (text === this.written) return true;
     const loaded = loadPlan(text);
     if (!loaded.ok) {
       this.onError(`Recovery copy not written: ${loaded.error.message}`);
-      return;
+      return false;
     }
     const result = await this.slot.write({ planJson: text, originalPath: this.originalPath() });
     if (result.ok) {
@@ -92,6 +96,7 @@ export class RecoveryKeeper {
     } else {
       this.onError(result.message);
     }
+    return result.ok;
   }
 
   /** The work was saved or deliberately discarded: drop the copy. */

@@ -10,6 +10,7 @@ import { StatusBar } from './app/StatusBar';
 import { Toast } from './app/Toast';
 import { FileDialogs } from './files/FileDialogs';
 import { ImportDialog } from './import/ImportDialog';
+import { OpeningProgress } from './files/opening/OpeningProgress';
 import { Toolbar } from './app/Toolbar';
 import { useTheme } from './app/useTheme';
 import { PanelResizer } from './app/PanelResizer';
@@ -57,6 +58,7 @@ export function App() {
         <Toast />
         <FileDialogs />
         <ImportDialog />
+        <OpeningProgress />
       </div>
     </ReactFlowProvider>
   );

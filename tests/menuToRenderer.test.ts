@@ -95,6 +95,7 @@ beforeAll(async () => {
     planArrived: () => undefined,
     planJson: () => null,
     isDirty: () => false,
+    opening: () => undefined,
   });
 });
 

@@ -25,7 +25,7 @@ import { loadResolver } from './sourceMaps';
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from '../../scripts/find-chromium.mjs';
 import { serveStatic } from './staticServer';
 
-const CANVAS_SIZES = ['500', '2k', '10k'];
+const CANVAS_SIZES = ['500', '2k', '10k', '100k'];
 const VIEWPORT = { width: 1600, height: 1000 };
 
 const TIMEOUTS = { openTimeoutMs: 120_000, changeTimeoutMs: 20_000 };
@@ -56,7 +56,7 @@ function parseArgs(argv: readonly string[]): Args {
 
 function summary(label: string, name: string, t: TargetResult): string {
   const cells = [
-    `open ${ms(t.open?.paintedMs)} ms (${t.open?.nodesInDom ?? '–'} nodes)`,
+    `open ${ms(t.open?.paintedMs)} ms (${t.open?.nodesInDom ?? '–'} nodes, longest task ${ms(t.open?.longestTaskMs)} ms)`,
     `pan ${ms(t.pan?.frames.medianMs)}/${ms(t.pan?.frames.p95Ms)}`,
     `overview ${t.overview?.nodesInDom ?? '–'} nodes, pan ${ms(t.panOverview?.frames.medianMs)}/${ms(t.panOverview?.frames.p95Ms)}`,
     `zoom ${ms(t.zoom?.frames.medianMs)}/${ms(t.zoom?.frames.p95Ms)}`,

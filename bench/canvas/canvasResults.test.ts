@@ -14,7 +14,7 @@ function gestureOf(medianMs: number, p95Ms: number): GestureResult {
 }
 
 function target(openMs: number, panP95: number, dragP95: number, editMs: number): TargetResult {
-  const open = { callMs: 1, paintedMs: openMs, samplesMs: [openMs], nodesInDom: 10, timedOut: false, heapMiB: 10, domElements: 100, mainThread: null };
+  const open = { callMs: 1, paintedMs: openMs, samplesMs: [openMs], nodesInDom: 10, timedOut: false, longestTaskMs: 120, heapMiB: 10, domElements: 100, mainThread: null };
   const drag = { ...gestureOf(16.7, dragP95), vmId: 'v1', fromHostId: 's1', toHostId: 's2', drop: { changeMs: 5, paintedMs: 9 } };
   const edit = { nodeId: 'v1', samples: [], medianPaintedMs: editMs };
   const overview = { nodesInDom: 10, zoom: 0.05, sameAsOpened: false };
@@ -32,8 +32,22 @@ describe('the targets of issue 5', () => {
       '10k: pan p95 frame',
       '10k: drag a VM to another host, p95 frame',
       '10k: inspector edit → new figures painted (median)',
+      '10k: drop a VM on another host → figures painted',
+      '10k: longest main-thread task while opening',
     ]);
     expect(checks.every((c) => c.pass)).toBe(true);
+  });
+
+  it('issue 13: 100k on screen in 2 s, no main-thread task over 200 ms while opening', () => {
+    const fast = target(1900, 20, 20, 20);
+    const slow = { ...target(2100, 20, 20, 20), open: { ...fast.open!, paintedMs: 2100, longestTaskMs: 4600 } };
+    const pass = checkTargets([size('100k', fast, fast)]).filter((c) => c.name.startsWith('100k: open') || c.name.includes('longest'));
+    expect(pass.map((c) => [c.name, c.pass])).toEqual([
+      ['100k: open → plan painted', true],
+      ['100k: longest main-thread task while opening', true],
+    ]);
+    const fail = checkTargets([size('100k', slow, fast)]).filter((c) => !c.pass);
+    expect(fail.map((c) => c.measured)).toEqual(['2100 ms', '4600 ms']);
   });
 
   it('counts one dropped frame (two vsyncs, 33.4 ms) as within 33 ms', () => {

@@ -26,7 +26,7 @@ async function openOnce(run: Run, text: string): Promise<OpenTiming & { mainThre
   await run.page.evaluate(stashText, text);
   await collectGarbage(run.cdp);
   const { value, mainThread } = await phase(run, 'open', () =>
-    run.page.evaluate(settleNodes, { load: run.bench.name, ...SETTLE, timeoutMs: run.options.openTimeoutMs }),
+    run.page.evaluate(settleNodes, { load: run.bench.open === 'file' ? ('file' as const) : run.bench.name, ...SETTLE, timeoutMs: run.options.openTimeoutMs }),
   );
   if (value.timedOut) throw new Error(`the node count did not settle in ${run.options.openTimeoutMs} ms (${value.nodesInDom} nodes)`);
   return { ...value, mainThread };
@@ -46,6 +46,7 @@ async function open(run: Run, text: string): Promise<OpenResult> {
     ...last,
     paintedMs: median(samples.map((s) => s.paintedMs)),
     callMs: median(samples.map((s) => s.callMs)),
+    longestTaskMs: Math.max(...samples.map((s) => s.longestTaskMs)),
     samplesMs: samples.map((s) => s.paintedMs),
     heapMiB: heap === null ? null : heap / 2 ** 20,
     domElements: dom.elements,

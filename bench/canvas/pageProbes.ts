@@ -17,6 +17,8 @@ export interface OpenTiming {
   /** `.react-flow__node` elements in the DOM once stable. */
   readonly nodesInDom: number;
   readonly timedOut: boolean;
+  /** The longest main-thread task while opening (Long Tasks API: tasks over 50 ms; 0 when none). */
+  readonly longestTaskMs: number;
 }
 
 export interface ChangeTiming {
@@ -72,19 +74,40 @@ export function isReady(hook: 'strata' | 'floor'): boolean {
 }
 
 /**
- * Loads the stashed text (when `load` names a page's hook) and resolves once the node count in the
- * DOM has held still for a while: with the time from the call to the frame that painted that count.
+ * Loads the stashed text (when `load` names a page's hook, or `file` puts it in the page's file
+ * input as a person's chosen file would be) and resolves once the node count in the DOM has held
+ * still for a while: with the time from the call to the frame that painted that count, and the
+ * longest main-thread task meanwhile.
  */
-export function settleNodes(arg: { load: 'strata' | 'floor' | null; stableMs: number; stableFrames: number; timeoutMs: number }): Promise<OpenTiming> {
+export function settleNodes(arg: {
+  load: 'strata' | 'floor' | 'file' | null;
+  stableMs: number;
+  stableFrames: number;
+  timeoutMs: number;
+}): Promise<OpenTiming> {
   const nodes = document.getElementsByClassName('react-flow__node');
+  let longestTaskMs = 0;
+  const longTasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+  });
+  longTasks.observe({ type: 'longtask' });
   const t0 = performance.now();
   if (arg.load !== null) {
     const bench = window.__canvasBench ?? {};
     const text = bench.text ?? '';
     delete bench.text;
-    const hook = arg.load === 'strata' ? window.__strataTest : window.__floorTest;
-    if (!hook) throw new Error(`no ${arg.load} test hook`);
-    hook.loadPlanJson(text);
+    if (arg.load === 'file') {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="file-input"]');
+      if (!input) throw new Error('no file input');
+      const chosen = new DataTransfer();
+      chosen.items.add(new File([text], 'plan.strata', { type: 'application/json' }));
+      input.files = chosen.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      const hook = arg.load === 'strata' ? window.__strataTest : window.__floorTest;
+      if (!hook) throw new Error(`no ${arg.load} test hook`);
+      hook.loadPlanJson(text);
+    }
   }
   const callMs = performance.now() - t0;
   return new Promise((resolve) => {
@@ -112,7 +135,9 @@ export function settleNodes(arg: { load: 'strata' | 'floor' | null; stableMs: nu
       const stable = count > 0 && frame - changedFrame >= arg.stableFrames && now - changedAt >= arg.stableMs && paintedAt > 0;
       const timedOut = now - t0 > arg.timeoutMs;
       if (stable || timedOut) {
-        resolve({ callMs, paintedMs: (paintedAt || now) - t0, nodesInDom: count, timedOut: !stable });
+        for (const entry of longTasks.takeRecords()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+        longTasks.disconnect();
+        resolve({ callMs, paintedMs: (paintedAt || now) - t0, nodesInDom: count, timedOut: !stable, longestTaskMs });
         return;
       }
       requestAnimationFrame(tick);

@@ -13,6 +13,8 @@ export interface BenchPage {
   readonly name: PageName;
   /** Path under the static server. */
   readonly path: string;
+  /** How a plan is opened: through the page's test hook, or as a file chosen in its file input. */
+  readonly open: 'hook' | 'file';
   /** Fits the whole plan in view, without animation left running. */
   fit(page: Page): Promise<void>;
   /** Waits until clicking `nodeId` has selected it. */
@@ -35,6 +37,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export const STRATA: BenchPage = {
   name: 'strata',
   path: '/app/',
+  // As a planner opens a file: read, parsed and loaded off the main thread, with progress.
+  open: 'file',
   async fit(page) {
     await page.getByTestId('action-view-zoom-fit').click();
     // The fit is animated (250 ms).
@@ -54,6 +58,7 @@ export const STRATA: BenchPage = {
 export const FLOOR: BenchPage = {
   name: 'floor',
   path: '/floor/',
+  open: 'hook',
   async fit(page) {
     await page.evaluate(() => window.__floorTest?.fit());
     await sleep(300);

@@ -28,7 +28,13 @@ export interface Harness {
   titles: string[];
   delivered: OpenedFile[];
   /** Answers the dialogs give, consumed in order. */
-  answers: { unsaved: UnsavedChoice[]; open: (string | null)[]; save: (string | null)[] };
+  answers: {
+    unsaved: UnsavedChoice[];
+    open: (string | null)[];
+    save: (string | null)[];
+    /** Replace a read-only file? (no answer: Cancel) */
+    readOnly: boolean[];
+  };
   savePrompts: { kind: SaveKind; defaultPath: string }[];
   recent: string[];
   slot: { entry: RecoveryEntry | null; writes: number; clears: number };
@@ -58,7 +64,7 @@ export function createHarness(options: {
   const events: string[] = [];
   const titles: string[] = [];
   const delivered: OpenedFile[] = [];
-  const answers: Harness['answers'] = { unsaved: [], open: [], save: [] };
+  const answers: Harness['answers'] = { unsaved: [], open: [], save: [], readOnly: [] };
   const savePrompts: Harness['savePrompts'] = [];
   const recent: string[] = [];
   const slot: Harness['slot'] = { entry: null, writes: 0, clears: 0 };
@@ -79,6 +85,10 @@ export function createHarness(options: {
         events.push(`save-dialog:${kind}`);
         savePrompts.push({ kind, defaultPath });
         return answers.save.shift() ?? null;
+      },
+      askOverwriteReadOnly: async (name) => {
+        events.push(`ask-read-only:${name}`);
+        return answers.readOnly.shift() ?? false;
       },
       showError: async (message) => void events.push(`error:${message}`),
     },
@@ -101,7 +111,9 @@ export function createHarness(options: {
     },
     files: {
       open: options.files?.open ?? openAnyPlan,
-      write: options.files?.write ?? ((path, data) => atomicWrite(path, data)),
+      write:
+        options.files?.write ??
+        ((path, data, writeOptions) => atomicWrite(path, data, writeOptions)),
     },
     recovery: {
       read: async () => slot.entry,

@@ -120,7 +120,7 @@ function fail(file: string, plan: Plan, nodeId: string, json: boolean, io: CliIo
   const outcome = simulateFailure(plan, nodeId);
   if (outcome === null) {
     io.stderr(
-      `${file}: no node has the id "${visible(nodeId)}". \`strata report ${file}\` names the nodes with their ids (every id: \`strata report ${file} --json\`, blastRadius.nodes).\n`,
+      `${visible(file)}: no node has the id "${visible(nodeId)}". \`strata report ${visible(file)}\` names the nodes with their ids (every id: \`strata report ${visible(file)} --json\`, blastRadius.nodes).\n`,
     );
     return EXIT.failure;
   }

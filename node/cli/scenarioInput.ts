@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { pickScenario, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
 import type { LoadError } from '../../shared/load/loadResult';
-import { readDocumentFile } from '../files/readPlanFile';
+import { openAnyPlan } from '../files/openAnyPlan';
 import type { CliIo } from './main';
 import { visible } from './visible';
 
@@ -18,11 +18,14 @@ export interface PickedScenario {
   readonly index: number;
 }
 
-/** Every scenario of FILE, or null after saying why it cannot be loaded. */
+/**
+ * Every scenario of FILE — a `.strata`/`.json` file or a PNG exported by Strata — or null after
+ * saying why it cannot be loaded.
+ */
 export async function loadFile(file: string, io: CliIo): Promise<ScenarioSet | null> {
-  const result = await readDocumentFile(file);
+  const result = await openAnyPlan(file);
   if (result.ok) return result.document;
-  sayCannotLoad(file, result.error, io);
+  io.stderr(`${visible(file)}: ${visible(result.message)}\n`);
   return null;
 }
 
@@ -30,7 +33,7 @@ export async function loadFile(file: string, io: CliIo): Promise<ScenarioSet | n
 export function sayCannotLoad(file: string, error: LoadError, io: CliIo): void {
   const { place, reason, message } = error;
   const said = place === file || place === basename(file) ? reason : message;
-  io.stderr(`${file}: ${visible(said)}\n`);
+  io.stderr(`${visible(file)}: ${visible(said)}\n`);
 }
 
 /** The scenario `selector` names (1-based number or name; absent: the first), or null after saying why. */
@@ -43,7 +46,7 @@ export function pickOrSay(
 ): PickedScenario | null {
   const picked = pickScenario(document, selector);
   if (picked.ok) return { file, document, scenario: picked.scenario, index: picked.index };
-  io.stderr(`${file}: ${option}: ${visible(picked.reason)}\n`);
+  io.stderr(`${visible(file)}: ${option}: ${visible(picked.reason)}\n`);
   return null;
 }
 

@@ -25,6 +25,7 @@ export const USAGE = `Usage:
   strata help | --help | -h            this text
   strata --version                     the version of Strata
 
+FILE is a .strata or .json plan, or a PNG exported by Strata (the plan inside it is read).
 A file of several scenarios is read at its first unless --scenario names one (by its 1-based
 number or its name). Exit codes: 0 done; 1 validate found an error, or check a FAIL; 2 a file or
 policy cannot be loaded, the node id or scenario is unknown, or the command line is wrong (the

@@ -1,58 +1,163 @@
-// Saving without ever leaving a half-written file: write-file-atomic writes a temporary file in
-// the same folder, flushes it (fsync) and renames it over the target; on any failure the temp
-// file is removed and the old file is untouched.
-import writeFileAtomic from 'write-file-atomic';
-import { describeWriteError, errorCode } from './fsErrors';
+// The one writer for everything Strata writes (saves, recovery copies, exports, the CLI's output):
+// a temporary file beside the target, every byte written (a write may take fewer than asked),
+// flushed, its size checked against the bytes meant, then renamed over the target. On any
+// shortfall or error the temporary file is removed and the old file is untouched.
+import type { Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { describeWriteReason, errorCode, formatSize, type SpaceNeeded } from './fsErrors';
+import { tempNameFor } from './tempNames';
+import { REAL_FS, type WriteFs } from './writeFs';
 
 export type WriteResult =
   | { readonly ok: true }
-  | { readonly ok: false; readonly code: string | null; readonly message: string };
-
-type Writer = (
-  path: string,
-  data: string | Buffer,
-  options: writeFileAtomic.Options,
-) => Promise<void>;
+  | {
+      readonly ok: false;
+      /** Node's error code (`ENOSPC`, `EACCES`…); `ESHORT` when fewer bytes reached the disk. */
+      readonly code: string | null;
+      /** Ready to show: `Cannot save "plan.strata": the disk is full: 3.2 MiB needed`. */
+      readonly message: string;
+      /** The same without the file name, for `FILE: reason` lines. */
+      readonly reason: string;
+      /** The target is a read-only file: nothing was written; ask, then `overwriteReadOnly`. */
+      readonly readOnly?: true;
+    };
 
 export interface AtomicWriteOptions {
-  /** Windows antivirus and indexers briefly lock new files: retry these there. */
+  /** Replace a read-only target (the planner agreed); it stays read-only afterwards. */
+  readonly overwriteReadOnly?: boolean;
+  /** Windows antivirus and indexers briefly lock new files: the rename is retried there. */
   readonly platform?: NodeJS.Platform;
   readonly retryDelaysMs?: readonly number[];
   /** Called once the temporary file exists (tests use it to interrupt a write). */
   readonly onTempFile?: (tempPath: string) => void | Promise<void>;
-  readonly writer?: Writer;
+  /** Replaces some file-system calls (tests inject short writes and failures). */
+  readonly fs?: Partial<WriteFs>;
 }
 
 const WINDOWS_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const DEFAULT_RETRY_DELAYS_MS = [50, 100, 200, 400, 800];
+export const READ_ONLY_REASON = 'the file is read-only';
 
 export async function atomicWrite(
   path: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<WriteResult> {
+  const io: WriteFs = { ...REAL_FS, ...options.fs };
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  // Saving through a symbolic link writes the file it points to, and keeps the link.
+  const target = await io.realpath(path).catch(() => path);
+  let existing: Stats | null = null;
+  try {
+    existing = await io.stat(target);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') return failure(path, error);
+  }
+  if (existing?.isDirectory()) return failure(path, codeError('EISDIR'));
+  if (existing && !options.overwriteReadOnly && (await isReadOnly(io, target, existing))) {
+    return { ...failure(path, new Error(READ_ONLY_REASON)), code: null, readOnly: true };
+  }
+
+  const folder = dirname(target);
+  const temp = join(folder, tempNameFor(basename(target)));
+  try {
+    await writeTemp(io, temp, bytes, existing, options.onTempFile);
+    await renameWithRetries(io, temp, target, options);
+  } catch (error) {
+    await io.unlink(temp).catch(() => undefined);
+    const space: SpaceNeeded = {
+      neededBytes: bytes.byteLength,
+      freeBytes: await io.freeBytes(folder),
+    };
+    return failure(path, error, space);
+  }
+  await io.syncFolder(folder);
+  return { ok: true };
+}
+
+async function writeTemp(
+  io: WriteFs,
+  temp: string,
+  bytes: Uint8Array,
+  existing: Stats | null,
+  onTempFile: AtomicWriteOptions['onTempFile'],
+): Promise<void> {
+  const fd = await io.open(temp, 'wx', 0o666);
+  try {
+    await onTempFile?.(temp);
+    let offset = 0;
+    while (offset < bytes.byteLength) {
+      const written = await io.write(fd, bytes, offset, bytes.byteLength - offset, offset);
+      if (!(written > 0)) throw shortfall(offset, bytes.byteLength);
+      offset += written;
+    }
+    if (existing) await keepOwnership(io, fd, existing);
+    await io.fsync(fd);
+    const size = await io.size(fd);
+    if (size !== bytes.byteLength) throw shortfall(size, bytes.byteLength);
+  } catch (error) {
+    await io.close(fd).catch(() => undefined);
+    throw error;
+  }
+  // A network file system may report a failed write only when the file is closed.
+  await io.close(fd);
+}
+
+/** The replaced file keeps its permissions (and, when run as root, its owner). */
+async function keepOwnership(io: WriteFs, fd: number, existing: Stats): Promise<void> {
+  await io.fchmod(fd, existing.mode & 0o7777).catch(() => undefined);
+  if (process.getuid?.() === 0) {
+    await io.fchown(fd, existing.uid, existing.gid).catch(() => undefined);
+  }
+}
+
+async function renameWithRetries(
+  io: WriteFs,
+  temp: string,
+  target: string,
+  options: AtomicWriteOptions,
+): Promise<void> {
   const platform = options.platform ?? process.platform;
   const delays = platform === 'win32' ? (options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS) : [];
-  const writer: Writer = options.writer ?? writeFileAtomic;
-  const body =
-    typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const writeOptions: writeFileAtomic.Options = {
-    fsync: true,
-    encoding: 'utf8',
-    ...(options.onTempFile ? { tmpfileCreated: options.onTempFile } : {}),
-  };
   for (let attempt = 0; ; attempt++) {
     try {
-      await writer(path, body, writeOptions);
-      return { ok: true };
+      await io.rename(temp, target);
+      return;
     } catch (error) {
       const code = errorCode(error);
       const delay = delays[attempt];
-      if (delay !== undefined && code !== null && WINDOWS_TRANSIENT.has(code)) {
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        continue;
-      }
-      return { ok: false, code, message: describeWriteError(path, error) };
+      if (delay === undefined || code === null || !WINDOWS_TRANSIENT.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
+}
+
+/** No write permission bit, or this process may not write it (a file of another user). */
+async function isReadOnly(io: WriteFs, target: string, existing: Stats): Promise<boolean> {
+  return (existing.mode & 0o222) === 0 || !(await io.writable(target));
+}
+
+function shortfall(written: number, meant: number): Error {
+  const error = new Error(
+    `only ${formatSize(written)} of ${formatSize(meant)} reached the disk (it may be full)`,
+  );
+  return Object.assign(error, { code: 'ESHORT' });
+}
+
+function codeError(code: string): Error {
+  return Object.assign(new Error(code), { code });
+}
+
+function failure(
+  path: string,
+  error: unknown,
+  space?: SpaceNeeded,
+): Extract<WriteResult, { ok: false }> {
+  const reason = describeWriteReason(error, space);
+  return {
+    ok: false,
+    code: errorCode(error),
+    message: `Cannot save "${basename(path)}": ${reason}`,
+    reason,
+  };
 }

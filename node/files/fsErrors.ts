@@ -1,12 +1,13 @@
 // Node's error codes, said the way a planner understands them.
-import { basename } from 'node:path';
+import { formatMiB } from '../../shared/load/parseText';
 
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   EACCES: 'the folder is read-only',
   EPERM: 'the folder is read-only',
-  EROFS: 'the folder is read-only',
+  EROFS: 'the disk is read-only',
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file is too large for this disk',
   ENOENT: 'the folder does not exist',
   ENOTDIR: 'the folder does not exist (part of the path is a file)',
   EISDIR: 'a folder has that name',
@@ -38,11 +39,30 @@ function detail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `Cannot save "plan.strata": the disk is full`. */
-export function describeWriteError(path: string, error: unknown): string {
+/** Codes that mean the data did not fit: the reason says how much was needed. */
+const NO_ROOM = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+export interface SpaceNeeded {
+  readonly neededBytes: number;
+  /** What the disk reported free at the time, when it could be asked. */
+  readonly freeBytes?: number | null;
+}
+
+/** `the disk is full: 3.2 MiB needed, 1.0 MiB free`, without the file name. */
+export function describeWriteReason(error: unknown, space?: SpaceNeeded): string {
   const code = errorCode(error);
   const reason = (code && WRITE_REASONS[code]) ?? detail(error);
-  return `Cannot save "${basename(path)}": ${reason}`;
+  if (!space || code === null || !NO_ROOM.has(code)) return reason;
+  const free = typeof space.freeBytes === 'number' ? `, ${formatSize(space.freeBytes)} free` : '';
+  return `${reason}: ${formatSize(space.neededBytes)} needed${free}`;
+}
+
+/** `812 bytes`, `40.2 KiB`, `3.2 MiB`, `78.5 GiB`. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  if (bytes < 1024 ** 3) return formatMiB(bytes);
+  return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
 
 /** Why a file cannot be read, without the file name (callers put it in front). */

@@ -1,6 +1,7 @@
 // Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
-// a PNG exported by Strata through the plan embedded in it. Every path ends in `loadDocument`.
-import { readFile, stat } from 'node:fs/promises';
+// a PNG exported by Strata through the plan embedded in it (by its name, or by its first bytes
+// when it is named otherwise). Every path ends in `loadDocument`.
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadDocument } from '../../shared/load/loadDocument';
 import type { DocumentResult } from '../../shared/load/loadResult';
@@ -8,6 +9,7 @@ import type { Plan } from '../../shared/model/plan';
 import { MAX_PNG_BYTES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
+import { PNG_SIGNATURE, hasPngSignature } from '../../shared/png/chunks';
 import { extractPlanFromPng } from '../../shared/png/pngText';
 import { describeReadError } from './fsErrors';
 import { readDocumentFile } from './readPlanFile';
@@ -35,7 +37,8 @@ function opened(
 
 export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const name = basename(path);
-  const kind = planFileKind(path);
+  const named = planFileKind(path);
+  const kind = named === 'png' || (await startsLikePng(path)) ? 'png' : named;
   if (kind !== 'png') {
     const loaded = await readDocumentFile(path);
     if (loaded.ok) return opened(loaded, kind, name);
@@ -58,4 +61,19 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   return loaded.ok
     ? opened(loaded, kind, name)
     : { ok: false, name, message: `the plan inside this PNG is invalid: ${loaded.error.message}` };
+}
+
+/** Whether the file begins with the PNG signature; false when it cannot be read (reported later). */
+async function startsLikePng(path: string): Promise<boolean> {
+  let file: Awaited<ReturnType<typeof open>> | null = null;
+  try {
+    file = await open(path, 'r');
+    const head = new Uint8Array(PNG_SIGNATURE.length);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return hasPngSignature(head.subarray(0, bytesRead));
+  } catch {
+    return false;
+  } finally {
+    await file?.close();
+  }
 }

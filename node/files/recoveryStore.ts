@@ -16,9 +16,10 @@ export interface RecoveryEntry {
 
 export interface RecoveryStore {
   readonly folder: string;
+  /** `savedAt` defaults to now (a copy taken from a killed save keeps that file's time). */
   write(
     slot: string,
-    copy: { planJson: string; originalPath: string | null },
+    copy: { planJson: string; originalPath: string | null; savedAt?: Date },
   ): Promise<WriteResult>;
   read(slot: string): Promise<RecoveryEntry | null>;
   /** Every readable copy, newest first. */
@@ -45,7 +46,7 @@ export function createRecoveryStore(
         format: RECORD_FORMAT,
         version: 1,
         originalPath: copy.originalPath,
-        savedAt: now().toISOString(),
+        savedAt: (copy.savedAt ?? now()).toISOString(),
         plan: copy.planJson,
       };
       try {

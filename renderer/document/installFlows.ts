@@ -69,6 +69,7 @@ export function installFlows(doc: StrataDocument): () => void {
       planArrived: (outcome, settled) => void flows.adopt(outcome, settled),
       planJson: () => doc.scenarios.text(getPlan(doc), doc.viewport.currentView()),
       isDirty: access.isDirty,
+      opening: (state) => doc.files.store.setState({ opening: state }),
     }),
     syncDocument(doc, host),
     installFileDrop((file, all) => {

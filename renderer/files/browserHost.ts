@@ -10,7 +10,9 @@ import type {
   OpenOutcome,
 } from './documentHost';
 import { downloadFile } from './downloads';
-import { cannotOpen, checkFileSize, readPlanBytes } from './readPlanBytes';
+import type { CreateWorker } from './opening/openInWorker';
+import { openWithProgress, type ReportOpening } from './opening/openWithProgress';
+import { cannotOpen, checkFileSize } from './readPlanBytes';
 import {
   clearRecoveryCopy,
   readRecoveryCopy,
@@ -26,19 +28,23 @@ const TYPES: Readonly<Record<ExportKind, string>> = {
   report: 'application/json',
 };
 
-export async function readChosenFile(file: File): Promise<OpenOutcome> {
+/** A chosen or dropped file → the plan in it, read and loaded off the main thread. */
+export async function readChosenFile(
+  file: File,
+  report: ReportOpening = () => undefined,
+  create?: CreateWorker | null,
+): Promise<OpenOutcome> {
   const tooBig = checkFileSize(file.name, file.size);
   if (tooBig !== null) return { status: 'failed', message: tooBig };
+  report({ fileName: file.name, progress: { stage: 'reading', fraction: null } });
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
+    report(null);
     return { status: 'failed', message: cannotOpen(file.name, 'it cannot be read') };
   }
-  const read = readPlanBytes(file.name, bytes);
-  return read.ok
-    ? { status: 'opened', plan: read.plan, document: read.document, name: file.name }
-    : { status: 'failed', message: read.message };
+  return openWithProgress({ kind: 'bytes', fileName: file.name, bytes }, report, create);
 }
 
 function webStorage(): KeyValueStorage | null {
@@ -75,9 +81,10 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
       settle(CANCELED);
       return;
     }
-    void readChosenFile(file).then(settle);
+    void readChosenFile(file, reportOpening).then(settle);
   };
   const onCancel = (): void => settle(CANCELED);
+  const reportOpening: ReportOpening = (state) => events?.opening(state);
   const onBeforeUnload = (e: BeforeUnloadEvent): void => {
     if (!events?.isDirty()) return;
     e.preventDefault();
@@ -113,7 +120,7 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
         input.click();
       });
     },
-    openFile: readChosenFile,
+    openFile: (file) => readChosenFile(file, reportOpening),
     newDocument: () => Promise.resolve('proceed'),
     save(planJson, suggestedName) {
       download(planJson, suggestedName, 'application/json');

@@ -5,6 +5,7 @@
 import type { MenuActionId, RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
+import type { Opening } from './opening/openProtocol';
 
 export interface Canceled {
   readonly status: 'canceled';
@@ -55,6 +56,8 @@ export interface HostEvents {
   /** The current plan's JSON, for a save the host runs itself (the desktop's close prompt). */
   planJson(): string | null;
   isDirty(): boolean;
+  /** A file is being opened off the main thread (its progress), or no longer (null). */
+  opening(state: Opening | null): void;
 }
 
 export interface DocumentHost {

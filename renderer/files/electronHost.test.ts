@@ -103,11 +103,13 @@ describe('electronHost', () => {
     const host = createElectronHost(bridge, close);
     const menu = vi.fn();
     const arrived = vi.fn();
+    const opening: (string | null)[] = [];
     const off = host.connect({
       menuAction: menu,
       planArrived: arrived,
       planJson: () => 'PLAN',
       isDirty: () => true,
+      opening: (state) => opening.push(state && `${state.fileName} ${state.progress.stage}`),
     });
     host.documentChanged({ title: 'Rack', fileName: 'rack.strata', dirty: true });
     host.writeRecovery('{}', null);
@@ -124,18 +126,28 @@ describe('electronHost', () => {
     listeners.menu[0]?.('file-save');
     expect(menu).toHaveBeenCalledWith('file-save');
     listeners.open[0]?.({ name: 'a.png', text, path: null });
-    expect(arrived).toHaveBeenCalledWith(
-      expect.objectContaining({ status: 'opened', name: 'a.png' }),
-      true,
+    await vi.waitFor(() =>
+      expect(arrived).toHaveBeenCalledWith(
+        expect.objectContaining({ status: 'opened', name: 'a.png' }),
+        true,
+      ),
     );
+    // Loaded off the main thread, with progress until the plan is drawn.
+    expect(new Set(opening)).toEqual(
+      new Set(['a.png checking', 'a.png receiving', 'a.png drawing', null]),
+    );
+    expect(opening.at(-1)).toBeNull();
     expect(listeners.plan[0]?.()).toBe('PLAN');
     off();
     expect(listeners.menu.length + listeners.open.length + listeners.plan.length).toBe(0);
   });
 
-  it('refuses a delivered plan the loader does not accept', () => {
+  it('refuses a delivered plan the loader does not accept', async () => {
     expect(
-      fromOpenResult({ status: 'opened', file: { name: 'a.strata', text: '{}', path: null } }),
+      await fromOpenResult({
+        status: 'opened',
+        file: { name: 'a.strata', text: '{}', path: null },
+      }),
     ).toMatchObject({
       status: 'failed',
       message: expect.stringMatching(/^Cannot open "a\.strata": /),

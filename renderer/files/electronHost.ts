@@ -1,23 +1,28 @@
 /** The desktop host: every capability through the preload's `window.strata` bridge. */
 import type { OpenResult, StrataBridge } from '../../shared/bridge';
-import { loadDocument } from '../../shared/load/loadDocument';
-import { activeScenarioOf } from '../../shared/model/scenarioSet';
-import type { DocumentHost, ExportOutcome, OpenOutcome, SaveOutcome } from './documentHost';
-import { cannotOpen } from './readPlanBytes';
+import type {
+  DocumentHost,
+  ExportOutcome,
+  HostEvents,
+  OpenOutcome,
+  SaveOutcome,
+} from './documentHost';
+import type { CreateWorker } from './opening/openInWorker';
+import { openWithProgress, type ReportOpening } from './opening/openWithProgress';
 
-/** Main already validated the file; loading the text again gives the renderer its document. */
-export function fromOpenResult(result: OpenResult): OpenOutcome {
+/**
+ * Main already validated the file; loading the text again (in a worker, with progress) gives the
+ * renderer its Plan.
+ */
+export async function fromOpenResult(
+  result: OpenResult,
+  report: ReportOpening = () => undefined,
+  create?: CreateWorker | null,
+): Promise<OpenOutcome> {
   if (result.status !== 'opened') return result;
-  const loaded = loadDocument(result.file.text);
-  if (!loaded.ok)
-    return { status: 'failed', message: cannotOpen(result.file.name, loaded.error.message) };
-  const { document } = loaded;
-  return {
-    status: 'opened',
-    plan: activeScenarioOf(document).plan,
-    document,
-    name: result.file.name,
-  };
+  const { name, text } = result.file;
+  report({ fileName: name, progress: { stage: 'checking', fraction: null } });
+  return openWithProgress({ kind: 'text', fileName: name, text }, report, create);
 }
 
 /** Calls whose answer nobody waits for: a rejection is a programming error, logged. */
@@ -41,21 +46,30 @@ export function createElectronHost(
     const result = await work;
     return result.status === 'exported' ? { status: 'exported', name: result.name } : result;
   };
+  let events: HostEvents | null = null;
+  const report: ReportOpening = (state) => events?.opening(state);
   return {
     kind: 'electron',
     settlesUnsaved: true,
-    connect(events) {
+    connect(handlers) {
+      events = handlers;
       const off = [
-        bridge.onMenuAction((id) => events.menuAction(id)),
-        bridge.onOpenPlan((file) =>
-          events.planArrived(fromOpenResult({ status: 'opened', file }), true),
+        bridge.onMenuAction((id) => handlers.menuAction(id)),
+        bridge.onOpenPlan(
+          (file) =>
+            void fromOpenResult({ status: 'opened', file }, report).then((outcome) =>
+              handlers.planArrived(outcome, true),
+            ),
         ),
-        bridge.onPlanRequested(() => events.planJson()),
+        bridge.onPlanRequested(() => handlers.planJson()),
       ];
-      return () => off.forEach((unsubscribe) => unsubscribe());
+      return () => {
+        events = null;
+        off.forEach((unsubscribe) => unsubscribe());
+      };
     },
-    open: async () => fromOpenResult(await bridge.openDialog()),
-    openFile: async (file) => fromOpenResult(await bridge.openDropped(file)),
+    open: async () => fromOpenResult(await bridge.openDialog(), report),
+    openFile: async (file) => fromOpenResult(await bridge.openDropped(file), report),
     newDocument: async () => (await bridge.newDocument()).status,
     // Main keeps the path and asks for one itself: the suggested name is the browser's.
     save: (planJson) => saved(bridge.save(planJson)),

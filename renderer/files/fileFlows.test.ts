@@ -277,6 +277,27 @@ describe('saving and exporting', () => {
     expect(f.host.exported[0]?.data).toBe(f.host.saved[0]);
   });
 
+  it('a failed or canceled save never marks the plan saved, and says why it failed', async () => {
+    const message =
+      'Cannot save "rack.strata": the disk is full: 3.2 MiB needed. Nothing was overwritten; your changes are still open, and a recovery copy is kept.';
+    const f = setup({ save: { status: 'failed', message } });
+    f.doc.dirty = true;
+    f.doc.file = 'rack.strata';
+    await f.flows.save();
+    await f.flows.saveAs();
+    expect(f.doc.dirty).toBe(true);
+    expect(f.host.discarded).toBe(0);
+    expect(f.notes).toEqual([
+      { kind: 'refused', text: message },
+      { kind: 'refused', text: message },
+    ]);
+    const canceled = setup({ save: { status: 'canceled' } });
+    canceled.doc.dirty = true;
+    await canceled.flows.save();
+    expect(canceled.doc.dirty).toBe(true);
+    expect(canceled.notes).toEqual([]);
+  });
+
   it('says where it saved', async () => {
     const f = setup();
     await f.flows.save();

@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
+import type { Opening } from './opening/openProtocol';
 import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from './pngGeometry';
 
 export interface FilesState {
@@ -15,6 +16,8 @@ export interface FilesState {
   readonly recovery: RecoveryOffer | null;
   readonly pngDialog: boolean;
   readonly pngScale: PngScale;
+  /** A plan being opened off the main thread, for the progress indicator; null when none. */
+  readonly opening: Opening | null;
   /** The import dialog: null when closed, else the files it starts with (dropped, or none). */
   readonly importDialog: readonly File[] | null;
 }
@@ -55,6 +58,7 @@ export function createFiles(): FilesModel {
     recovery: null,
     pngDialog: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
+    opening: null,
     importDialog: null,
   }));
   let adoptImport: ((plan: Plan) => void) | null = null;

@@ -1,0 +1,40 @@
+/** While a plan opens off the main thread: which file, what is happening, and how far it is. */
+import { useFiles } from '../filesDocument';
+import type { OpenStage } from './openProtocol';
+import './opening.css';
+
+const STAGE_TEXT: Readonly<Record<OpenStage, string>> = {
+  reading: 'Reading the file',
+  checking: 'Checking the plan',
+  receiving: 'Receiving the plan',
+  drawing: 'Drawing the plan',
+};
+
+export function OpeningProgress() {
+  const fileName = useFiles((s) => s.opening?.fileName ?? null);
+  const stage = useFiles((s) => s.opening?.progress.stage ?? 'reading');
+  // Whole percents: the bar re-renders at most a hundred times however many slices arrive.
+  const percent = useFiles((s) =>
+    s.opening?.progress.fraction == null ? null : Math.round(s.opening.progress.fraction * 100),
+  );
+  if (fileName === null) return null;
+  return (
+    <div
+      className="opening"
+      data-testid="opening-progress"
+      data-stage={stage}
+      role="status"
+      aria-live="polite"
+    >
+      <span className="opening__text">
+        Opening <strong>{fileName}</strong>: {STAGE_TEXT[stage]}…
+      </span>
+      <progress
+        className="opening__bar"
+        max={100}
+        {...(percent === null ? {} : { value: percent })}
+        aria-label={`Opening ${fileName}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import scenariosFile from '../../../examples/05-consolidation-scenarios.strata?raw';
+import { loadDocument } from '../../../shared/load/loadDocument';
+import { loadPlan } from '../../../shared/load/loadPlan';
+import { serializePlan } from '../../../shared/load/serialize';
+import { emptyPlan, makeNode } from '../../../shared/model/defaults';
+import type { Plan } from '../../../shared/model/plan';
+import { embedPlanInPng } from '../../../shared/png/pngText';
+import { tinyPng } from '../../../shared/png/test-support/tinyPng';
+import { runOpen } from './openCore';
+import { openInWorker, type WorkerLike } from './openInWorker';
+import { SLICE, type OpenProgress, type OpenRequest, type WorkerMessage } from './openProtocol';
+
+function bigPlan(servers: number): Plan {
+  const nodes = Array.from({ length: servers }, (_, i) =>
+    makeNode('server', { id: `s${i}`, parentId: null, name: `srv-${i}` }),
+  );
+  const links = nodes.slice(1).map((node, i) => ({ id: `l${i}`, from: node.id, to: 's0' }));
+  return { ...emptyPlan('Big'), nodes, links };
+}
+
+const text = (plan: Plan) => serializePlan(plan);
+const bytes = (value: string) => new TextEncoder().encode(value);
+
+const workerError = () => new Event('error') as ErrorEvent;
+
+/** A worker in the same thread: each message is delivered in a task of its own, as a worker's. */
+function fakeWorker(options: { failToStart?: boolean; dieAfter?: number } = {}): {
+  create: () => WorkerLike;
+  posted: WorkerMessage[];
+} {
+  const posted: WorkerMessage[] = [];
+  const create = (): WorkerLike => {
+    const worker: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate: () => undefined,
+      postMessage(request: OpenRequest) {
+        if (options.failToStart) {
+          setTimeout(() => worker.onerror?.(workerError()));
+          return;
+        }
+        const copy = structuredClone(request);
+        setTimeout(() =>
+          runOpen(copy, (message) => {
+            posted.push(message);
+            if (options.dieAfter !== undefined && posted.length > options.dieAfter) {
+              if (posted.length === options.dieAfter + 1)
+                setTimeout(() => worker.onerror?.(workerError()));
+              return;
+            }
+            const clone = structuredClone(message);
+            setTimeout(() => worker.onmessage?.(new MessageEvent('message', { data: clone })));
+          }),
+        );
+      },
+    };
+    return worker;
+  };
+  return { create, posted };
+}
+
+describe('openInWorker', () => {
+  it('loads a plan in slices, reporting progress up to the whole plan', async () => {
+    const plan = bigPlan(2 * SLICE + 10);
+    const worker = fakeWorker();
+    const progress: OpenProgress[] = [];
+    const result = await openInWorker(
+      { kind: 'bytes', fileName: 'big.strata', bytes: bytes(text(plan)) },
+      (p) => progress.push(p),
+      worker.create,
+    );
+    expect(result.ok && text(result.plan)).toBe(text(plan));
+    expect(
+      worker.posted
+        .filter((m) => m.type === 'nodes')
+        .map((m) => m.type === 'nodes' && m.nodes.length),
+    ).toEqual([SLICE, SLICE, 10]);
+    expect(progress[0]).toEqual({ stage: 'checking', fraction: null });
+    expect(progress.at(-1)).toEqual({ stage: 'receiving', fraction: 1 });
+    const fractions = progress.flatMap((p) => (p.fraction === null ? [] : [p.fraction]));
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
+  it('opens text from the desktop and a Strata PNG as the loader does', async () => {
+    const plan = bigPlan(3);
+    const fromText = await openInWorker(
+      { kind: 'text', fileName: 'a.strata', text: text(plan) },
+      undefined,
+      fakeWorker().create,
+    );
+    expect(fromText.ok && fromText.plan).toEqual((loadPlan(text(plan)) as { plan: Plan }).plan);
+    const png = embedPlanInPng(tinyPng(), text(plan));
+    const fromPng = await openInWorker(
+      { kind: 'bytes', fileName: 'a.png', bytes: png },
+      undefined,
+      fakeWorker().create,
+    );
+    expect(fromPng.ok && text(fromPng.plan)).toBe(text(plan));
+  });
+
+  it('brings every scenario of a version-2 file, and opens on the active one', async () => {
+    const file = scenariosFile;
+    const loaded = loadDocument(file);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const result = await openInWorker(
+      { kind: 'text', fileName: '05.strata', text: file },
+      undefined,
+      fakeWorker().create,
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.document).toEqual(loaded.document);
+    expect(result.document.scenarios.length).toBeGreaterThan(1);
+    expect(result.plan).toBe(
+      result.document.scenarios.find((s) => s.id === result.document.activeScenario)?.plan,
+    );
+  });
+
+  it('says why a file is refused, in the desktop’s words', async () => {
+    const result = await openInWorker(
+      { kind: 'bytes', fileName: 'bad.strata', bytes: bytes('{"format":"nope"}') },
+      undefined,
+      fakeWorker().create,
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Cannot open "bad\.strata": format/),
+    });
+    const notUtf8 = await openInWorker({
+      kind: 'bytes',
+      fileName: 'x.strata',
+      bytes: new Uint8Array([0xff, 0xfe, 0x00]),
+    });
+    expect(notUtf8).toEqual({
+      ok: false,
+      message: 'Cannot open "x.strata": it is not UTF-8 text (a .strata file is UTF-8 JSON)',
+    });
+  });
+
+  it('does the work in the page when no worker can start', async () => {
+    const plan = bigPlan(4);
+    const request: OpenRequest = { kind: 'text', fileName: 'a.strata', text: text(plan) };
+    for (const create of [
+      null,
+      () => {
+        throw new Error('no workers under file://');
+      },
+      fakeWorker({ failToStart: true }).create,
+    ]) {
+      const result = await openInWorker(request, undefined, create);
+      expect(result.ok && text(result.plan)).toBe(text(plan));
+    }
+  });
+
+  it('fails with a message when the worker dies half way', async () => {
+    const result = await openInWorker(
+      { kind: 'text', fileName: 'a.strata', text: text(bigPlan(3 * SLICE)) },
+      undefined,
+      fakeWorker({ dieAfter: 3 }).create,
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/stopped reading the file/),
+    });
+  });
+});

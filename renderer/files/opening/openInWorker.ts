@@ -1,0 +1,131 @@
+/**
+ * Opens a plan without blocking the page: a worker reads, parses and loads it, and the plan comes
+ * back in slices, each received as a task of its own, so the window keeps answering input. Where
+ * no worker can start (a page served from file://, a test environment) the same work runs here.
+ */
+import type { PlanNode } from '../../../shared/model/nodes';
+import type { Link } from '../../../shared/model/plan';
+import type { ScenarioSet } from '../../../shared/model/scenarios';
+import { activeScenarioOf } from '../../../shared/model/scenarioSet';
+import type { ReadResult } from '../readPlanBytes';
+import { runOpen } from './openCore';
+import type { OpenProgress, OpenRequest, WorkerMessage } from './openProtocol';
+
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: OpenRequest): void;
+  terminate(): void;
+}
+
+export type CreateWorker = () => WorkerLike;
+
+export function createOpenWorker(): WorkerLike {
+  return new Worker(new URL('./openWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'strata-open',
+  });
+}
+
+/** Collects the worker's messages into the document (or the message to show). */
+class DocumentAssembly {
+  private head: Extract<WorkerMessage, { type: 'head' }> | null = null;
+  private nodes: PlanNode[][] = [];
+  private links: Link[][] = [];
+  private received = 0;
+  started = false;
+
+  constructor(
+    private readonly onProgress: (progress: OpenProgress) => void,
+    private readonly finish: (result: ReadResult) => void,
+  ) {}
+
+  receive(message: WorkerMessage): void {
+    this.started = true;
+    switch (message.type) {
+      case 'stage':
+        this.onProgress({
+          stage: message.stage,
+          fraction: message.stage === 'receiving' ? 0 : null,
+        });
+        return;
+      case 'head':
+        this.head = message;
+        this.nodes = message.scenarios.map(() => []);
+        this.links = message.scenarios.map(() => []);
+        return;
+      case 'nodes':
+        for (const node of message.nodes) this.nodes[message.scenario]?.push(node);
+        this.progressed(message.nodes.length);
+        return;
+      case 'links':
+        for (const link of message.links) this.links[message.scenario]?.push(link);
+        this.progressed(message.links.length);
+        return;
+      case 'done':
+        this.finish(this.whole());
+        return;
+      case 'failed':
+        this.finish({ ok: false, message: message.message });
+        return;
+    }
+  }
+
+  private whole(): ReadResult {
+    const head = this.head;
+    if (head === null) return { ok: false, message: 'The plan did not arrive whole.' };
+    const scenarios = head.scenarios.map(({ id, name, plan }, i) => ({
+      id,
+      name,
+      plan: { ...plan, nodes: this.nodes[i] ?? [], links: this.links[i] ?? [] },
+    }));
+    const document: ScenarioSet = { ...head.document, scenarios };
+    return { ok: true, plan: activeScenarioOf(document).plan, document };
+  }
+
+  private progressed(count: number): void {
+    this.received += count;
+    const total = this.head?.total ?? 0;
+    this.onProgress({ stage: 'receiving', fraction: total === 0 ? 1 : this.received / total });
+  }
+}
+
+export function openInWorker(
+  request: OpenRequest,
+  onProgress: (progress: OpenProgress) => void = () => undefined,
+  create: CreateWorker | null = createOpenWorker,
+): Promise<ReadResult> {
+  return new Promise((resolve) => {
+    let worker: WorkerLike | null = null;
+    let settled = false;
+    const finish = (result: ReadResult): void => {
+      if (settled) return;
+      settled = true;
+      worker?.terminate();
+      resolve(result);
+    };
+    const assembly = new DocumentAssembly(onProgress, finish);
+    const inline = (): void => runOpen(request, (message) => assembly.receive(message));
+    try {
+      worker = create ? create() : null;
+    } catch {
+      worker = null;
+    }
+    if (worker === null) {
+      inline();
+      return;
+    }
+    worker.onmessage = (event) => assembly.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      if (settled) return;
+      worker?.terminate();
+      worker = null;
+      // The worker could not start at all: do the work here rather than not at all.
+      if (!assembly.started) inline();
+      else
+        finish({ ok: false, message: 'Strata stopped reading the file (it ran out of memory?).' });
+    };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,20 @@
+/** The worker entry: one open request in, the plan (in slices) or the message out. */
+import { runOpen } from './openCore';
+import type { OpenRequest, WorkerMessage } from './openProtocol';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<OpenRequest>) => void) | null;
+  postMessage(message: WorkerMessage): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+scope.onmessage = (event) => {
+  try {
+    runOpen(event.data, (message) => scope.postMessage(message));
+  } catch (error) {
+    scope.postMessage({
+      type: 'failed',
+      message: `Something went wrong while opening: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+};
