@@ -6,6 +6,7 @@ import { FailureSummary } from './failure/FailureSummary';
 import { Inspector } from './inspector/Inspector';
 import { MetricsPanel } from './metrics/MetricsPanel';
 import { Palette } from './palette/Palette';
+import { ScenarioTabs } from './app/ScenarioTabs';
 import { StatusBar } from './app/StatusBar';
 import { Toast } from './app/Toast';
 import { FileDialogs } from './files/FileDialogs';
@@ -23,6 +24,7 @@ export function App() {
           <main className="stage">
             <Canvas />
             <FailureSummary />
+            <ScenarioTabs />
           </main>
           <div className="sidebar">
             <Inspector />

@@ -7,6 +7,7 @@ import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
 import { usePlan, useUi } from '../store/editorContext';
 import { FileMenu } from '../files/FileMenu';
+import { useFiles } from '../files/filesDocument';
 import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
 
@@ -108,7 +109,8 @@ function ExamplesMenu({ state }: { state: ActionState }) {
 export function Toolbar() {
   const state = useActionState();
   const planName = usePlan((s) => s.plan.name);
-  const dirty = usePlan((s) => s.dirty);
+  const planDirty = usePlan((s) => s.dirty);
+  const dirty = useFiles((s) => s.othersDirty) || planDirty;
   return (
     <header className="toolbar" data-testid="toolbar">
       <div className="brand">

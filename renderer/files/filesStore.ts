@@ -14,6 +14,11 @@ export interface FilesState {
   readonly recovery: RecoveryOffer | null;
   readonly pngDialog: boolean;
   readonly pngScale: PngScale;
+  /**
+   * Unsaved changes beyond the plan on the canvas: another scenario, or the list of scenarios
+   * (renderer/document/scenarioModel.ts). The document is unsaved when this or the plan is.
+   */
+  readonly othersDirty: boolean;
 }
 
 const SCALE_KEY = 'strata.pngScale';
@@ -48,6 +53,7 @@ export function createFiles(): FilesModel {
     unsaved: null,
     recovery: null,
     pngDialog: false,
+    othersDirty: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
   }));
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
