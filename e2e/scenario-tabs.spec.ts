@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { HEADLINE_FIGURES } from '../shared/diff/headline';
 import { loadDocument } from '../shared/load/loadDocument';
 import { downloadFrom, expectClean } from './files-helpers';
 import { card, expectPlan, openApp, openExample, parentOf } from './support/app';
@@ -72,6 +73,32 @@ test('duplicate a scenario, move a VM in the copy, and save both; strata diff re
     { id: 'vm-db', name: 'db', fromParent: 'esx-01-hv', toParent: 'esx-02-hv' },
   ]);
   expect(diff.figures['consolidation.hosts.esx-02.ramDemand']?.delta).toBe(64);
+
+  // The Compare view shows the same deltas as `strata diff` of the saved file, and outlines the move.
+  await page.getByTestId('action-view-compare').click();
+  const panel = page.getByTestId('compare-panel');
+  await expect(page.getByTestId('compare-from')).toHaveValue('as-is');
+  await expect(page.getByTestId('compare-to')).toHaveValue('as-is-2');
+  let compared = 0;
+  for (const fig of HEADLINE_FIGURES) {
+    const figure = diff.figures[fig.key];
+    if (!figure) continue;
+    const row = panel.getByTestId(`compare-row-${fig.key}`);
+    await expect(row).toHaveAttribute('data-delta', String(figure.delta ?? ''));
+    compared += 1;
+  }
+  expect(compared).toBeGreaterThan(10);
+  await expect(panel.getByTestId('compare-moved')).toHaveText('db moved: esx-01 → esx-02');
+  await page.getByTestId('compare-show-changes').check();
+  const rules = await page.getByTestId('compare-outline').evaluate((el) => el.textContent);
+  expect(rules).toContain('[data-id="vm-db"]');
+  const outline = await card(page, 'vm-db').evaluate((el) => {
+    const node = el.closest('.react-flow__node');
+    return node ? getComputedStyle(node).outlineStyle : null;
+  });
+  expect(outline).toBe('dashed');
+  await page.getByTestId('compare-close').click();
+  await expect(panel).toHaveCount(0);
 
   // Delete the to-be, then undo the delete: it comes back with its move and its history.
   await page.getByTestId('scenario-delete').click();

@@ -92,6 +92,7 @@ describe('application menu', () => {
       'Minimap',
       'Failure Mode',
       'Heat View',
+      'Compare Scenarios',
       'Toggle Theme',
     ]);
     expect(labels(template[3])).toEqual(['Examples', 'About Strata']);

@@ -99,6 +99,7 @@ export function buildMenuTemplate(
       item('view-minimap'),
       item('view-failure-mode'),
       item('view-heat'),
+      item('view-compare'),
       item('view-theme'),
       SEPARATOR,
       { role: 'togglefullscreen' },

@@ -38,6 +38,7 @@ export const MENU_ITEMS: { readonly [K in MenuActionId]: MenuItemSpec } = {
   'view-minimap': { label: 'Minimap', accelerator: 'CmdOrCtrl+Shift+M' },
   'view-failure-mode': { label: 'Failure Mode', accelerator: 'CmdOrCtrl+Shift+F' },
   'view-heat': { label: 'Heat View', accelerator: 'CmdOrCtrl+Shift+H' },
+  'view-compare': { label: 'Compare Scenarios' },
   'view-theme': { label: 'Toggle Theme', accelerator: 'CmdOrCtrl+Shift+L' },
   'help-examples': { label: 'Examples' },
   'help-about': { label: 'About Strata' },

@@ -1,6 +1,7 @@
 /** The editor window: toolbar; palette, canvas, inspector and figures; status bar. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { ComparePanel } from './compare/ComparePanel';
 import { DropFeedback } from './canvas/DropFeedback';
 import { FailureSummary } from './failure/FailureSummary';
 import { Inspector } from './inspector/Inspector';
@@ -25,6 +26,7 @@ export function App() {
             <Canvas />
             <FailureSummary />
             <ScenarioTabs />
+            <ComparePanel />
           </main>
           <div className="sidebar">
             <Inspector />

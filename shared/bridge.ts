@@ -26,6 +26,7 @@ export const MENU_ACTION_IDS = [
   'view-minimap',
   'view-failure-mode',
   'view-heat',
+  'view-compare',
   'view-theme',
   'help-examples',
   'help-about',

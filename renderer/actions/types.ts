@@ -18,6 +18,7 @@ export interface ActionState {
   readonly hasClipboard: boolean;
   readonly failureMode: boolean;
   readonly heatView: boolean;
+  readonly compare: boolean;
   readonly minimap: boolean;
   readonly nodeCount: number;
 }

@@ -75,6 +75,13 @@ export const VIEW_ACTIONS: readonly Action[] = [
     },
   },
   {
+    id: 'view-compare',
+    label: 'Compare',
+    enabled: always,
+    checked: (s) => s.compare,
+    perform: ({ doc }) => doc.ui.setState((s) => ({ compare: !s.compare })),
+  },
+  {
     id: 'view-theme',
     label: 'Dark theme',
     shortcuts: ['Mod+Shift+L'],

@@ -142,6 +142,7 @@ export function Toolbar() {
       <div className="toolbar__group">
         <ActionButton id="view-failure-mode" icon="failure" state={state} showLabel />
         <ActionButton id="view-heat" icon="heat" state={state} showLabel />
+        <ActionButton id="view-compare" icon="compare" state={state} showLabel />
       </div>
       <div className="toolbar__spacer" />
       <ActionButton id="view-theme" icon="theme" state={state} />
