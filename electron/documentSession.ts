@@ -47,6 +47,11 @@ export interface SessionEnvironment {
   /** The user's documents folder: where dialogs start for a plan without a file. */
   readonly documentsFolder: string;
   log(message: string): void;
+  /**
+   * Opens a file in a window of its own (the desktop: each window is one document). Without it
+   * every file opens in this window, after the unsaved-changes prompt.
+   */
+  openInNewWindow?(path: string): Promise<void>;
 }
 
 export interface SessionFiles {
@@ -177,11 +182,39 @@ export class DocumentSession {
 
   // ---- opening ---------------------------------------------------------------------------
 
+  /**
+   * The window shows a document to keep: one with changes, or one from a file (saved, opened, or
+   * read from a PNG). Any other plan on screen is an example as it came (the one a new window
+   * shows, or one picked from Examples), which a file replaces without loss; a plan the planner
+   * built or edited is unsaved, hence kept.
+   */
+  holdsDocument(): boolean {
+    return this.dirty || this.path !== null || this.suggestedPath !== null;
+  }
+
+  private opensElsewhere(): boolean {
+    return this.deps.env.openInNewWindow !== undefined && this.holdsDocument();
+  }
+
+  /**
+   * A window holding a document keeps it: a file it is asked to open goes to a window of its own
+   * (nothing changes here: `canceled`), unless the loader refuses it (`failed`, and no window
+   * opens). Null: open it here.
+   */
+  private async openElsewhere(path: string): Promise<OpenResult | null> {
+    const openInNewWindow = this.deps.env.openInNewWindow;
+    if (!openInNewWindow || !this.holdsDocument()) return null;
+    const opened = await this.deps.files.open(path);
+    if (!opened.ok) return refusedFile(opened);
+    await openInNewWindow(path);
+    return CANCELED;
+  }
+
   async openWithDialog(): Promise<OpenResult> {
-    if ((await this.settleUnsaved()) === 'cancel') return CANCELED;
+    if (!this.opensElsewhere() && (await this.settleUnsaved()) === 'cancel') return CANCELED;
     const chosen = await this.deps.dialogs.chooseOpenPath(this.folder());
     if (chosen === null) return CANCELED;
-    return this.openPath(chosen);
+    return (await this.openElsewhere(chosen)) ?? this.openPath(chosen);
   }
 
   /** Only paths from Strata's own recent list are accepted. */
@@ -192,18 +225,25 @@ export class DocumentSession {
         message: `"${basename(path)}" is not in the list of recent files.`,
       };
     }
+    const elsewhere = await this.openElsewhere(path);
+    if (elsewhere) return elsewhere;
     if ((await this.settleUnsaved()) === 'cancel') return CANCELED;
     return this.openPath(path);
   }
 
   /** A file dropped on the window (the preload got its path from Electron, not the page). */
   async openDropped(path: string): Promise<OpenResult> {
+    const elsewhere = await this.openElsewhere(path);
+    if (elsewhere) return elsewhere;
     if ((await this.settleUnsaved()) === 'cancel') return CANCELED;
     return this.openPath(path);
   }
 
   /** Opened by the OS, the command line or a second launch: the result goes to the renderer. */
   async openFromOs(path: string): Promise<void> {
+    const elsewhere = await this.openElsewhere(path);
+    if (elsewhere?.status === 'failed') await this.deps.dialogs.showError(elsewhere.message);
+    if (elsewhere) return;
     if ((await this.settleUnsaved()) === 'cancel') return;
     const result = await this.openPath(path);
     if (result.status === 'opened') this.deps.window.deliverPlan(result.file);
@@ -213,8 +253,7 @@ export class DocumentSession {
   /** Reads, validates and adopts a file; the current plan is untouched when it is refused. */
   private async openPath(path: string): Promise<OpenResult> {
     const opened = await this.deps.files.open(path);
-    if (!opened.ok)
-      return { status: 'failed', message: `Cannot open "${opened.name}": ${opened.message}` };
+    if (!opened.ok) return refusedFile(opened);
     await this.recovery.discard();
     const isPng = opened.kind === 'png';
     this.path = isPng ? null : path;
@@ -314,6 +353,10 @@ export class DocumentSession {
       this.deps.env.log(`Recent files not updated: ${String(error)}`);
     }
   }
+}
+
+function refusedFile(opened: { readonly name: string; readonly message: string }): OpenResult {
+  return { status: 'failed', message: `Cannot open "${opened.name}": ${opened.message}` };
 }
 
 /** Main never writes what the loader refuses; it writes the loader's canonical text. */

@@ -1,7 +1,9 @@
 /**
- * TEST-ONLY hook, present in the built app so end-to-end tests can read the plan on screen and
- * load one, then compute the engine's report for the same plan in Node and compare figures.
- * It reads and replaces the document exactly as the editor does; it is not an API for anything else.
+ * TEST-ONLY hook, compiled into the test and benchmark builds only (`vite build --mode test` /
+ * `bench`; main.tsx installs it under `__STRATA_TEST_HOOK__`), so end-to-end tests can read the
+ * plan on screen and load one, then compute the engine's report for the same plan in Node and
+ * compare figures. It replaces the document without asking about unsaved changes: never in a
+ * build that ships (tests/builtBundle.test.ts proves the production bundle has no trace of it).
  */
 import { loadDocument } from '../../shared/load/loadDocument';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
