@@ -11,6 +11,7 @@ import { ScenarioTabs } from './app/ScenarioTabs';
 import { StatusBar } from './app/StatusBar';
 import { Toast } from './app/Toast';
 import { FileDialogs } from './files/FileDialogs';
+import { ImportDialog } from './import/ImportDialog';
 import { Toolbar } from './app/Toolbar';
 import { useTheme } from './app/useTheme';
 
@@ -37,6 +38,7 @@ export function App() {
         <DropFeedback />
         <Toast />
         <FileDialogs />
+        <ImportDialog />
       </div>
     </ReactFlowProvider>
   );

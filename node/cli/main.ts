@@ -6,6 +6,7 @@ import { validatePlan } from '../../shared/validate/validatePlan';
 import { parseArgs } from './args';
 import { runCheck } from './checkCommand';
 import { runDiff } from './diffCommand';
+import { optimizeCommand } from './optimizeCommand';
 import { reportAllScenarios } from './reportAll';
 import { loadFile, pickOrSay, scenarioTitle, type PickedScenario } from './scenarioInput';
 import type { Command } from './args';
@@ -13,6 +14,7 @@ import { EXIT } from './exitCodes';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
+import { importCommand } from './importCommand';
 import {
   failureJson,
   reportJson,
@@ -57,6 +59,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout(`strata ${VERSION}\n`);
       return EXIT.ok;
+    case 'import':
+      return importCommand(command.argv, io);
+    case 'optimize':
+      return optimizeCommand(command.argv, io);
     case 'report':
     case 'validate':
     case 'fail': {

@@ -16,6 +16,7 @@ const paths: Record<string, ReactElement> = {
   compare: <path d="M2.5 3h4.5v10H2.5zM9 3h4.5v10H9zM4 6h1.5M4 8.5h1.5M10.5 6h1.5M10.5 8.5h1.5" />,
   tidy: <path d="M2.5 2.5h4.5v4.5H2.5zM9 2.5h4.5v4.5H9zM2.5 9h4.5v4.5H2.5zM9 9h4.5v4.5H9z" />,
   chevron: <path d="m4.5 6.5 3.5 3.5 3.5-3.5" />,
+  import: <path d="M8 2v8m-3-3 3 3 3-3M2.5 10.5v2a1 1 0 0 0 1 1h9a1 1 0 0 0 1-1v-2" />,
 };
 
 export function Icon({ name }: { name: keyof typeof paths | string }) {
