@@ -128,6 +128,7 @@ describe('IPC handlers', () => {
       hasClipboard: false,
       failureMode: false,
       heatView: true,
+      compare: false,
       minimap: true,
       nodeCount: 14,
       textEditing: false,

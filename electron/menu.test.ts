@@ -95,6 +95,7 @@ describe('application menu', () => {
       'Minimap',
       'Failure Mode',
       'Heat View',
+      'Compare',
       'Dark Theme',
     ]);
     expect(labels(template[3])).toEqual(['Examples', 'About Strata']);
@@ -142,6 +143,7 @@ describe('application menu', () => {
       hasClipboard: false,
       failureMode: true,
       heatView: false,
+      compare: false,
       minimap: true,
       nodeCount: 3,
       textEditing: false,

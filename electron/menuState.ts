@@ -80,6 +80,7 @@ const FLAGS = [
   'hasClipboard',
   'failureMode',
   'heatView',
+  'compare',
   'minimap',
   'textEditing',
   'textSelected',

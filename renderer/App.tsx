@@ -1,11 +1,13 @@
 /** The editor window: toolbar; palette, canvas, inspector and figures; status bar. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { ComparePanel } from './compare/ComparePanel';
 import { DropFeedback } from './canvas/DropFeedback';
 import { FailureSummary } from './failure/FailureSummary';
 import { Inspector } from './inspector/Inspector';
 import { MetricsPanel } from './metrics/MetricsPanel';
 import { Palette } from './palette/Palette';
+import { ScenarioTabs } from './app/ScenarioTabs';
 import { StatusBar } from './app/StatusBar';
 import { Toast } from './app/Toast';
 import { FileDialogs } from './files/FileDialogs';
@@ -37,6 +39,8 @@ export function App() {
             <Canvas />
             <EmptyCanvas />
             <FailureSummary />
+            <ScenarioTabs />
+            <ComparePanel />
           </main>
           <PanelResizer
             side="sidebar"

@@ -13,6 +13,7 @@ function fromUi(ui: UiState) {
     hasClipboard: ui.clipboard !== null,
     failureMode: ui.failureMode,
     heatView: ui.heatView,
+    compare: ui.compare,
     minimap: ui.minimap,
   };
 }

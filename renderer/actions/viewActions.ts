@@ -23,14 +23,13 @@ export const VIEW_ACTIONS: readonly Action[] = [
     if (run(doc, tidyTopLevel(getPlan(doc)))) requestAnimationFrame(() => doc.viewport.fitAll());
   }),
   bindAction('view-minimap', ({ doc }) => doc.ui.setState((s) => ({ minimap: !s.minimap }))),
-  bindAction('view-failure-mode', ({ doc }) =>
-    setFailureMode(doc, !doc.ui.getState().failureMode),
-  ),
+  bindAction('view-failure-mode', ({ doc }) => setFailureMode(doc, !doc.ui.getState().failureMode)),
   bindAction('view-heat', ({ doc }) => {
     const on = !doc.ui.getState().heatView;
     if (on) setFailureMode(doc, false);
     doc.ui.setState({ heatView: on });
   }),
+  bindAction('view-compare', ({ doc }) => doc.ui.setState((s) => ({ compare: !s.compare }))),
   bindAction('view-theme', ({ doc }) => {
     const ui = doc.ui.getState();
     // Toggle away from what is shown; choosing what the system shows goes back to following it.

@@ -12,6 +12,7 @@ import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
 import { usePlan, useUi } from '../store/editorContext';
 import { FileMenu } from '../files/FileMenu';
+import { useFiles } from '../files/filesDocument';
 import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
 
@@ -110,7 +111,12 @@ function ExamplesMenu({ state }: { state: ActionState }) {
   );
 }
 
-type ToolbarItem = { readonly id: string; readonly group: number; readonly icon: string; readonly showLabel: boolean };
+type ToolbarItem = {
+  readonly id: string;
+  readonly group: number;
+  readonly icon: string;
+  readonly showLabel: boolean;
+};
 
 /** The toolbar's buttons by group, in manifest order; the last group sits at the far end. */
 const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = (() => {
@@ -127,7 +133,8 @@ const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = (() => {
 export function Toolbar() {
   const state = useActionState();
   const planName = usePlan((s) => s.plan.name);
-  const dirty = usePlan((s) => s.dirty);
+  const planDirty = usePlan((s) => s.dirty);
+  const dirty = useFiles((s) => s.othersDirty) || planDirty;
   const last = TOOLBAR_GROUPS.length - 1;
   return (
     <header className="toolbar" data-testid="toolbar">
@@ -143,10 +150,26 @@ export function Toolbar() {
         <Fragment key={items[0]?.id}>
           {index === last && <div className="toolbar__spacer" />}
           {index === last ? (
-            items.map((item) => <ActionButton key={item.id} id={item.id} icon={item.icon} state={state} showLabel={item.showLabel} />)
+            items.map((item) => (
+              <ActionButton
+                key={item.id}
+                id={item.id}
+                icon={item.icon}
+                state={state}
+                showLabel={item.showLabel}
+              />
+            ))
           ) : (
             <div className="toolbar__group">
-              {items.map((item) => <ActionButton key={item.id} id={item.id} icon={item.icon} state={state} showLabel={item.showLabel} />)}
+              {items.map((item) => (
+                <ActionButton
+                  key={item.id}
+                  id={item.id}
+                  icon={item.icon}
+                  state={state}
+                  showLabel={item.showLabel}
+                />
+              ))}
               {/* The first group also holds the examples and the page's File menu. */}
               {index === 0 && <ExamplesMenu state={state} />}
               {index === 0 && <FileMenu />}

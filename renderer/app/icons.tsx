@@ -13,6 +13,7 @@ const paths: Record<string, ReactElement> = {
   heat: <path d="M8 14.5a4.5 4.5 0 0 0 4.5-4.5c0-3-2.5-4.5-3-8-2 1.5-3 3.5-3 5.5-1-.5-1.5-1.5-1.5-2.5-1 1-1.5 3-1.5 5A4.5 4.5 0 0 0 8 14.5Z" />,
   minimap: <path d="M2 3.5 6 2l4 1.5L14 2v10.5L10 14l-4-1.5L2 14V3.5Zm4-1.5v10.5m4-9v10.5" />,
   theme: <path d="M8 2a6 6 0 1 0 0 12V2Zm0 0a6 6 0 0 1 0 12" />,
+  compare: <path d="M2.5 3h4.5v10H2.5zM9 3h4.5v10H9zM4 6h1.5M4 8.5h1.5M10.5 6h1.5M10.5 8.5h1.5" />,
   tidy: <path d="M2.5 2.5h4.5v4.5H2.5zM9 2.5h4.5v4.5H9zM2.5 9h4.5v4.5H2.5zM9 9h4.5v4.5H9z" />,
   chevron: <path d="m4.5 6.5 3.5 3.5 3.5-3.5" />,
   import: <path d="M8 2v8m-3-3 3 3 3-3M2.5 10.5v2a1 1 0 0 0 1 1h9a1 1 0 0 0 1-1v-2" />,

@@ -33,6 +33,11 @@ export function createDocumentStores(plan: Plan): StrataDocument {
   const opener = createOpener(base, view);
   base.viewport.onReady(() => opener.canvasReady());
   const scenarios = createScenarioModel(bare);
+  // The document is unsaved when another scenario, or the list of them, is.
+  scenarios.store.subscribe(({ othersDirty }) => {
+    if (othersDirty !== base.files.store.getState().othersDirty)
+      base.files.store.setState({ othersDirty });
+  });
   const open = (opened: Plan, set: ScenarioSet | null = null): void => {
     scenarios.reset(set, opened);
     opener.open(opened);

@@ -18,12 +18,14 @@ export function syncDocument(
   const filesStore = doc.files.store;
   const currentStatus = (): DocumentStatus => {
     const { plan, dirty } = planStore.getState();
-    return { title: plan.name, fileName: filesStore.getState().fileName, dirty };
+    const files = filesStore.getState();
+    return { title: plan.name, fileName: files.fileName, dirty: dirty || files.othersDirty };
   };
   let last: DocumentStatus | null = null;
   const recovery = debounce(
     () => {
-      const { plan, dirty } = planStore.getState();
+      const { plan } = planStore.getState();
+      const { dirty } = currentStatus();
       // Every scenario: restoring the copy must not lose the ones not on the canvas.
       if (dirty) host.writeRecovery(doc.scenarios.text(plan, null), filesStore.getState().fileName);
     },
@@ -45,13 +47,17 @@ export function syncDocument(
   // The stores' live state, not the listener's arguments: a nested update (undo back to the
   // saved plan clears `dirty`) may call listeners with a state already out of date.
   const offPlan = planStore.subscribe((_state, previous) => {
-    const { plan, dirty } = planStore.getState();
+    const { plan } = planStore.getState();
     update();
-    if (!dirty) recovery.cancel();
+    if (!currentStatus().dirty) recovery.cancel();
     else if (plan !== previous.plan || !previous.dirty) recovery.schedule();
   });
   const offFiles = filesStore.subscribe((state, previous) => {
-    if (state.fileName !== previous.fileName) update();
+    if (state.fileName !== previous.fileName || state.othersDirty !== previous.othersDirty)
+      update();
+    if (state.othersDirty === previous.othersDirty) return;
+    if (currentStatus().dirty) recovery.schedule();
+    else recovery.cancel();
   });
   // Leaving the page: write what is pending now rather than lose the last few seconds.
   const onPageHide = (): void => recovery.flush();

@@ -24,7 +24,7 @@ export function documentAccess(doc: StrataDocument): DocumentAccess {
   const files = doc.files.store;
   return {
     getPlan: () => getPlan(doc),
-    isDirty: () => doc.plan.getState().dirty,
+    isDirty: () => doc.plan.getState().dirty || files.getState().othersDirty,
     fileName: () => files.getState().fileName,
     replace(plan, fileName, saved, document) {
       files.setState({ fileName });
@@ -33,6 +33,7 @@ export function documentAccess(doc: StrataDocument): DocumentAccess {
     },
     markSaved(plan, fileName) {
       setSavedPlan(doc.plan, plan);
+      doc.scenarios.markSaved(plan);
       files.setState({ fileName });
     },
     forgetFile: () => files.setState({ fileName: null }),

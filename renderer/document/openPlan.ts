@@ -14,7 +14,12 @@ import { setSelection } from '../store/uiStore';
  * Shows `plan` at `view` (or fitted): the level of detail for that view first, then one rebuild.
  * `inside` runs before the rebuild (it replaces the plan, or releases the canvas).
  */
-function show(doc: CanvasDocument, plan: Plan, view: View | undefined, inside: () => void): void {
+export function show(
+  doc: CanvasDocument,
+  plan: Plan,
+  view: View | undefined,
+  inside: () => void,
+): void {
   const viewport = doc.viewport.openingViewport(doc.canvas.layoutFor(plan), view);
   doc.canvas.withOneRebuild(() => {
     doc.lod.reset(viewport, plan.nodes.length);

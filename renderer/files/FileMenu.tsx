@@ -26,7 +26,8 @@ export function FileMenu() {
   const doc = useActionDocument();
   const state = useActionState();
   const fileName = useFiles((s) => s.fileName);
-  const dirty = usePlan((s) => s.dirty);
+  const othersDirty = useFiles((s) => s.othersDirty);
+  const dirty = usePlan((s) => s.dirty) || othersDirty;
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {

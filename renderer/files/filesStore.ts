@@ -18,6 +18,11 @@ export interface FilesState {
   readonly pngScale: PngScale;
   /** A plan being opened off the main thread, for the progress indicator; null when none. */
   readonly opening: Opening | null;
+  /**
+   * Unsaved changes beyond the plan on the canvas: another scenario, or the list of scenarios
+   * (renderer/document/scenarioModel.ts). The document is unsaved when this or the plan is.
+   */
+  readonly othersDirty: boolean;
   /** The import dialog: null when closed, else the files it starts with (dropped, or none). */
   readonly importDialog: readonly File[] | null;
 }
@@ -57,6 +62,7 @@ export function createFiles(): FilesModel {
     unsaved: null,
     recovery: null,
     pngDialog: false,
+    othersDirty: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
     opening: null,
     importDialog: null,

@@ -47,6 +47,9 @@ export interface UiState {
   readonly failureHover: string | null;
   readonly failurePinned: string | null;
   readonly heatView: boolean;
+  /** The Compare view (two scenarios side by side) is open; `showChanges` outlines the changed cards. */
+  readonly compare: boolean;
+  readonly showChanges: boolean;
   readonly overlay: ReadonlyMap<string, NodeOverlay> | null;
   readonly themePreference: ThemePreference;
   readonly systemDark: boolean;
@@ -70,6 +73,8 @@ export function createUiStore(): UiStore {
     failureHover: null,
     failurePinned: null,
     heatView: false,
+    compare: false,
+    showChanges: false,
     overlay: null,
     themePreference: 'system',
     systemDark: false,

@@ -50,6 +50,7 @@ describe('the action manifest', () => {
         'view-minimap',
         'view-failure-mode',
         'view-heat',
+        'view-compare',
         'view-theme',
         'help-examples',
         'help-about',

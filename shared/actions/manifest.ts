@@ -239,6 +239,15 @@ export const ACTION_MANIFEST = [
     checked: 'heatView',
   },
   {
+    id: 'view-compare',
+    labelKey: 'action.compare',
+    hintKey: 'action.compare.hint',
+    menu: { menu: 'view', group: 2 },
+    toolbar: { group: 4, icon: 'compare', showLabel: true },
+    enabled: 'always',
+    checked: 'compareOpen',
+  },
+  {
     id: 'view-theme',
     labelKey: 'action.theme',
     hintKey: 'action.theme.hint',

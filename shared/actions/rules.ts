@@ -12,6 +12,8 @@ export interface ActionState {
   readonly hasClipboard: boolean;
   readonly failureMode: boolean;
   readonly heatView: boolean;
+  /** The Compare view is open. */
+  readonly compare: boolean;
   readonly minimap: boolean;
   readonly nodeCount: number;
 }
@@ -64,6 +66,7 @@ export const CHECKED_RULES = {
   minimapShown: (s) => s.minimap,
   failureMode: (s) => s.failureMode,
   heatView: (s) => s.heatView,
+  compareOpen: (s) => s.compare,
 } as const satisfies Record<string, Rule>;
 
 export type EnabledRule = keyof typeof ENABLED_RULES;
@@ -78,6 +81,7 @@ export const EMPTY_ACTION_STATE: ActionState = {
   hasClipboard: false,
   failureMode: false,
   heatView: false,
+  compare: false,
   minimap: false,
   nodeCount: 0,
 };

@@ -29,6 +29,8 @@ export const EN = {
   'action.failureMode.hint': 'What if it fails? Point at a node to see what its failure takes down',
   'action.heatView': 'Heat View',
   'action.heatView.hint': 'Heat view: colour hosts by how loaded they are',
+  'action.compare': 'Compare',
+  'action.compare.hint': 'Compare two scenarios: their figures side by side and what changed',
   'action.theme': 'Dark Theme',
   'action.theme.hint': 'Switch between the dark and the light theme',
   'action.examples': 'Examples',
