@@ -1,7 +1,7 @@
 /** Helpers for the file-flow specs (e2e/files-*.spec.ts): downloads, the file input, the PNG. */
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
-import { layoutPlan } from '../renderer/canvas/layout';
+import { layoutPlan } from '../shared/layout/layout';
 import type { Plan } from '../shared/model/plan';
 import { card } from './support/app';
 

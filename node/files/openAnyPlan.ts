@@ -1,11 +1,14 @@
 // Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
-// a PNG exported by Strata through the plan embedded in it. Every path ends in `loadPlan`.
-import { readFile, stat } from 'node:fs/promises';
+// a PNG or SVG exported by Strata through the plan embedded in it (the kinds and their size
+// limits: shared/model/planFiles.ts). Every path ends in `loadPlan`.
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { embeddedPlanText, invalidEmbedded } from '../../shared/load/embeddedPlan';
 import { loadPlan } from '../../shared/load/loadPlan';
+import { formatMiB } from '../../shared/load/parseText';
 import type { Plan } from '../../shared/model/plan';
-import { MAX_PNG_BYTES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
-import { extractPlanFromPng } from '../../shared/png/pngText';
+import { PLAN_FILE_TYPES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
+import { hasPngSignature } from '../../shared/png/chunks';
 import { describeReadError } from './fsErrors';
 import { readPlanFile } from './readPlanFile';
 
@@ -13,29 +16,65 @@ export type OpenAnyResult =
   | { readonly ok: true; readonly plan: Plan; readonly kind: PlanFileKind; readonly name: string }
   | { readonly ok: false; readonly name: string; readonly message: string };
 
+/** The first bytes of a file (to tell a picture from a plan by its content). */
+async function head(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readAtMost(path: string, limit: number): Promise<Uint8Array | string> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.size > limit) return `the file is ${formatMiB(info.size)}; Strata opens it up to ${limit / (1024 * 1024)} MiB`;
+    const buffer = new Uint8Array(info.size);
+    let offset = 0;
+    while (offset < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, offset, buffer.length - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const name = basename(path);
-  const kind = planFileKind(path);
-  if (kind !== 'png') {
-    const loaded = await readPlanFile(path);
-    if (loaded.ok) return { ok: true, plan: loaded.plan, kind, name };
-    // Read failures name the file as the place; the caller names the file already.
-    const { place, reason, message } = loaded.error;
-    return { ok: false, name, message: place === name ? reason : message };
-  }
+  let kind = planFileKind(path);
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, name, message: 'it is a folder, not a file' };
-    if (info.size > MAX_PNG_BYTES) return { ok: false, name, message: 'the image is over 512 MiB' };
-    bytes = await readFile(path);
+    if (!info.isFile()) return { ok: false, name, message: 'it is not a regular file' };
+    const first = await head(path);
+    if (hasPngSignature(first)) kind = 'png';
+    else if (kind !== 'svg' && embeddedPlanText(name, first)?.kind === 'svg') kind = 'svg';
+    if (!PLAN_FILE_TYPES[kind].embedded) {
+      const loaded = await readPlanFile(path);
+      if (loaded.ok) return { ok: true, plan: loaded.plan, kind, name };
+      // Read failures name the file as the place; the caller names the file already.
+      const { place, reason, message } = loaded.error;
+      return { ok: false, name, message: place === name ? reason : message };
+    }
+    const read = await readAtMost(path, PLAN_FILE_TYPES[kind].maxBytes);
+    if (typeof read === 'string') return { ok: false, name, message: read };
+    bytes = read;
   } catch (error) {
     return { ok: false, name, message: describeReadError(error) };
   }
-  const extracted = extractPlanFromPng(bytes);
+  const extracted = embeddedPlanText(name, bytes);
+  if (extracted === null) return { ok: false, name, message: 'the file holds no plan' };
   if (!extracted.ok) return { ok: false, name, message: extracted.reason };
   const loaded = loadPlan(extracted.text);
   return loaded.ok
     ? { ok: true, plan: loaded.plan, kind, name }
-    : { ok: false, name, message: `the plan inside this PNG is invalid: ${loaded.error.message}` };
+    : { ok: false, name, message: invalidEmbedded(extracted.kind, loaded.error.message) };
 }

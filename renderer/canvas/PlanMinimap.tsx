@@ -12,7 +12,7 @@ import { getPlan, usePlanStore } from '../store/planStore';
 import { effectiveTheme, useUiStore } from '../store/uiStore';
 import { layoutFor } from './canvasStore';
 import type { CardNode, LinkEdge } from './flowElements';
-import type { PlanLayout } from './layout';
+import type { PlanLayout } from '../../shared/layout/layout';
 import {
   MINIMAP_SIZE,
   centredOn,

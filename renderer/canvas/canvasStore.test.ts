@@ -5,10 +5,10 @@ import { commitPlan, replacePlan } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
 import { withNode } from '../../shared/test-support/planBuilder';
-import { estate, twoHostPlan } from '../test-support/plans';
+import { estate, twoHostPlan } from '../../shared/test-support/plans';
 import { cardHolding, layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, syncMovingLinks, useCanvasStore } from './canvasStore';
 import { buildEdges, buildFlowNodes } from './flowElements';
-import { layoutPlan } from './layout';
+import { layoutPlan } from '../../shared/layout/layout';
 import { shownNodes } from './levelOfDetail';
 import { useLodStore } from './lodStore';
 

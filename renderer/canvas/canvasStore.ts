@@ -11,7 +11,7 @@ import { getPlan } from '../store/planStore';
 import { planTree, type PlanTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
 import { buildEdges, buildFlowNodes, withMovingLinks, withSelection, type CardNode, type LinkEdge } from './flowElements';
-import { absoluteBox, layoutPlan, type PlanLayout } from './layout';
+import { absoluteBox, layoutPlan, type PlanLayout } from '../../shared/layout/layout';
 import { collapsedIds, shownNodes, type Shown } from './levelOfDetail';
 import { useLodStore, type LodState } from './lodStore';
 
@@ -33,7 +33,7 @@ let lastLaidOut: { readonly plan: Plan; readonly layout: PlanLayout } | null = n
 export function layoutFor(plan: Plan): PlanLayout {
   let layout = layouts.get(plan);
   if (!layout) {
-    layout = lastLaidOut && sameStructure(lastLaidOut.plan, plan) ? relabel(lastLaidOut.layout, lastLaidOut.plan, plan) : layoutPlan(plan);
+    layout = lastLaidOut && sameStructure(lastLaidOut.plan, plan) ? relabel(lastLaidOut.layout, lastLaidOut.plan, plan) : layoutPlan(plan, planTree(plan));
     layouts.set(plan, layout);
   }
   lastLaidOut = { plan, layout };

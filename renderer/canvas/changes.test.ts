@@ -5,7 +5,7 @@ import { performAction } from '../actions/registry';
 import { connectStores } from '../app/wiring';
 import { getPlan, replacePlan, usePlanStore } from '../store/planStore';
 import { useUiStore } from '../store/uiStore';
-import { twoHostPlan } from '../test-support/plans';
+import { twoHostPlan } from '../../shared/test-support/plans';
 import { useCanvasStore } from './canvasStore';
 import { onNodesChange, sortNodeChanges } from './changes';
 import type { CardNode } from './flowElements';

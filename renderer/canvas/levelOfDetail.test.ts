@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planTree } from '../store/planTree';
-import { estate, twoHostPlan } from '../test-support/plans';
+import { estate, twoHostPlan } from '../../shared/test-support/plans';
 import { buildEdges, buildFlowNodes } from './flowElements';
-import { absoluteBox, layoutPlan } from './layout';
+import { absoluteBox, layoutPlan } from '../../shared/layout/layout';
 import { sameStructure } from './canvasStore';
 import {
   COLLAPSE_BELOW,

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { getPlan } from '../store/planStore';
 import { planTree } from '../store/planTree';
 import { useUiStore } from '../store/uiStore';
-import type { Rect } from './layout';
+import type { Rect } from '../../shared/layout/layout';
 import { canToggle, contains, levelForZoom, OFFSCREEN_FROM, regionAround, type DetailLevel, type Overrides } from './levelOfDetail';
 
 export interface LodState {

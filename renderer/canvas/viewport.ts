@@ -6,7 +6,7 @@ import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xy
 import type { View } from '../../shared/model/plan';
 import { getPlan } from '../store/planStore';
 import { cardHolding, layoutFor } from './canvasStore';
-import { absoluteBox, type PlanLayout, type Rect } from './layout';
+import { absoluteBox, type PlanLayout, type Rect } from '../../shared/layout/layout';
 import { intersects } from './levelOfDetail';
 import type { CardNode, LinkEdge } from './flowElements';
 

@@ -5,7 +5,7 @@ import { effectiveTheme, useUiStore } from '../store/uiStore';
 import { answerRecovery, answerUnsaved, setPngScale, useFilesStore } from './filesStore';
 import { exportPngAt } from './installFiles';
 import { Modal } from './Modal';
-import { MAX_IMAGE_SIDE, PNG_SCALES } from './pngGeometry';
+import { MAX_IMAGE_SIDE, PNG_SCALES } from '../../shared/draw/geometry';
 import { exportFrame } from './pngRender';
 
 function UnsavedPrompt() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../../shared/model/defaults';
 import { commitPlan, getPlan, replacePlan, setSavedPlan, usePlanStore } from '../store/planStore';
-import { twoHostPlan } from '../test-support/plans';
+import { twoHostPlan } from '../../shared/test-support/plans';
 
 const dirty = (): boolean => usePlanStore.getState().dirty;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuActionId, OpenedFile, StrataBridge } from '../../shared/bridge';
 import { serializePlan } from '../../shared/load/serialize';
-import { twoHostPlan } from '../test-support/plans';
+import { twoHostPlan } from '../../shared/test-support/plans';
 import { createElectronHost, fromOpenResult } from './electronHost';
 
 function fakeBridge() {

@@ -3,7 +3,7 @@ import type { RecoveryOffer } from '../../shared/bridge';
 import { serializePlan } from '../../shared/load/serialize';
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan, View } from '../../shared/model/plan';
-import { twoHostPlan } from '../test-support/plans';
+import { twoHostPlan } from '../../shared/test-support/plans';
 import type { DocumentHost, ExportOutcome, OpenOutcome, SaveOutcome } from './documentHost';
 import {
   createFileFlows,
@@ -11,7 +11,7 @@ import {
   type UnsavedChoice,
   type UnsavedRequest,
 } from './fileFlows';
-import { imageFrame } from './pngGeometry';
+import { imageFrame } from '../../shared/draw/geometry';
 import { reportJsonText } from '../../shared/metrics/jsonOutput';
 
 interface Fixture {

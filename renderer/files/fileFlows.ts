@@ -9,7 +9,8 @@ import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan, View } from '../../shared/model/plan';
 import type { DocumentHost, OpenOutcome, SaveOutcome } from './documentHost';
 import { suggestedName } from './fileNames';
-import { MAX_IMAGE_SIDE, type ImageFrame } from './pngGeometry';
+import { MAX_IMAGE_SIDE, } from '../../shared/draw/geometry';
+import type { SceneFrame } from '../../shared/draw/scene';
 import { reportJsonText } from '../../shared/metrics/jsonOutput';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
@@ -41,7 +42,7 @@ export function documentText(plan: Plan, view: View | null): string {
 
 export interface PngRender {
   readonly bytes: Uint8Array;
-  readonly frame: ImageFrame;
+  readonly frame: SceneFrame;
 }
 
 export interface FlowDeps {

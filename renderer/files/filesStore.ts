@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
-import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from './pngGeometry';
+import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from '../../shared/draw/geometry';
 
 export interface FilesState {
   /** The file the document was opened from or saved to (e.g. `rack.strata`), null for none. */

@@ -1,40 +1,49 @@
-/** The PNG export: the whole plan drawn on a canvas, encoded, with the plan embedded in it. */
+/**
+ * The PNG export in the browser: the shared scene (shared/draw) painted on a canvas element in the
+ * theme's own colours, encoded, with the plan embedded in it.
+ */
+import { builtInPalette, readPalette, type ExportTheme } from '../../shared/draw/palette';
+import { planScene, type SceneFrame, type SceneOptions } from '../../shared/draw/scene';
+import { drawScene } from '../../shared/draw/scene';
 import { serializePlan } from '../../shared/load/serialize';
 import type { Plan } from '../../shared/model/plan';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import { layoutFor } from '../canvas/canvasStore';
 import { reportFor } from '../store/engine';
-import { readPalette } from './exportPalette';
 import type { PngRender } from './fileFlows';
-import { drawPlan } from './pngDraw';
-import { imageFrame, linkCurves, nodeRects, planBounds, type ImageFrame } from './pngGeometry';
+
+export type PictureOptions = Omit<SceneOptions, 'palette' | 'scale'>;
+
+function sceneFor(plan: Plan, scale: number, theme: ExportTheme, options: PictureOptions) {
+  const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
+  // The theme on screen is read from the stylesheet; another theme uses the built-in colours.
+  const palette = style ? readPalette(theme, (name) => style.getPropertyValue(name)) : builtInPalette(theme);
+  return planScene(plan, layoutFor(plan), reportFor(plan), { ...options, palette, scale });
+}
 
 /** The image size a plan exports at (for the export dialog), without drawing it. */
-export function exportFrame(plan: Plan, scale: number): ImageFrame {
-  return imageFrame(planBounds(nodeRects(layoutFor(plan))), scale);
+export function exportFrame(plan: Plan, scale: number, options: PictureOptions = {}): SceneFrame {
+  return planScene(plan, layoutFor(plan), reportFor(plan), {
+    ...options,
+    palette: builtInPalette('light'),
+    scale,
+  }).frame;
 }
 
 export async function renderPlanPng(
   plan: Plan,
   scale: number,
-  theme: 'light' | 'dark',
+  theme: ExportTheme,
+  options: PictureOptions = {},
 ): Promise<PngRender> {
-  const rects = nodeRects(layoutFor(plan));
-  const frame = imageFrame(planBounds(rects), scale);
+  const scene = sceneFor(plan, scale, theme, options);
+  const { frame } = scene;
   const canvas = document.createElement('canvas');
   canvas.width = frame.width;
   canvas.height = frame.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error(`this browser cannot draw a ${frame.width} × ${frame.height} px image`);
-  const style = getComputedStyle(document.documentElement);
-  drawPlan(ctx, {
-    rects,
-    links: linkCurves(plan.links, rects),
-    frame,
-    palette: readPalette(theme, (name) => style.getPropertyValue(name)),
-    hosts: new Map(reportFor(plan).consolidation.hosts.map((h) => [h.id, h])),
-    limits: { cpu: plan.settings.cpuOvercommitLimit, ram: plan.settings.ramOvercommitLimit },
-  });
+  drawScene(ctx, scene);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   // Let the browser free the pixels now rather than when the element is collected.
   canvas.width = 0;

@@ -4,7 +4,7 @@ import negativeRam from '../../shared/load/fixtures/negative-ram.json?raw';
 import { serializePlan } from '../../shared/load/serialize';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import { tinyPng } from '../../shared/png/test-support/tinyPng';
-import { twoHostPlan } from '../test-support/plans';
+import { twoHostPlan } from '../../shared/test-support/plans';
 import { checkFileSize, readPlanBytes } from './readPlanBytes';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -3,8 +3,9 @@
  * formatted as the command line formats them (shared/format/numbers.ts).
  */
 import { formatNumber, plural } from '../../shared/format/numbers';
+import { formatOs } from '../../shared/format/os';
 
-export { formatNumber, plural };
+export { formatNumber, formatOs, plural };
 
 /** A ratio as "N : 1"; "—" when the engine has none (no servers). */
 export function formatRatio(value: number | null): string {
@@ -27,7 +28,3 @@ export function formatGiB(value: number): string {
   return `${formatNumber(value, 1)} GiB`;
 }
 
-/** A host or guest OS as a card shows it: "Ubuntu 24.04"; a server without one says so. */
-export function formatOs(os: { readonly name: string; readonly version: string } | null): string {
-  return os ? `${os.name} ${os.version}`.trim() : 'No host OS';
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/model/plan';
-import { plan, twoHostPlan } from '../test-support/plans';
+import { plan, twoHostPlan } from '../../shared/test-support/plans';
 import { copySubtrees, duplicateSubtrees, pasteSubtrees } from './clipboard';
 import { addLink, addNode, deleteLinks, deleteSubtrees, moveNode, moveNodes, renamePlan, tidyTopLevel, updateNode, updateSettings, type CommandResult } from './commands';
 

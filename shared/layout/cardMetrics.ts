@@ -2,7 +2,7 @@
  * The sizes node cards are drawn at. The layout reads them to size every node explicitly (React
  * Flow then never has to measure before culling) and the card components are styled to fit them.
  */
-import type { NodeKind } from '../../shared/model/nodes';
+import type { NodeKind } from '../model/nodes';
 
 export interface CardMetrics {
   /** Size of the card when it holds no children. */
@@ -28,3 +28,7 @@ export const GAP = 12;
 export const TOP_GAP = 80;
 /** Preferred width : height of a grid of children. */
 export const GRID_ASPECT = 1.6;
+
+/** The link handles: their size and the distance of their top from the card's top. */
+export const HANDLE_SIZE = 10;
+export const HANDLE_Y = 16;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutPlan } from '../canvas/layout';
+import { layoutPlan } from '../layout/layout';
 import { estate, twoHostPlan } from '../test-support/plans';
 import {
   EXPORT_MARGIN,
@@ -10,7 +10,7 @@ import {
   nodeRects,
   planBounds,
   type LinkCurve,
-} from './pngGeometry';
+} from './geometry';
 
 function pointOn(c: LinkCurve, t: number): { x: number; y: number } {
   const u = 1 - t;
