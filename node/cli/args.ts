@@ -1,4 +1,5 @@
 /** Turns the command line's words into a command, or a usage error to print with the usage. */
+import { parseExportArgs, type ExportCommand } from './exportArgs';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -10,7 +11,8 @@ export type Command =
       readonly file: string;
       readonly nodeId: string;
       readonly json: boolean;
-    };
+    }
+  | ExportCommand;
 
 export type ParseResult =
   | { readonly ok: true; readonly command: Command }
@@ -27,6 +29,8 @@ function isCommandName(word: string): word is keyof typeof OPERANDS {
 }
 
 export function parseArgs(argv: readonly string[]): ParseResult {
+  if (argv[0] === 'export' && !argv.some((a) => a === '--help' || a === '-h'))
+    return parseExportArgs(argv.slice(1));
   const words: string[] = [];
   let json = false;
   let help = false;

@@ -8,6 +8,7 @@ import { readPlanFile } from '../files/readPlanFile';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { EXIT } from './exitCodes';
+import { runExport } from './exportCommand';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
@@ -50,6 +51,8 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout(`strata ${VERSION}\n`);
       return EXIT.ok;
+    case 'export':
+      return runExport(command, io);
     case 'report':
     case 'validate':
     case 'fail': {

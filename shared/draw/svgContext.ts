@@ -20,14 +20,14 @@ interface State {
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Text safe inside an XML element or a double-quoted attribute. */
-export function escapeXml(text: string): string {
-  return text
+/** Text safe inside an XML element (`attribute`: also inside a double-quoted attribute). */
+export function escapeXml(text: string, attribute = true): string {
+  const escaped = text
     .replace(NOT_XML, '\ufffd')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+    .replace(/>/g, '&gt;');
+  return attribute ? escaped.replace(/"/g, '&quot;') : escaped;
 }
 
 function fontFamily(font: string): string {
@@ -153,7 +153,7 @@ export class SvgContext implements DrawContext {
     const baseline =
       s.textBaseline === 'alphabetic' ? '' : ` dominant-baseline="${escapeXml(s.textBaseline)}"`;
     this.emit(
-      `<text x="${num(x)}" y="${num(y)}" font-size="${num(fontSize(s.font))}"${weight} font-family="${escapeXml(fontFamily(s.font))}" fill="${escapeXml(s.fillStyle)}"${baseline}>${escapeXml(text)}</text>`,
+      `<text x="${num(x)}" y="${num(y)}" font-size="${num(fontSize(s.font))}"${weight} font-family="${escapeXml(fontFamily(s.font))}" fill="${escapeXml(s.fillStyle)}"${baseline}>${escapeXml(text, false)}</text>`,
     );
   }
 
