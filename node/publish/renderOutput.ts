@@ -14,7 +14,7 @@ import type { Plan } from '../../shared/model/plan';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import type { Paper } from '../../shared/publish/pdfPages';
 import { renderPdfReport } from '../../shared/publish/pdfReport';
-import { measureWithCanvas, scenePng } from './nodeCanvas';
+import { canvasMeasure, scenePng } from './nodeCanvas';
 
 export const OUTPUT_FORMATS = ['strata', 'json', 'png', 'svg', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -51,6 +51,6 @@ export async function renderOutput(plan: Plan, options: OutputOptions): Promise<
     legend: decorated,
     figures: decorated,
   });
-  if (options.format === 'svg') return renderSvg(scene, json, measureWithCanvas);
+  if (options.format === 'svg') return renderSvg(scene, json, await canvasMeasure());
   return embedPlanInPng(await scenePng(scene), json);
 }

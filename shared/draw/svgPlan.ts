@@ -50,7 +50,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 function unescapeXml(text: string): string | null {
   let bad = false;
-  const out = text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (_, name: string) => {
+  const out = text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,30});/g, (_, name: string) => {
     if (name.startsWith('#')) {
       const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       if (code > 0x10ffff) {
