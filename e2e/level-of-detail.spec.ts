@@ -15,7 +15,13 @@ function countsUnder(plan: Plan, id: string): Record<string, number> {
     kind.set(n.id, n.kind);
     if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
   }
-  const counts: Record<string, number> = { server: 0, hypervisor: 0, vm: 0, runtime: 0, container: 0 };
+  const counts: Record<string, number> = {
+    server: 0,
+    hypervisor: 0,
+    vm: 0,
+    runtime: 0,
+    container: 0,
+  };
   const visit = (at: string): void => {
     for (const child of children.get(at) ?? []) {
       const k = kind.get(child) ?? '';
@@ -27,7 +33,9 @@ function countsUnder(plan: Plan, id: string): Record<string, number> {
   return counts;
 }
 
-test('a 2,000-node plan opens as summary cards with the right counts; a double-click expands one', async ({ page }) => {
+test('a 2,000-node plan opens as summary cards with the right counts; a double-click expands one', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openApp(page);
   const text = planText(generatePlan({ nodes: 2000 }));
@@ -38,9 +46,13 @@ test('a 2,000-node plan opens as summary cards with the right counts; a double-c
   await fitView(page);
 
   // Fitted, every server with contents is a summary card and nothing inside a server is drawn.
-  const servers = plan.nodes.filter((n) => n.kind === 'server' && plan.nodes.some((c) => c.parentId === n.id));
+  const servers = plan.nodes.filter(
+    (n) => n.kind === 'server' && plan.nodes.some((c) => c.parentId === n.id),
+  );
   await expect(page.locator('.card--collapsed')).toHaveCount(servers.length);
-  await expect(page.locator('.react-flow__node')).toHaveCount(plan.nodes.filter((n) => n.kind === 'site' || n.kind === 'server').length);
+  await expect(page.locator('.react-flow__node')).toHaveCount(
+    plan.nodes.filter((n) => n.kind === 'site' || n.kind === 'server').length,
+  );
   for (const server of servers.slice(0, 12)) {
     const summary = page.getByTestId(`summary-${server.id}`);
     const counts = countsUnder(plan, server.id);
@@ -55,7 +67,9 @@ test('a 2,000-node plan opens as summary cards with the right counts; a double-c
   await expect(page.getByTestId('action-edit-undo')).toBeDisabled();
 
   // Double-click one summary card: it expands in place, its hypervisor appears, the others stay.
-  const host = plan.nodes.find((n) => n.kind === 'hypervisor' && servers.some((s) => s.id === n.parentId));
+  const host = plan.nodes.find(
+    (n) => n.kind === 'hypervisor' && servers.some((s) => s.id === n.parentId),
+  );
   if (!host || host.parentId === null) throw new Error('no hypervisor host in the generated plan');
   await card(page, host.parentId).dblclick();
   await expect(page.getByTestId(`summary-${host.parentId}`)).toHaveCount(0);
@@ -83,7 +97,9 @@ test('a 2,000-node plan opens as summary cards with the right counts; a double-c
   await expectFiguresMatchEngine(page);
 });
 
-test('a large plan holds only what is around the view: far servers arrive in full as the view moves to them', async ({ page }) => {
+test('a large plan holds only what is around the view: far servers arrive in full as the view moves to them', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openApp(page);
   const plan = generatePlan({ nodes: 2000 });
@@ -95,7 +111,13 @@ test('a large plan holds only what is around the view: far servers arrive in ful
   // A server with a hypervisor, several screens to the right of the view.
   const far = plan.nodes.find((n) => {
     const at = layout.absolute.get(n.id);
-    return n.kind === 'server' && at !== undefined && at.x > 3 * pane.width && at.y < pane.height / 2 && plan.nodes.some((c) => c.parentId === n.id && c.kind === 'hypervisor');
+    return (
+      n.kind === 'server' &&
+      at !== undefined &&
+      at.x > 3 * pane.width &&
+      at.y < pane.height / 2 &&
+      plan.nodes.some((c) => c.parentId === n.id && c.kind === 'hypervisor')
+    );
   });
   const at = far ? layout.absolute.get(far.id) : undefined;
   const hypervisor = plan.nodes.find((c) => c.parentId === far?.id && c.kind === 'hypervisor');
@@ -120,6 +142,8 @@ test('a large plan holds only what is around the view: far servers arrive in ful
   await expect(card(page, hypervisor.id)).toBeVisible();
   // Zoom to fit still fits the whole plan (from the layout, not the nodes the canvas holds).
   await fitView(page);
-  const servers = plan.nodes.filter((n) => n.kind === 'server' && plan.nodes.some((c) => c.parentId === n.id));
+  const servers = plan.nodes.filter(
+    (n) => n.kind === 'server' && plan.nodes.some((c) => c.parentId === n.id),
+  );
   await expect(page.locator('.card--collapsed')).toHaveCount(servers.length);
 });

@@ -50,7 +50,9 @@ function panelTexts(plan: Plan): Map<string, string> {
     texts.set(match[1] ?? '', decode(match[2] ?? ''));
   // HA rows: the "Tolerates" cell is the row's last cell.
   for (const match of html.matchAll(/data-testid="ha-cluster-([^"]+)"[^>]*>(.*?)<\/tr>/g)) {
-    const cells = [...(match[2] ?? '').matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => decode(m[1] ?? ''));
+    const cells = [...(match[2] ?? '').matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) =>
+      decode(m[1] ?? ''),
+    );
     texts.set(`ha-${match[1] ?? ''}`, cells[cells.length - 1] ?? '');
   }
   return texts;
@@ -160,7 +162,9 @@ describe.each(examples)('%s: the panel and strata report agree', (file) => {
       expect(panel.has('metric-dr-coverage')).toBe(false);
       return;
     }
-    expect(row('Coverage')).toBe(`${shown('dr-coverage')}: ${shown('dr-ready') === 'Yes' ? 'ready' : 'NOT ready'}`);
+    expect(row('Coverage')).toBe(
+      `${shown('dr-coverage')}: ${shown('dr-ready') === 'Yes' ? 'ready' : 'NOT ready'}`,
+    );
     expect(row('Primary demand')).toBe(shown('dr-demand').replace(' · ', ', '));
     expect(row('Secondary free')).toBe(shown('dr-free').replace(' · ', ', '));
     const unprotected = shown('dr-unprotected');

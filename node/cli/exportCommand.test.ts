@@ -27,7 +27,10 @@ function pdftotextAvailable(): boolean {
   }
 }
 const PDFTOTEXT = pdftotextAvailable();
-if (!PDFTOTEXT) console.log('exportCommand.test: PDF text not checked: pdftotext (poppler-utils) is not installed');
+if (!PDFTOTEXT)
+  console.log(
+    'exportCommand.test: PDF text not checked: pdftotext (poppler-utils) is not installed',
+  );
 
 let dir: string;
 beforeEach(async () => {
@@ -56,7 +59,11 @@ describe.each(examples)('strata export %s', (file) => {
     const source = join(EXAMPLES, file);
     for (const ext of ['strata', 'json', 'png', 'svg']) {
       const out = join(dir, `out.${ext}`);
-      expect(await run('export', source, '-o', out), ext).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(await run('export', source, '-o', out), ext).toEqual({
+        code: 0,
+        stdout: '',
+        stderr: '',
+      });
       const reopened = await openAnyPlan(out);
       expect(reopened.ok, ext).toBe(true);
       if (reopened.ok) expect(serializePlan(reopened.plan), ext).toBe(serializePlan(plan));
@@ -74,18 +81,26 @@ describe.each(examples)('strata export %s', (file) => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain(plan.name.split(' ').slice(0, 3).join(' '));
-    for (const heading of ['Figures', 'High availability per cluster', 'Disaster recovery', 'The five worst single failures', 'Issues'])
+    for (const heading of [
+      'Figures',
+      'High availability per cluster',
+      'Disaster recovery',
+      'The five worst single failures',
+      'Issues',
+    ])
       expect(flat).toContain(heading);
     const report = buildReport(plan);
     const names = new Map(plan.nodes.map((n) => [n.id, n.name]));
     for (const f of figureTexts(report, (id) => names.get(id) ?? id)) {
       expect(flat, f.id).toContain(f.label);
       // Values are words and numbers; the PDF may wrap a long one.
-      for (const word of f.text.split(' ').filter((w) => w !== '·')) expect(flat, f.id).toContain(word);
+      for (const word of f.text.split(' ').filter((w) => w !== '·'))
+        expect(flat, f.id).toContain(word);
     }
     for (const c of report.ha.clusters) expect(flat).toContain(c.name);
     // The diagram's names are text in the PDF too.
-    for (const n of plan.nodes.filter((n) => n.parentId === null)) expect(text).toContain(n.name.slice(0, 12));
+    for (const n of plan.nodes.filter((n) => n.parentId === null))
+      expect(text).toContain(n.name.slice(0, 12));
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792/);
   });
 });
@@ -93,18 +108,34 @@ describe.each(examples)('strata export %s', (file) => {
 describe('strata export', () => {
   it('extracts the plan from a PNG or SVG and rewrites it in the current format, filling defaults', async () => {
     const minimal = join(dir, 'old.strata');
-    await writeFile(minimal, '{"format":"strata-plan","version":1,"nodes":[{"id":"s1","kind":"server"}]}');
-    expect(await run('export', minimal, '-o', join(dir, 'a.svg'), '--theme', 'dark')).toMatchObject({ code: 0 });
-    expect(await run('export', join(dir, 'a.svg'), '-o', join(dir, 'b.png'), '--scale', '1', '--bare')).toMatchObject({ code: 0 });
-    expect(await run('export', join(dir, 'b.png'), '-o', join(dir, 'c.json'))).toMatchObject({ code: 0 });
+    await writeFile(
+      minimal,
+      '{"format":"strata-plan","version":1,"nodes":[{"id":"s1","kind":"server"}]}',
+    );
+    expect(await run('export', minimal, '-o', join(dir, 'a.svg'), '--theme', 'dark')).toMatchObject(
+      { code: 0 },
+    );
+    expect(
+      await run('export', join(dir, 'a.svg'), '-o', join(dir, 'b.png'), '--scale', '1', '--bare'),
+    ).toMatchObject({ code: 0 });
+    expect(await run('export', join(dir, 'b.png'), '-o', join(dir, 'c.json'))).toMatchObject({
+      code: 0,
+    });
     const text = await readFile(join(dir, 'c.json'), 'utf8');
     const loaded = loadPlan(text);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(text).toBe(serializePlan(loaded.plan));
-    expect(loaded.plan.nodes[0]).toMatchObject({ id: 's1', name: expect.any(String), cpuCores: 32, ramGiB: 256 });
+    expect(loaded.plan.nodes[0]).toMatchObject({
+      id: 's1',
+      name: expect.any(String),
+      cpuCores: 32,
+      ramGiB: 256,
+    });
     // --format wins over the extension.
-    expect(await run('export', minimal, '-o', join(dir, 'plan.out'), '--format', 'svg')).toMatchObject({ code: 0 });
+    expect(
+      await run('export', minimal, '-o', join(dir, 'plan.out'), '--format', 'svg'),
+    ).toMatchObject({ code: 0 });
     expect((await readFile(join(dir, 'plan.out'), 'utf8')).includes('<svg')).toBe(true);
   });
 
@@ -113,12 +144,28 @@ describe('strata export', () => {
     await writeFile(out, 'the old file');
     const cases: [string, string, RegExp][] = [
       ['gone.strata', '', /^gone\.strata: .*does not exist/],
-      ['bad.strata', '{"format":"strata-plan","version":1,"nodes":[{"id":"v","kind":"vm","ramGiB":-2}]}', /^bad\.strata: nodes\[0\]\.ramGiB: /],
+      [
+        'bad.strata',
+        '{"format":"strata-plan","version":1,"nodes":[{"id":"v","kind":"vm","ramGiB":-2}]}',
+        /^bad\.strata: nodes\[0\]\.ramGiB: /,
+      ],
       ['photo.png', '\x89PNG\r\n\x1a\nnot really', /^photo\.png: this PNG file is cut short/],
-      ['drawing.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>', /^drawing\.svg: this SVG was not exported by Strata/],
+      [
+        'drawing.svg',
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+        /^drawing\.svg: this SVG was not exported by Strata/,
+      ],
       ['text.svg', 'hello', /^text\.svg: not an SVG file/],
-      ['newer.svg', '<svg><metadata data-type="application/vnd.strata.plan+json" data-version="9">{}</metadata></svg>', /newer version/],
-      ['bidi.strata', '{"format":"strata-plan","version":1,"nodes":[{"id":"a\u202eb","kind":"nope"}]}', /^bidi\.strata: /],
+      [
+        'newer.svg',
+        '<svg><metadata data-type="application/vnd.strata.plan+json" data-version="9">{}</metadata></svg>',
+        /newer version/,
+      ],
+      [
+        'bidi.strata',
+        '{"format":"strata-plan","version":1,"nodes":[{"id":"a\u202eb","kind":"nope"}]}',
+        /^bidi\.strata: /,
+      ],
     ];
     for (const [name, content, message] of cases) {
       if (content !== '') await writeFile(join(dir, name), content, 'latin1');
@@ -150,8 +197,12 @@ describe('strata export', () => {
 
   it('picks a scenario of the file (a version-1 file has one, "As is")', async () => {
     const source = join(EXAMPLES, examples[0] ?? '');
-    expect(await run('export', source, '-o', join(dir, 'a.json'), '--scenario', 'As is')).toMatchObject({ code: 0 });
-    expect(await run('export', source, '-o', join(dir, 'b.json'), '--scenario', '1')).toMatchObject({ code: 0 });
+    expect(
+      await run('export', source, '-o', join(dir, 'a.json'), '--scenario', 'As is'),
+    ).toMatchObject({ code: 0 });
+    expect(await run('export', source, '-o', join(dir, 'b.json'), '--scenario', '1')).toMatchObject(
+      { code: 0 },
+    );
     const wrong = await run('export', source, '-o', join(dir, 'c.json'), '--scenario', 'to-be');
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/--scenario: no scenario "to-be" \(the file has 1 "As is"\)/);
@@ -175,8 +226,32 @@ describe('parseExportArgs', () => {
       },
     });
     expect(
-      parseExportArgs(['--output=o', 'a', '--format', 'pdf', '--paper=letter', '--scale', '3', '--theme', 'transparent', '--bare', '--scenario', '2']),
-    ).toMatchObject({ ok: true, command: { out: 'o', format: 'pdf', paper: 'letter', scale: 3, theme: 'transparent', bare: true, scenario: '2' } });
+      parseExportArgs([
+        '--output=o',
+        'a',
+        '--format',
+        'pdf',
+        '--paper=letter',
+        '--scale',
+        '3',
+        '--theme',
+        'transparent',
+        '--bare',
+        '--scenario',
+        '2',
+      ]),
+    ).toMatchObject({
+      ok: true,
+      command: {
+        out: 'o',
+        format: 'pdf',
+        paper: 'letter',
+        scale: 3,
+        theme: 'transparent',
+        bare: true,
+        scenario: '2',
+      },
+    });
   });
 
   it('explains every wrong command line', () => {

@@ -12,7 +12,12 @@ import { runExport } from './exportCommand';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
-import { failureJson, reportJson, toJsonText, validationJson } from '../../shared/metrics/jsonOutput';
+import {
+  failureJson,
+  reportJson,
+  toJsonText,
+  validationJson,
+} from '../../shared/metrics/jsonOutput';
 import { nodeLabels } from './labels';
 import { reportDetails } from './reportDetails';
 import { styleFor } from './style';

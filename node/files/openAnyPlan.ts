@@ -32,7 +32,8 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array | str
   const handle = await open(path, 'r');
   try {
     const info = await handle.stat();
-    if (info.size > limit) return `the file is ${formatMiB(info.size)}; Strata opens it up to ${limit / (1024 * 1024)} MiB`;
+    if (info.size > limit)
+      return `the file is ${formatMiB(info.size)}; Strata opens it up to ${limit / (1024 * 1024)} MiB`;
     const buffer = new Uint8Array(info.size);
     let offset = 0;
     while (offset < buffer.length) {

@@ -4,10 +4,11 @@
  * measured in the fonts the PNG is drawn with (the SVG's layout uses it too). The native module
  * is loaded on first use, so commands that draw nothing never load it.
  */
+import type * as NapiCanvas from '@napi-rs/canvas';
 import type { MeasureText } from '../../shared/draw/context';
 import { drawScene, type Scene } from '../../shared/draw/scene';
 
-type CanvasModule = typeof import('@napi-rs/canvas');
+type CanvasModule = typeof NapiCanvas;
 
 let canvasModule: Promise<CanvasModule> | null = null;
 const loadCanvas = (): Promise<CanvasModule> => (canvasModule ??= import('@napi-rs/canvas'));

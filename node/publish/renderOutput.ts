@@ -35,7 +35,10 @@ export interface OutputOptions {
   readonly date: string;
 }
 
-export async function renderOutput(plan: Plan, options: OutputOptions): Promise<string | Uint8Array> {
+export async function renderOutput(
+  plan: Plan,
+  options: OutputOptions,
+): Promise<string | Uint8Array> {
   const json = serializePlan(plan);
   if (options.format === 'strata' || options.format === 'json') return json;
   const layout = layoutPlan(plan);

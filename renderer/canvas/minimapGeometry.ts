@@ -2,7 +2,7 @@
  * The minimap's geometry, pure: which boxes of a plan's layout it draws, how flow coordinates map
  * to the minimap's pixels and back, and the viewports its clicks, drags and wheel turns ask for.
  */
-import type { NodeKind, Point, Size } from '../../shared/model/nodes';
+import type { Point, Size } from '../../shared/model/nodes';
 import { KIND_COLOUR } from '../../shared/draw/palette';
 import type { PlanLayout, Rect } from '../../shared/layout/layout';
 

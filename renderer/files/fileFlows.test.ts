@@ -259,7 +259,9 @@ describe('saving and exporting', () => {
     f.doc.seen = { x: -120.5, y: 40, zoom: 0.75 };
     const plan = f.doc.plan;
     await f.flows.save();
-    expect(f.host.saved).toEqual([serializePlan({ ...plan, view: { x: -120.5, y: 40, zoom: 0.75 } })]);
+    expect(f.host.saved).toEqual([
+      serializePlan({ ...plan, view: { x: -120.5, y: 40, zoom: 0.75 } }),
+    ]);
     expect(f.doc.plan).toBe(plan);
     expect(f.doc.plan.view).toBeUndefined();
     expect(f.doc.dirty).toBe(false);

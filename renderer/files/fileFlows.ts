@@ -9,7 +9,7 @@ import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan, View } from '../../shared/model/plan';
 import type { DocumentHost, OpenOutcome, SaveOutcome } from './documentHost';
 import { suggestedName } from './fileNames';
-import { MAX_IMAGE_SIDE, } from '../../shared/draw/geometry';
+import { MAX_IMAGE_SIDE } from '../../shared/draw/geometry';
 import type { SceneFrame } from '../../shared/draw/scene';
 import { reportJsonText } from '../../shared/metrics/jsonOutput';
 

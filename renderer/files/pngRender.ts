@@ -17,7 +17,9 @@ export type PictureOptions = Omit<SceneOptions, 'palette' | 'scale'>;
 function sceneFor(plan: Plan, scale: number, theme: ExportTheme, options: PictureOptions) {
   const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
   // The theme on screen is read from the stylesheet; another theme uses the built-in colours.
-  const palette = style ? readPalette(theme, (name) => style.getPropertyValue(name)) : builtInPalette(theme);
+  const palette = style
+    ? readPalette(theme, (name) => style.getPropertyValue(name))
+    : builtInPalette(theme);
   return planScene(plan, layoutFor(plan), reportFor(plan), { ...options, palette, scale });
 }
 

@@ -38,7 +38,10 @@ export function readPlanBytes(fileName: string, bytes: Uint8Array): ReadResult {
     const loaded = loadPlan(embedded.text);
     return loaded.ok
       ? { ok: true, plan: loaded.plan }
-      : { ok: false, message: cannotOpen(fileName, invalidEmbedded(embedded.kind, loaded.error.message)) };
+      : {
+          ok: false,
+          message: cannotOpen(fileName, invalidEmbedded(embedded.kind, loaded.error.message)),
+        };
   }
   let text: string;
   try {

@@ -4,7 +4,6 @@ import { formatOs } from '../format/os';
 import type { HostUsage } from '../metrics/types';
 import type { PlanNode } from '../model/nodes';
 
-
 /** Detail lines under the name, most important first (the drawing keeps as many as fit). */
 export function nodeDetails(node: PlanNode): string[] {
   switch (node.kind) {

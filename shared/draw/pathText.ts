@@ -39,7 +39,8 @@ export class PathText {
       this.parts.push(`M${num(x)} ${num(y)}h${num(width)}v${num(height)}h${num(-width)}Z`);
       return;
     }
-    const arc = (dx: number, dy: number): string => `a${num(r)} ${num(r)} 0 0 1 ${num(dx)} ${num(dy)}`;
+    const arc = (dx: number, dy: number): string =>
+      `a${num(r)} ${num(r)} 0 0 1 ${num(dx)} ${num(dy)}`;
     this.parts.push(
       `M${num(x + r)} ${num(y)}h${num(width - 2 * r)}${arc(r, r)}v${num(height - 2 * r)}${arc(-r, r)}` +
         `h${num(2 * r - width)}${arc(-r, -r)}v${num(2 * r - height)}${arc(r, -r)}Z`,

@@ -100,7 +100,10 @@ function summaryCells(report: Report, name: NameOf): SummaryCell[] {
   for (const c of clusters.slice(0, SUMMARY_CLUSTERS))
     cells.push({ label: `HA ${c.name}`, text: `tolerates ${clusterText(c)}` });
   if (clusters.length > SUMMARY_CLUSTERS)
-    cells.push({ label: 'HA', text: `${formatNumber(clusters.length - SUMMARY_CLUSTERS)} more clusters` });
+    cells.push({
+      label: 'HA',
+      text: `${formatNumber(clusters.length - SUMMARY_CLUSTERS)} more clusters`,
+    });
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const warnings = report.issues.length - errors;
   cells.push({
@@ -108,7 +111,10 @@ function summaryCells(report: Report, name: NameOf): SummaryCell[] {
     text:
       report.issues.length === 0
         ? 'none'
-        : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : '']
+        : [
+            errors > 0 ? plural(errors, 'error') : '',
+            warnings > 0 ? plural(warnings, 'warning') : '',
+          ]
             .filter((t) => t !== '')
             .join(', '),
   });

@@ -16,17 +16,39 @@ interface State {
   transform: readonly [number, number, number, number];
 }
 
-// Characters XML 1.0 cannot hold (C0 controls but tab and newlines, lone surrogates, U+FFFE/F).
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Whether a UTF-16 unit may stand in XML 1.0 text (C0 controls but tab and newlines, and U+FFFE/F, may not). */
+function xmlUnit(code: number): boolean {
+  return code >= 0x20
+    ? code !== 0xfffe && code !== 0xffff
+    : code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** `text` with every character XML cannot hold (and every lone surrogate) replaced by U+FFFD. */
+function xmlSafe(text: string): string {
+  let clean = true;
+  for (let i = 0; i < text.length && clean; i++) {
+    const code = text.charCodeAt(i);
+    clean = code >= 0x20 ? code < 0xd800 : xmlUnit(code);
+  }
+  if (clean) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i += 1;
+      } else out += '\ufffd';
+    } else if (code >= 0xdc00 && code <= 0xdfff) out += '\ufffd';
+    else out += xmlUnit(code) ? text[i] : '\ufffd';
+  }
+  return out;
+}
 
 /** Text safe inside an XML element (`attribute`: also inside a double-quoted attribute). */
 export function escapeXml(text: string, attribute = true): string {
-  const escaped = text
-    .replace(NOT_XML, '\ufffd')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  const escaped = xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return attribute ? escaped.replace(/"/g, '&quot;') : escaped;
 }
 
@@ -172,7 +194,9 @@ export class SvgContext implements DrawContext {
     const same = t[0] === g[0] && t[1] === g[1] && t[2] === g[2] && t[3] === g[3];
     if (!same || (!this.openGroup && !(t[0] === 1 && t[1] === 1 && t[2] === 0 && t[3] === 0))) {
       if (this.openGroup) this.body.push('</g>');
-      this.body.push(`<g transform="matrix(${num(t[0])} 0 0 ${num(t[1])} ${num(t[2])} ${num(t[3])})">`);
+      this.body.push(
+        `<g transform="matrix(${num(t[0])} 0 0 ${num(t[1])} ${num(t[2])} ${num(t[3])})">`,
+      );
       this.openGroup = true;
       this.groupTransform = t;
     }

@@ -41,17 +41,22 @@ describe('renderSvg', () => {
 
   it('keeps any name: markup, quotes, control characters and non-Latin text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40, unit: 'grapheme' }), fc.string({ maxLength: 20 }), (name, title) => {
-        const p = { ...plan([node('server', 's1', null, { name })]), name: title || 'x' };
-        const svg = svgOf(p);
-        // Well-formed enough for a parser: no raw `<` or `&` outside markup in the text nodes.
-        for (const m of svg.matchAll(/>([^<]*)</g)) expect(m[1]).not.toMatch(/&(?!(amp|lt|gt|quot);)/);
-        const back = extractPlanFromSvg(svg);
-        expect(back.ok).toBe(true);
-        if (!back.ok) return;
-        const loaded = loadPlan(back.text);
-        expect(loaded.ok && loaded.plan.nodes[0]?.name).toBe(name);
-      }),
+      fc.property(
+        fc.string({ maxLength: 40, unit: 'grapheme' }),
+        fc.string({ maxLength: 20 }),
+        (name, title) => {
+          const p = { ...plan([node('server', 's1', null, { name })]), name: title || 'x' };
+          const svg = svgOf(p);
+          // Well-formed enough for a parser: no raw `<` or `&` outside markup in the text nodes.
+          for (const m of svg.matchAll(/>([^<]*)</g))
+            expect(m[1]).not.toMatch(/&(?!(amp|lt|gt|quot);)/);
+          const back = extractPlanFromSvg(svg);
+          expect(back.ok).toBe(true);
+          if (!back.ok) return;
+          const loaded = loadPlan(back.text);
+          expect(loaded.ok && loaded.plan.nodes[0]?.name).toBe(name);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -76,24 +81,34 @@ describe('renderSvg', () => {
 
 describe('extractPlanFromSvg', () => {
   it('refuses what is not a Strata SVG, and says why', () => {
-    expect(extractPlanFromSvg('{"format":"strata-plan"}')).toEqual({ ok: false, reason: SVG_REASONS.notSvg });
+    expect(extractPlanFromSvg('{"format":"strata-plan"}')).toEqual({
+      ok: false,
+      reason: SVG_REASONS.notSvg,
+    });
     expect(extractPlanFromSvg('<svg xmlns="http://www.w3.org/2000/svg"></svg>')).toEqual({
       ok: false,
       reason: SVG_REASONS.noPlan,
     });
-    expect(
-      extractPlanFromSvg('<svg><metadata>{"format":"strata-plan"}</metadata></svg>'),
-    ).toEqual({ ok: false, reason: SVG_REASONS.noPlan });
+    expect(extractPlanFromSvg('<svg><metadata>{"format":"strata-plan"}</metadata></svg>')).toEqual({
+      ok: false,
+      reason: SVG_REASONS.noPlan,
+    });
     const tagged = (body: string, version = 1): string =>
       `<svg><metadata data-type="application/vnd.strata.plan+json" data-version="${version}">${body}</metadata></svg>`;
     expect(extractPlanFromSvg(tagged('{}', 2))).toEqual({ ok: false, reason: SVG_REASONS.newer });
     expect(extractPlanFromSvg(tagged('&bogus;'))).toMatchObject({ ok: false, reason: /damaged/ });
-    expect(extractPlanFromSvg(tagged('&#x110000;'))).toMatchObject({ ok: false, reason: /damaged/ });
+    expect(extractPlanFromSvg(tagged('&#x110000;'))).toMatchObject({
+      ok: false,
+      reason: /damaged/,
+    });
     expect(extractPlanFromSvg(tagged('{').replace('</metadata>', ''))).toMatchObject({
       ok: false,
       reason: /cut short/,
     });
-    expect(extractPlanFromSvg(tagged('<![CDATA[{"a":1}]]>'))).toEqual({ ok: true, text: '{"a":1}' });
+    expect(extractPlanFromSvg(tagged('<![CDATA[{"a":1}]]>'))).toEqual({
+      ok: true,
+      text: '{"a":1}',
+    });
   });
 
   it('refuses a plan over the open limit in time proportional to the text', () => {

@@ -26,7 +26,10 @@ export const SVG_REASONS = {
 export function renderSvg(scene: Scene, planJson: string, measure?: MeasureText): string {
   const ctx = new SvgContext(measure);
   // The vector drawing is at scale 1; the scene's pixel scale only sizes the PNG.
-  drawScene(ctx, { ...scene, frame: { ...scene.frame, scale: 1, width: scene.width, height: scene.height } });
+  drawScene(ctx, {
+    ...scene,
+    frame: { ...scene.frame, scale: 1, width: scene.width, height: scene.height },
+  });
   const w = Math.ceil(scene.width);
   const h = Math.ceil(scene.height);
   return [
@@ -50,19 +53,22 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 function unescapeXml(text: string): string | null {
   let bad = false;
-  const out = text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,30});/g, (_, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (code > 0x10ffff) {
-        bad = true;
-        return '';
+  const out = text.replace(
+    /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,30});/g,
+    (_, name: string) => {
+      if (name.startsWith('#')) {
+        const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        if (code > 0x10ffff) {
+          bad = true;
+          return '';
+        }
+        return String.fromCodePoint(code);
       }
-      return String.fromCodePoint(code);
-    }
-    const value = ENTITIES[name];
-    if (value === undefined) bad = true;
-    return value ?? '';
-  });
+      const value = ENTITIES[name];
+      if (value === undefined) bad = true;
+      return value ?? '';
+    },
+  );
   return bad ? null : out;
 }
 
@@ -85,7 +91,8 @@ export function extractPlanFromSvg(text: string): SvgPlanResult {
     from = tagEnd + 1;
     if (!tag.includes(`data-type="${STRATA_PNG_KEYWORD}"`)) continue;
     const version = /data-version="(\d+)"/.exec(tag);
-    if (version && Number(version[1]) > STRATA_SVG_VERSION) return { ok: false, reason: SVG_REASONS.newer };
+    if (version && Number(version[1]) > STRATA_SVG_VERSION)
+      return { ok: false, reason: SVG_REASONS.newer };
     const close = text.indexOf('</metadata>', from);
     if (close < 0) return { ok: false, reason: 'the plan inside this SVG is cut short' };
     // Escaped text is longer than the JSON it holds: allow for it before decoding.
@@ -94,7 +101,11 @@ export function extractPlanFromSvg(text: string): SvgPlanResult {
     const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(body);
     const json = cdata ? (cdata[1] ?? '') : unescapeXml(body);
     body = '';
-    if (json === null) return { ok: false, reason: 'the plan inside this SVG is damaged (an unknown character reference)' };
+    if (json === null)
+      return {
+        ok: false,
+        reason: 'the plan inside this SVG is damaged (an unknown character reference)',
+      };
     if (json.length > MAX_FILE_BYTES) return { ok: false, reason: SVG_REASONS.tooBig };
     return { ok: true, text: json };
   }

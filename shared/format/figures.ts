@@ -76,7 +76,12 @@ function consolidationFigures(report: Report): FigureText[] {
       'RAM demanded by VMs, containers and hypervisor reserves, against the servers’ RAM.',
     ),
     f('servers', 'Servers', formatNumber(c.servers), 'Physical servers in the plan.'),
-    f('workloads', 'Workloads', formatNumber(c.workloads), 'VMs, containers and bare-metal applications.'),
+    f(
+      'workloads',
+      'Workloads',
+      formatNumber(c.workloads),
+      'VMs, containers and bare-metal applications.',
+    ),
     f('vms', 'VMs', formatNumber(c.vms), 'Virtual machines.'),
     f('vm-hosts', 'VM hosts', formatNumber(c.vmHosts), 'Servers that run a hypervisor.'),
     f('containers', 'Containers', formatNumber(c.containers), 'Containers.'),
@@ -105,8 +110,18 @@ function patchingFigures(report: Report): FigureText[] {
       formatNumber(p.osInstances),
       'Operating systems to patch: host OSes, hypervisors and guest OSes (containers add none).',
     ),
-    f('hours-cycle', 'Hours per cycle', hoursText(p.hoursPerCycle), 'Patching work in one patch cycle.'),
-    f('hours-year', 'Hours per year', hoursText(p.hoursPerYear), 'Patching work over a year of cycles.'),
+    f(
+      'hours-cycle',
+      'Hours per cycle',
+      hoursText(p.hoursPerCycle),
+      'Patching work in one patch cycle.',
+    ),
+    f(
+      'hours-year',
+      'Hours per year',
+      hoursText(p.hoursPerYear),
+      'Patching work over a year of cycles.',
+    ),
     f(
       'downtime-hosts',
       'Downtime hosts',
@@ -184,7 +199,12 @@ function drFigures(report: Report): FigureText[] {
       formatPercent(dr.coverage),
       'Free room at the secondary site against the primary VMs’ demand (the scarcer of CPU and RAM).',
     ),
-    f('dr-ready', 'DR ready', dr.ready ? 'Yes' : 'No', 'Whether the secondary site can restart every primary VM.'),
+    f(
+      'dr-ready',
+      'DR ready',
+      dr.ready ? 'Yes' : 'No',
+      'Whether the secondary site can restart every primary VM.',
+    ),
     f(
       'dr-demand',
       'Demand',

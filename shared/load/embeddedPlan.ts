@@ -29,11 +29,15 @@ export function embeddedPlanText(fileName: string, bytes: Uint8Array): EmbeddedP
   const kind = sniffPlanFileKind(fileName, bytes);
   if (kind === 'png') {
     const result = extractPlanFromPng(bytes);
-    return result.ok ? { ok: true, kind, text: result.text } : { ok: false, kind, reason: result.reason };
+    return result.ok
+      ? { ok: true, kind, text: result.text }
+      : { ok: false, kind, reason: result.reason };
   }
   if (kind === 'svg') {
     const result = extractPlanFromSvg(strFromU8(bytes));
-    return result.ok ? { ok: true, kind, text: result.text } : { ok: false, kind, reason: result.reason };
+    return result.ok
+      ? { ok: true, kind, text: result.text }
+      : { ok: false, kind, reason: result.reason };
   }
   return null;
 }

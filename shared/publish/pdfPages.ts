@@ -105,7 +105,13 @@ export class PdfPages {
     for (const line of lines) {
       this.ensure(size * 1.35);
       this.y -= size;
-      this.page.drawText(line, { x: MARGIN, y: this.y, size, font, color: options.muted ? MUTED : TEXT });
+      this.page.drawText(line, {
+        x: MARGIN,
+        y: this.y,
+        size,
+        font,
+        color: options.muted ? MUTED : TEXT,
+      });
       this.y -= size * 0.35;
     }
   }
@@ -137,7 +143,13 @@ export class PdfPages {
       const height = rowHeight(lines);
       const top = this.y;
       if (fill)
-        this.page.drawRectangle({ x: MARGIN, y: top - height, width: this.textWidth, height, color: HEAD_FILL });
+        this.page.drawRectangle({
+          x: MARGIN,
+          y: top - height,
+          width: this.textWidth,
+          height,
+          color: HEAD_FILL,
+        });
       let x = MARGIN;
       lines.forEach((cellLines, i) => {
         cellLines.forEach((line, j) => {

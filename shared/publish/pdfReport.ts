@@ -55,11 +55,19 @@ function diagram(pages: PdfPages, plan: Plan, layout: PlanLayout, report: Report
     top,
     k,
   });
-  drawScene(ctx, { ...scene, frame: { ...scene.frame, scale: 1, width: scene.width, height: scene.height } });
+  drawScene(ctx, {
+    ...scene,
+    frame: { ...scene.frame, scale: 1, width: scene.width, height: scene.height },
+  });
   pages.y = top - scene.height * k - 12;
 }
 
-function worstFailures(pages: PdfPages, plan: Plan, report: Report, name: (id: string) => string): void {
+function worstFailures(
+  pages: PdfPages,
+  plan: Plan,
+  report: Report,
+  name: (id: string) => string,
+): void {
   pages.heading('The five worst single failures');
   const worst = rankFailures(report.blastRadius.nodes, WORST);
   if (worst.length === 0) {
@@ -106,9 +114,12 @@ function issues(pages: PdfPages, report: Report, name: (id: string) => string): 
     errorsFirst.slice(0, LISTED_ISSUES).map((i) => [i.severity, name(i.nodeId), i.message]),
   );
   if (all.length > LISTED_ISSUES)
-    pages.text(`… and ${formatNumber(all.length - LISTED_ISSUES)} more: strata validate lists them all.`, {
-      muted: true,
-    });
+    pages.text(
+      `… and ${formatNumber(all.length - LISTED_ISSUES)} more: strata validate lists them all.`,
+      {
+        muted: true,
+      },
+    );
 }
 
 /** The report's PDF bytes. */
@@ -145,13 +156,11 @@ export async function renderPdfReport(
 
   const figures = figureTexts(report, name);
   pages.heading('Figures');
-  pages.table(
-    FIGURE_COLUMNS,
-    figureRows(figures.filter((f) => f.section !== 'dr')),
-  );
+  pages.table(FIGURE_COLUMNS, figureRows(figures.filter((f) => f.section !== 'dr')));
 
   pages.heading('High availability per cluster');
-  if (report.ha.clusters.length === 0) pages.text('No clusters: a failed host restarts none of its VMs.');
+  if (report.ha.clusters.length === 0)
+    pages.text('No clusters: a failed host restarts none of its VMs.');
   else
     pages.table(
       [
@@ -160,7 +169,12 @@ export async function renderPdfReport(
         { header: 'VMs', share: 0.14 },
         { header: 'Tolerates', share: 0.38 },
       ],
-      report.ha.clusters.map((c) => [c.name, formatNumber(c.hosts), formatNumber(c.vms), clusterText(c)]),
+      report.ha.clusters.map((c) => [
+        c.name,
+        formatNumber(c.hosts),
+        formatNumber(c.vms),
+        clusterText(c),
+      ]),
     );
 
   pages.heading('Disaster recovery');
