@@ -91,7 +91,7 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The export's margin around the plan, in canvas units (renderer/files/pngGeometry.ts). */
+/** The export's margin around the plan, in canvas units (shared/draw/geometry.ts). */
 export const MARGIN = 40;
 
 export interface CanvasRect {
