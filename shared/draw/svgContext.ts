@@ -37,11 +37,11 @@ function xmlSafe(text: string): string {
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[i] + text[i + 1];
+        out += text.slice(i, i + 2);
         i += 1;
       } else out += '\ufffd';
     } else if (code >= 0xdc00 && code <= 0xdfff) out += '\ufffd';
-    else out += xmlUnit(code) ? text[i] : '\ufffd';
+    else out += xmlUnit(code) ? text.charAt(i) : '\ufffd';
   }
   return out;
 }
