@@ -34,15 +34,20 @@ export function clusterText(c: ClusterHa): string {
   return plural(c.toleratesHostFailures, 'host failure');
 }
 
-function consolidationFigures(report: Report): FigureText[] {
-  const c = report.consolidation;
-  const f = (id: string, label: string, text: string, meaning: string): FigureText => ({
+/** A maker of the figures of one section. */
+function figureOf(section: FigureSection) {
+  return (id: string, label: string, text: string, meaning: string): FigureText => ({
     id,
-    section: 'consolidation',
+    section,
     label,
     text,
     meaning,
   });
+}
+
+function consolidationFigures(report: Report): FigureText[] {
+  const c = report.consolidation;
+  const f = figureOf('consolidation');
   return [
     f('ratio', 'Consolidation ratio', formatRatio(c.ratio), 'Workloads per physical server.'),
     f(
@@ -96,13 +101,7 @@ function consolidationFigures(report: Report): FigureText[] {
 
 function patchingFigures(report: Report): FigureText[] {
   const p = report.patching;
-  const f = (id: string, label: string, text: string, meaning: string): FigureText => ({
-    id,
-    section: 'patching',
-    label,
-    text,
-    meaning,
-  });
+  const f = figureOf('patching');
   return [
     f(
       'os-instances',
@@ -145,13 +144,7 @@ function patchingFigures(report: Report): FigureText[] {
 function failureFigures(report: Report, name: NameOf): FigureText[] {
   const worst = worstFailure(report);
   const s = report.security;
-  const f = (id: string, label: string, text: string, meaning: string): FigureText => ({
-    id,
-    section: 'failures',
-    label,
-    text,
-    meaning,
-  });
+  const f = figureOf('failures');
   return [
     f(
       'blast-worst',
@@ -185,13 +178,7 @@ function failureFigures(report: Report, name: NameOf): FigureText[] {
 function drFigures(report: Report): FigureText[] {
   const dr = report.dr;
   if (dr === null) return [];
-  const f = (id: string, label: string, text: string, meaning: string): FigureText => ({
-    id,
-    section: 'dr',
-    label,
-    text,
-    meaning,
-  });
+  const f = figureOf('dr');
   return [
     f(
       'dr-coverage',
