@@ -3,12 +3,15 @@
 // limits: shared/model/planFiles.ts). Every path ends in `loadPlan`.
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { embeddedPlanText, invalidEmbedded } from '../../shared/load/embeddedPlan';
+import {
+  embeddedPlanText,
+  invalidEmbedded,
+  sniffPlanFileKind,
+} from '../../shared/load/embeddedPlan';
 import { loadPlan } from '../../shared/load/loadPlan';
 import { formatMiB } from '../../shared/load/parseText';
 import type { Plan } from '../../shared/model/plan';
 import { PLAN_FILE_TYPES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
-import { hasPngSignature } from '../../shared/png/chunks';
 import { describeReadError } from './fsErrors';
 import { readPlanFile } from './readPlanFile';
 
@@ -50,21 +53,21 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array | str
 export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const name = basename(path);
   let kind = planFileKind(path);
+  // By content first: a Strata PNG or SVG renamed to .strata still opens as one.
+  const first = await head(path).catch(() => null);
+  if (first !== null) kind = sniffPlanFileKind(name, first);
+  if (!PLAN_FILE_TYPES[kind].embedded) {
+    const loaded = await readPlanFile(path);
+    if (loaded.ok) return { ok: true, plan: loaded.plan, kind, name };
+    // Read failures name the file as the place; the caller names the file already.
+    const { place, reason, message } = loaded.error;
+    return { ok: false, name, message: place === name ? reason : message };
+  }
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, name, message: 'it is a folder, not a file' };
     if (!info.isFile()) return { ok: false, name, message: 'it is not a regular file' };
-    const first = await head(path);
-    if (hasPngSignature(first)) kind = 'png';
-    else if (kind !== 'svg' && embeddedPlanText(name, first)?.kind === 'svg') kind = 'svg';
-    if (!PLAN_FILE_TYPES[kind].embedded) {
-      const loaded = await readPlanFile(path);
-      if (loaded.ok) return { ok: true, plan: loaded.plan, kind, name };
-      // Read failures name the file as the place; the caller names the file already.
-      const { place, reason, message } = loaded.error;
-      return { ok: false, name, message: place === name ? reason : message };
-    }
     const read = await readAtMost(path, PLAN_FILE_TYPES[kind].maxBytes);
     if (typeof read === 'string') return { ok: false, name, message: read };
     bytes = read;
