@@ -7,16 +7,21 @@ import { LineCapStyle, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib
 import { fontSize, isBold } from '../draw/context';
 import { parseColor } from '../draw/palette';
 import { VectorContext } from '../draw/vectorContext';
-import { drawableText } from './pdfText';
+import { drawTextIn, drawableText } from './pdfText';
 
 export interface PdfFonts {
   readonly regular: PDFFont;
   readonly bold: PDFFont;
 }
 
+const colours = new Map<string, RGB | undefined>();
+
 function colour(css: string): RGB | undefined {
+  if (colours.has(css)) return colours.get(css);
   const c = parseColor(css);
-  return c ? rgb(c[0] / 255, c[1] / 255, c[2] / 255) : undefined;
+  const value = c ? rgb(c[0] / 255, c[1] / 255, c[2] / 255) : undefined;
+  colours.set(css, value);
+  return value;
 }
 
 export class PdfContext extends VectorContext {
@@ -76,11 +81,10 @@ export class PdfContext extends VectorContext {
     if (text === '' || !color) return;
     const at = this.placement();
     const font = this.fontFor();
-    this.page.drawText(drawableText(font, text), {
+    drawTextIn(this.page, font, drawableText(font, text), {
       x: at.x + x * at.scale,
       y: at.y - y * at.scale,
       size: fontSize(this.font) * at.scale,
-      font,
       color,
     });
   }

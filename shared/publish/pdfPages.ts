@@ -5,7 +5,7 @@
  */
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from './pdfContext';
-import { drawableText } from './pdfText';
+import { drawTextIn, drawableText } from './pdfText';
 
 export type Paper = 'a4' | 'letter';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
@@ -105,11 +105,10 @@ export class PdfPages {
     for (const line of lines) {
       this.ensure(size * 1.35);
       this.y -= size;
-      this.page.drawText(line, {
+      drawTextIn(this.page, font, line, {
         x: MARGIN,
         y: this.y,
         size,
-        font,
         color: options.muted ? MUTED : TEXT,
       });
       this.y -= size * 0.35;
@@ -153,11 +152,10 @@ export class PdfPages {
       let x = MARGIN;
       lines.forEach((cellLines, i) => {
         cellLines.forEach((line, j) => {
-          this.page.drawText(line, {
+          drawTextIn(this.page, font, line, {
             x: x + CELL_PAD,
             y: top - CELL_PAD - BODY - j * LINE + 1,
             size: BODY,
-            font,
             color: TEXT,
           });
         });
@@ -193,12 +191,11 @@ export class PdfPages {
       const right = `Page ${i + 1} of ${pages.length}`;
       const room = this.textWidth - font.widthOfTextAtSize(right, 8) - 16;
       const [left = ''] = wrapText(font, title, 8, room);
-      page.drawText(left, { x: MARGIN, y: MARGIN / 2, size: 8, font, color: MUTED });
-      page.drawText(right, {
+      drawTextIn(page, font, left, { x: MARGIN, y: MARGIN / 2, size: 8, color: MUTED });
+      drawTextIn(page, font, right, {
         x: this.width - MARGIN - font.widthOfTextAtSize(right, 8),
         y: MARGIN / 2,
         size: 8,
-        font,
         color: MUTED,
       });
     });

@@ -3,7 +3,7 @@
  * cannot be replaced without a font engine (fontkit, not a dependency here): a character they
  * cannot draw is written as a close ASCII sign or `?`, deliberately (docs/publishing.md).
  */
-import type { PDFFont } from 'pdf-lib';
+import type { PDFFont, PDFPage, PDFPageDrawTextOptions } from 'pdf-lib';
 
 const SUBSTITUTES: Readonly<Record<string, string>> = {
   '\u2212': '-',
@@ -32,4 +32,24 @@ export function drawableText(font: PDFFont, text: string): string {
     else out += SUBSTITUTES[char] ?? '?';
   }
   return out;
+}
+
+const pageFont = new WeakMap<PDFPage, PDFFont>();
+
+/**
+ * `page.drawText` in `font`. pdf-lib adds a font resource with a fresh name each time a font is
+ * passed to drawText (a dictionary that grows with every line, and a quadratic slowdown on big
+ * plans): the font is set on the page only when it changes.
+ */
+export function drawTextIn(
+  page: PDFPage,
+  font: PDFFont,
+  text: string,
+  options: Omit<PDFPageDrawTextOptions, 'font'>,
+): void {
+  if (pageFont.get(page) !== font) {
+    page.setFont(font);
+    pageFont.set(page, font);
+  }
+  page.drawText(text, options);
 }
