@@ -1,4 +1,4 @@
-/** Entry point: wire the stores, open the default example, install shortcuts, render. */
+/** Entry point: create the window's document on the default example, install its shortcuts and file flows, render. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -11,22 +11,25 @@ import { emptyPlan } from '../shared/model/defaults';
 import { installKeyboard } from './actions/keyboard';
 import { App } from './App';
 import { installTestHook } from './app/testHook';
-import { connectStores } from './app/wiring';
+import { connectDocument } from './document/connect';
+import { createDocumentStores } from './document/createDocument';
+import { DocumentProvider } from './document/DocumentProvider';
+import { installFlows } from './document/installFlows';
 import { DEFAULT_EXAMPLE_ID, findExample } from './examples';
-import { installFileFlows } from './files/installFiles';
-import { replacePlan } from './store/planStore';
 
-replacePlan(findExample(DEFAULT_EXAMPLE_ID)?.plan ?? emptyPlan());
-connectStores();
-installKeyboard();
-installTestHook();
-installFileFlows();
+const doc = createDocumentStores(findExample(DEFAULT_EXAMPLE_ID)?.plan ?? emptyPlan());
+connectDocument(doc);
+installKeyboard(doc);
+installTestHook(doc);
+installFlows(doc);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <DocumentProvider doc={doc}>
+        <App />
+      </DocumentProvider>
     </StrictMode>,
   );
 }

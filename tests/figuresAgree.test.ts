@@ -14,10 +14,12 @@ import { buildReport } from '../shared/metrics/report';
 import type { Plan } from '../shared/model/plan';
 import { formatReport } from '../node/cli/formatReport';
 import { reportDetails } from '../node/cli/reportDetails';
+import { createTestDocument } from '../renderer/document/testDocument';
 import { BlastSection } from '../renderer/metrics/BlastSection';
 import { ConsolidationSection } from '../renderer/metrics/ConsolidationSection';
 import { PatchingSection } from '../renderer/metrics/PatchingSection';
 import { ResilienceSection } from '../renderer/metrics/ResilienceSection';
+import { EditorContext } from '../renderer/store/editorContext';
 
 const EXAMPLES = join(__dirname, '..', 'examples');
 
@@ -40,7 +42,12 @@ function panelTexts(plan: Plan): Map<string, string> {
   const html = [
     createElement(ConsolidationSection, { c: report.consolidation, figures }),
     createElement(PatchingSection, { p: report.patching, names, figures }),
-    createElement(BlastSection, { plan, report, names, figures }),
+    // The blast list reads the document's failure cache through context.
+    createElement(
+      EditorContext.Provider,
+      { value: createTestDocument(plan) },
+      createElement(BlastSection, { plan, report, names, figures }),
+    ),
     createElement(ResilienceSection, { ha: report.ha, dr: report.dr, figures }),
   ]
     .map((element) => renderToStaticMarkup(element))

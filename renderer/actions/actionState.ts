@@ -1,8 +1,8 @@
 /** The snapshot actions decide on, read from the stores (and as a hook, for the toolbar). */
-import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { usePlanStore } from '../store/planStore';
-import { useUiStore, type UiState } from '../store/uiStore';
+import { useHistory, usePlan, useUi } from '../store/editorContext';
+import type { EditorStores } from '../store/editorStores';
+import type { UiState } from '../store/uiStore';
 import type { ActionState } from './types';
 
 function fromUi(ui: UiState) {
@@ -17,20 +17,20 @@ function fromUi(ui: UiState) {
   };
 }
 
-export function actionState(): ActionState {
-  const history = usePlanStore.temporal.getState();
+export function actionState(doc: EditorStores): ActionState {
+  const history = doc.plan.temporal.getState();
   return {
-    ...fromUi(useUiStore.getState()),
+    ...fromUi(doc.ui.getState()),
     canUndo: history.pastStates.length > 0,
     canRedo: history.futureStates.length > 0,
-    nodeCount: usePlanStore.getState().plan.nodes.length,
+    nodeCount: doc.plan.getState().plan.nodes.length,
   };
 }
 
 export function useActionState(): ActionState {
-  const ui = useUiStore(useShallow(fromUi));
-  const canUndo = useStore(usePlanStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(usePlanStore.temporal, (s) => s.futureStates.length > 0);
-  const nodeCount = usePlanStore((s) => s.plan.nodes.length);
+  const ui = useUi(useShallow(fromUi));
+  const canUndo = useHistory((s) => s.pastStates.length > 0);
+  const canRedo = useHistory((s) => s.futureStates.length > 0);
+  const nodeCount = usePlan((s) => s.plan.nodes.length);
   return { ...ui, canUndo, canRedo, nodeCount };
 }

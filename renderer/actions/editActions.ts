@@ -1,17 +1,22 @@
 /** Edit menu: undo and redo, delete, cut, copy, paste, duplicate, select all. */
 import { canPlace } from '../../shared/rules/placement';
-import { copySubtrees, duplicateSubtrees, pasteSubtrees, type PasteTarget } from '../store/clipboard';
-import { deleteLinks, deleteSubtrees, type CommandResult } from '../store/commands';
-import { run } from '../store/dispatch';
-import { getPlan, usePlanStore } from '../store/planStore';
-import { planTree } from '../store/planTree';
-import { setSelection, showToast, useUiStore } from '../store/uiStore';
-import type { Action } from './types';
+import {
+  copySubtrees,
+  duplicateSubtrees,
+  pasteSubtrees,
+  type PasteTarget,
+} from '../../shared/edit/clipboard';
+import { deleteLinks, deleteSubtrees, type EditResult } from '../../shared/edit';
+import { run } from '../store/commands';
+import { getPlan } from '../store/editorStores';
+import { planTree } from '../../shared/edit/planTree';
+import { setSelection, showToast } from '../store/uiStore';
+import type { Action, ActionDocument } from './types';
 
-function deleteSelection(): void {
-  const ui = useUiStore.getState();
-  let plan = getPlan();
-  let result: CommandResult = { ok: true, plan, ids: [] };
+function deleteSelection(doc: ActionDocument): void {
+  const ui = doc.ui.getState();
+  let plan = getPlan(doc);
+  let result: EditResult = { ok: true, plan, ids: [] };
   if (ui.selection.length > 0) result = deleteSubtrees(plan, ui.selection);
   if (result.ok && ui.selectedLinks.length > 0) {
     plan = result.plan;
@@ -19,24 +24,28 @@ function deleteSelection(): void {
     const remaining = ui.selectedLinks.filter((id) => links.has(id));
     if (remaining.length > 0) result = deleteLinks(plan, remaining);
   }
-  if (run(result)) setSelection([]);
+  if (run(doc, result)) setSelection(doc, []);
 }
 
-function copySelection(): boolean {
-  const clip = copySubtrees(getPlan(), useUiStore.getState().selection);
+function copySelection(doc: ActionDocument): boolean {
+  const clip = copySubtrees(getPlan(doc), doc.ui.getState().selection);
   if (!clip) return false;
-  useUiStore.setState({ clipboard: clip });
-  showToast('info', `Copied ${clip.nodes.length === 1 ? '1 node' : `${clip.nodes.length} nodes`}`);
+  doc.ui.setState({ clipboard: clip });
+  showToast(
+    doc,
+    'info',
+    `Copied ${clip.nodes.length === 1 ? '1 node' : `${clip.nodes.length} nodes`}`,
+  );
   return true;
 }
 
 /** Into the one selected node when it takes every copied root, else beside the originals. */
-function pasteTarget(): PasteTarget {
-  const ui = useUiStore.getState();
+function pasteTarget(doc: ActionDocument): PasteTarget {
+  const ui = doc.ui.getState();
   const clip = ui.clipboard;
   const [only] = ui.selection;
   if (!clip || ui.selection.length !== 1 || only === undefined) return 'original';
-  const plan = getPlan();
+  const plan = getPlan(doc);
   const tree = planTree(plan);
   const roots = clip.nodes.filter((n) => clip.rootIds.includes(n.id));
   return roots.every((n) => canPlace(tree, n.kind, only).ok) ? { parentId: only } : 'original';
@@ -48,29 +57,29 @@ export const EDIT_ACTIONS: readonly Action[] = [
     label: 'Undo',
     shortcuts: ['Mod+Z'],
     enabled: (s) => s.canUndo && !s.gestureActive,
-    perform: () => usePlanStore.temporal.getState().undo(),
+    perform: ({ doc }) => doc.plan.temporal.getState().undo(),
   },
   {
     id: 'edit-redo',
     label: 'Redo',
     shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'],
     enabled: (s) => s.canRedo && !s.gestureActive,
-    perform: () => usePlanStore.temporal.getState().redo(),
+    perform: ({ doc }) => doc.plan.temporal.getState().redo(),
   },
   {
     id: 'edit-delete',
     label: 'Delete',
     shortcuts: ['Delete', 'Backspace'],
     enabled: (s) => (s.selectedNodes > 0 || s.selectedLinks > 0) && !s.gestureActive,
-    perform: deleteSelection,
+    perform: ({ doc }) => deleteSelection(doc),
   },
   {
     id: 'edit-cut',
     label: 'Cut',
     shortcuts: ['Mod+X'],
     enabled: (s) => s.selectedNodes > 0 && !s.gestureActive,
-    perform: () => {
-      if (copySelection()) deleteSelection();
+    perform: ({ doc }) => {
+      if (copySelection(doc)) deleteSelection(doc);
     },
   },
   {
@@ -78,16 +87,16 @@ export const EDIT_ACTIONS: readonly Action[] = [
     label: 'Copy',
     shortcuts: ['Mod+C'],
     enabled: (s) => s.selectedNodes > 0,
-    perform: () => void copySelection(),
+    perform: ({ doc }) => void copySelection(doc),
   },
   {
     id: 'edit-paste',
     label: 'Paste',
     shortcuts: ['Mod+V'],
     enabled: (s) => s.hasClipboard && !s.gestureActive,
-    perform: () => {
-      const clip = useUiStore.getState().clipboard;
-      if (clip) run(pasteSubtrees(getPlan(), clip, pasteTarget()), { select: true });
+    perform: ({ doc }) => {
+      const clip = doc.ui.getState().clipboard;
+      if (clip) run(doc, pasteSubtrees(getPlan(doc), clip, pasteTarget(doc)), { select: true });
     },
   },
   {
@@ -95,13 +104,18 @@ export const EDIT_ACTIONS: readonly Action[] = [
     label: 'Duplicate',
     shortcuts: ['Mod+D'],
     enabled: (s) => s.selectedNodes > 0 && !s.gestureActive,
-    perform: () => run(duplicateSubtrees(getPlan(), useUiStore.getState().selection), { select: true }),
+    perform: ({ doc }) =>
+      run(doc, duplicateSubtrees(getPlan(doc), doc.ui.getState().selection), { select: true }),
   },
   {
     id: 'edit-select-all',
     label: 'Select all',
     shortcuts: ['Mod+A'],
     enabled: (s) => s.nodeCount > 0 && !s.gestureActive,
-    perform: () => setSelection(getPlan().nodes.map((n) => n.id)),
+    perform: ({ doc }) =>
+      setSelection(
+        doc,
+        getPlan(doc).nodes.map((n) => n.id),
+      ),
   },
 ];

@@ -1,7 +1,8 @@
 /** Keyboard shortcuts: matched against the registry's shortcuts and dispatched by id. */
 import { cancelNodeDrag } from '../canvas/nodeDrag';
-import { setSelection, useUiStore } from '../store/uiStore';
+import { setSelection } from '../store/uiStore';
 import { allActions, performAction } from './registry';
+import type { ActionDocument } from './types';
 import { setFailureMode } from './viewActions';
 
 export interface KeyLike {
@@ -27,7 +28,8 @@ export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): b
   const mods = new Set(parts);
   const wantCtrl = mods.has('Ctrl') || (mods.has('Mod') && !isMac);
   const wantMeta = mods.has('Meta') || (mods.has('Mod') && isMac);
-  if (e.ctrlKey !== wantCtrl || e.metaKey !== wantMeta || e.altKey !== mods.has('Alt')) return false;
+  if (e.ctrlKey !== wantCtrl || e.metaKey !== wantMeta || e.altKey !== mods.has('Alt'))
+    return false;
   if (key === 'Plus') return e.key === '+';
   if (e.shiftKey !== mods.has('Shift')) return false;
   if (/^[0-9]$/.test(key)) return e.code === `Digit${key}`;
@@ -48,27 +50,28 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 /** Escape: cancel a drag, else leave failure mode, else clear the selection. */
-export function escape(): void {
-  if (cancelNodeDrag()) return;
-  const ui = useUiStore.getState();
+export function escape(doc: ActionDocument): void {
+  if (cancelNodeDrag(doc)) return;
+  const ui = doc.ui.getState();
   if (ui.gesture !== null) return;
-  if (ui.failureMode) setFailureMode(false);
-  else setSelection([]);
+  if (ui.failureMode) setFailureMode(doc, false);
+  else setSelection(doc, []);
 }
 
-export function installKeyboard(target: Window = window): () => void {
+/** The shortcuts of the document shown in `target`. */
+export function installKeyboard(doc: ActionDocument, target: Window = window): () => void {
   const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
       if (isTextEntry(e.target)) return;
-      escape();
+      escape(doc);
       return;
     }
     if (isTextEntry(e.target) || (e.repeat && e.key.length === 1)) return;
     const id = actionForKey(e, isMac);
     if (id === null) return;
     e.preventDefault();
-    performAction(id, { source: 'keyboard' });
+    performAction(id, { source: 'keyboard', doc });
   };
   target.addEventListener('keydown', onKeyDown);
   return () => target.removeEventListener('keydown', onKeyDown);

@@ -23,9 +23,9 @@ export function allActions(): Action[] {
 }
 
 /** Performs the action if it exists and is enabled now; says whether it ran. */
-export function performAction(id: string, ctx: ActionContext = { source: 'other' }): boolean {
+export function performAction(id: string, ctx: ActionContext): boolean {
   const action = registry.get(id);
-  if (!action || !action.enabled(actionState())) return false;
+  if (!action || !action.enabled(actionState(ctx.doc))) return false;
   action.perform(ctx);
   return true;
 }

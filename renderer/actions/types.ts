@@ -1,3 +1,6 @@
+import type { Plan } from '../../shared/model/plan';
+import type { CanvasDocument } from '../canvas/canvasDocument';
+
 /**
  * One registry of actions, dispatched by id from the toolbar, the keyboard and (in the desktop
  * app) the Electron menu, whose ids are MENU_ACTION_IDS in shared/bridge.ts.
@@ -18,8 +21,15 @@ export interface ActionState {
   readonly nodeCount: number;
 }
 
+/** The document an action is performed on: its stores and canvas, and how to replace its plan. */
+export interface ActionDocument extends CanvasDocument {
+  /** Replaces the plan (New, an example): fresh history, nothing selected, shown at its saved view. */
+  open(plan: Plan): void;
+}
+
 export interface ActionContext {
   readonly source: 'toolbar' | 'keyboard' | 'menu' | 'other';
+  readonly doc: ActionDocument;
 }
 
 export interface Action {

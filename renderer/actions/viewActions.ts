@@ -1,27 +1,49 @@
 /** View menu: zoom, minimap, failure mode, heat view, theme. */
-import { fitAll, zoomIn, zoomOut } from '../canvas/viewport';
-import { tidyTopLevel } from '../store/commands';
-import { run } from '../store/dispatch';
-import { getPlan } from '../store/planStore';
-import { effectiveTheme, useUiStore } from '../store/uiStore';
+import { tidyTopLevel } from '../../shared/edit';
+import { run } from '../store/commands';
+import { getPlan, type EditorStores } from '../store/editorStores';
+import { effectiveTheme } from '../store/uiStore';
 import type { Action } from './types';
 
 const always = (): boolean => true;
 
-export function setFailureMode(on: boolean): void {
-  useUiStore.setState({ failureMode: on, failureHover: null, failurePinned: null, ...(on ? { heatView: false } : {}) });
+export function setFailureMode(doc: Pick<EditorStores, 'ui'>, on: boolean): void {
+  doc.ui.setState({
+    failureMode: on,
+    failureHover: null,
+    failurePinned: null,
+    ...(on ? { heatView: false } : {}),
+  });
 }
 
 export const VIEW_ACTIONS: readonly Action[] = [
-  { id: 'view-zoom-fit', label: 'Zoom to fit', shortcuts: ['Shift+1'], enabled: always, perform: () => fitAll() },
-  { id: 'view-zoom-in', label: 'Zoom in', shortcuts: ['Mod+=', 'Mod+Plus'], enabled: always, perform: zoomIn },
-  { id: 'view-zoom-out', label: 'Zoom out', shortcuts: ['Mod+-'], enabled: always, perform: zoomOut },
+  {
+    id: 'view-zoom-fit',
+    label: 'Zoom to fit',
+    shortcuts: ['Shift+1'],
+    enabled: always,
+    perform: ({ doc }) => doc.viewport.fitAll(),
+  },
+  {
+    id: 'view-zoom-in',
+    label: 'Zoom in',
+    shortcuts: ['Mod+=', 'Mod+Plus'],
+    enabled: always,
+    perform: ({ doc }) => doc.viewport.zoomIn(),
+  },
+  {
+    id: 'view-zoom-out',
+    label: 'Zoom out',
+    shortcuts: ['Mod+-'],
+    enabled: always,
+    perform: ({ doc }) => doc.viewport.zoomOut(),
+  },
   {
     id: 'view-tidy',
     label: 'Tidy up: arrange the top-level nodes in rows',
     enabled: (s) => s.nodeCount > 0 && !s.gestureActive,
-    perform: () => {
-      if (run(tidyTopLevel(getPlan()))) requestAnimationFrame(() => fitAll());
+    perform: ({ doc }) => {
+      if (run(doc, tidyTopLevel(getPlan(doc)))) requestAnimationFrame(() => doc.viewport.fitAll());
     },
   },
   {
@@ -30,7 +52,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
     shortcuts: ['M'],
     enabled: always,
     checked: (s) => s.minimap,
-    perform: () => useUiStore.setState((s) => ({ minimap: !s.minimap })),
+    perform: ({ doc }) => doc.ui.setState((s) => ({ minimap: !s.minimap })),
   },
   {
     id: 'view-failure-mode',
@@ -38,7 +60,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
     shortcuts: ['F'],
     enabled: (s) => !s.gestureActive,
     checked: (s) => s.failureMode,
-    perform: () => setFailureMode(!useUiStore.getState().failureMode),
+    perform: ({ doc }) => setFailureMode(doc, !doc.ui.getState().failureMode),
   },
   {
     id: 'view-heat',
@@ -46,10 +68,10 @@ export const VIEW_ACTIONS: readonly Action[] = [
     shortcuts: ['H'],
     enabled: (s) => !s.gestureActive,
     checked: (s) => s.heatView,
-    perform: () => {
-      const on = !useUiStore.getState().heatView;
-      if (on) setFailureMode(false);
-      useUiStore.setState({ heatView: on });
+    perform: ({ doc }) => {
+      const on = !doc.ui.getState().heatView;
+      if (on) setFailureMode(doc, false);
+      doc.ui.setState({ heatView: on });
     },
   },
   {
@@ -57,11 +79,13 @@ export const VIEW_ACTIONS: readonly Action[] = [
     label: 'Dark theme',
     shortcuts: ['Mod+Shift+L'],
     enabled: always,
-    perform: () => {
-      const ui = useUiStore.getState();
+    perform: ({ doc }) => {
+      const ui = doc.ui.getState();
       // Toggle away from what is shown; choosing what the system shows goes back to following it.
       const next = effectiveTheme(ui) === 'dark' ? 'light' : 'dark';
-      useUiStore.setState({ themePreference: next === (ui.systemDark ? 'dark' : 'light') ? 'system' : next });
+      doc.ui.setState({
+        themePreference: next === (ui.systemDark ? 'dark' : 'light') ? 'system' : next,
+      });
     },
   },
 ];

@@ -1,14 +1,17 @@
 /** The status bar: plan size, selection and the current mode. */
-import { usePlanStore } from '../store/planStore';
-import { useUiStore } from '../store/uiStore';
+import { usePlan, useUi } from '../store/editorContext';
 
 export function StatusBar() {
-  const nodes = usePlanStore((s) => s.plan.nodes.length);
-  const links = usePlanStore((s) => s.plan.links.length);
-  const selected = useUiStore((s) => s.selection.length + s.selectedLinks.length);
-  const failureMode = useUiStore((s) => s.failureMode);
-  const heatView = useUiStore((s) => s.heatView);
-  const mode = failureMode ? 'What if it fails? — point at a node · Esc leaves' : heatView ? 'Heat view — colour is what a failure loses' : 'Editing';
+  const nodes = usePlan((s) => s.plan.nodes.length);
+  const links = usePlan((s) => s.plan.links.length);
+  const selected = useUi((s) => s.selection.length + s.selectedLinks.length);
+  const failureMode = useUi((s) => s.failureMode);
+  const heatView = useUi((s) => s.heatView);
+  const mode = failureMode
+    ? 'What if it fails? — point at a node · Esc leaves'
+    : heatView
+      ? 'Heat view — colour is what a failure loses'
+      : 'Editing';
   return (
     <footer className="statusbar" data-testid="statusbar">
       <span data-testid="status-counts">

@@ -1,21 +1,33 @@
 /** The status message: a refusal (and why) or a short confirmation, dismissed after a while. */
 import { useEffect } from 'react';
-import { dismissToast, useUiStore } from '../store/uiStore';
+import { useEditor, useUi } from '../store/editorContext';
+import { dismissToast } from '../store/uiStore';
 
 const SHOWN_MS = { refused: 6000, info: 2500 } as const;
 
 export function Toast() {
-  const toast = useUiStore((s) => s.toast);
+  const doc = useEditor();
+  const toast = useUi((s) => s.toast);
   useEffect(() => {
     if (!toast) return undefined;
-    const timer = window.setTimeout(() => dismissToast(toast.id), SHOWN_MS[toast.kind]);
+    const timer = window.setTimeout(() => dismissToast(doc, toast.id), SHOWN_MS[toast.kind]);
     return () => window.clearTimeout(timer);
-  }, [toast]);
+  }, [doc, toast]);
   if (!toast) return null;
   return (
-    <div className={`toast toast--${toast.kind}`} data-testid="toast" data-kind={toast.kind} role={toast.kind === 'refused' ? 'alert' : 'status'}>
+    <div
+      className={`toast toast--${toast.kind}`}
+      data-testid="toast"
+      data-kind={toast.kind}
+      role={toast.kind === 'refused' ? 'alert' : 'status'}
+    >
       <span className="toast__text">{toast.text}</span>
-      <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => dismissToast(toast.id)}>
+      <button
+        type="button"
+        className="toast__close"
+        aria-label="Dismiss"
+        onClick={() => dismissToast(doc, toast.id)}
+      >
         ×
       </button>
     </div>

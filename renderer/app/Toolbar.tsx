@@ -1,11 +1,11 @@
 /** The toolbar: each button performs a registered action by id and shows its state. */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useActionDocument } from '../actions/actionDocument';
 import { useActionState } from '../actions/actionState';
 import { getAction, performAction } from '../actions/registry';
 import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
-import { usePlanStore } from '../store/planStore';
-import { useUiStore } from '../store/uiStore';
+import { usePlan, useUi } from '../store/editorContext';
 import { FileMenu } from '../files/FileMenu';
 import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
@@ -14,7 +14,18 @@ function shortcutText(shortcut: string | undefined): string {
   return shortcut ? ` (${shortcutLabel(shortcut)})` : '';
 }
 
-function ActionButton({ id, icon, state, showLabel = false }: { id: string; icon: string; state: ActionState; showLabel?: boolean }) {
+function ActionButton({
+  id,
+  icon,
+  state,
+  showLabel = false,
+}: {
+  id: string;
+  icon: string;
+  state: ActionState;
+  showLabel?: boolean;
+}) {
+  const doc = useActionDocument();
   const action = getAction(id);
   if (!action) return null;
   const checked = action.checked?.(state);
@@ -26,7 +37,7 @@ function ActionButton({ id, icon, state, showLabel = false }: { id: string; icon
       disabled={!action.enabled(state)}
       aria-pressed={checked}
       title={`${action.label}${shortcutText(action.shortcuts?.[0])}`}
-      onClick={() => performAction(id, { source: 'toolbar' })}
+      onClick={() => performAction(id, { source: 'toolbar', doc })}
     >
       <Icon name={icon} />
       {showLabel && <span>{action.label}</span>}
@@ -34,12 +45,13 @@ function ActionButton({ id, icon, state, showLabel = false }: { id: string; icon
   );
 }
 
-function setOpen(value: boolean): void {
-  useUiStore.setState({ examplesMenuOpen: value });
-}
-
 function ExamplesMenu({ state }: { state: ActionState }) {
-  const open = useUiStore((s) => s.examplesMenuOpen);
+  const doc = useActionDocument();
+  const open = useUi((s) => s.examplesMenuOpen);
+  const setOpen = useCallback(
+    (value: boolean) => doc.ui.setState({ examplesMenuOpen: value }),
+    [doc],
+  );
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return undefined;
@@ -55,11 +67,17 @@ function ExamplesMenu({ state }: { state: ActionState }) {
       window.removeEventListener('pointerdown', close);
       window.removeEventListener('keydown', escape);
     };
-  }, [open]);
+  }, [open, setOpen]);
   return (
     <div className="menu" ref={ref}>
-      <button type="button" className="tool" data-testid="examples-button" aria-expanded={open} disabled={state.gestureActive}
-        onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="tool"
+        data-testid="examples-button"
+        aria-expanded={open}
+        disabled={state.gestureActive}
+        onClick={() => setOpen(!open)}
+      >
         <Icon name="examples" />
         <span>Examples</span>
         <Icon name="chevron" />
@@ -67,11 +85,16 @@ function ExamplesMenu({ state }: { state: ActionState }) {
       {open && (
         <div className="menu__list" data-testid="examples-menu" role="menu">
           {EXAMPLES.map((example) => (
-            <button key={example.id} type="button" role="menuitem" data-testid={`action-example-${example.id}`}
+            <button
+              key={example.id}
+              type="button"
+              role="menuitem"
+              data-testid={`action-example-${example.id}`}
               onClick={() => {
                 setOpen(false);
-                performAction(`example-${example.id}`, { source: 'toolbar' });
-              }}>
+                performAction(`example-${example.id}`, { source: 'toolbar', doc });
+              }}
+            >
               <span className="menu__title">{example.title}</span>
               <span className="menu__detail">{example.id}.strata</span>
             </button>
@@ -84,8 +107,8 @@ function ExamplesMenu({ state }: { state: ActionState }) {
 
 export function Toolbar() {
   const state = useActionState();
-  const planName = usePlanStore((s) => s.plan.name);
-  const dirty = usePlanStore((s) => s.dirty);
+  const planName = usePlan((s) => s.plan.name);
+  const dirty = usePlan((s) => s.dirty);
   return (
     <header className="toolbar" data-testid="toolbar">
       <div className="brand">

@@ -5,8 +5,8 @@
  */
 import { loadPlan } from '../../shared/load/loadPlan';
 import { serializePlan } from '../../shared/load/serialize';
-import { openPlan } from '../actions/fileActions';
-import { getPlan } from '../store/planStore';
+import type { ActionDocument } from '../actions/types';
+import { getPlan } from '../store/editorStores';
 
 export interface StrataTestHook {
   getPlanJson(): string;
@@ -19,13 +19,13 @@ declare global {
   }
 }
 
-export function installTestHook(): void {
+export function installTestHook(doc: ActionDocument): void {
   window.__strataTest = {
-    getPlanJson: () => serializePlan(getPlan()),
+    getPlanJson: () => serializePlan(getPlan(doc)),
     loadPlanJson: (text) => {
       const result = loadPlan(text);
       if (!result.ok) throw new Error(result.error.message);
-      openPlan(result.plan);
+      doc.open(result.plan);
     },
   };
 }

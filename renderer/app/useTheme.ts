@@ -1,6 +1,7 @@
 /** Follows the system's light or dark preference unless the planner chose one; the choice is kept. */
 import { useEffect } from 'react';
-import { effectiveTheme, useUiStore, type ThemePreference } from '../store/uiStore';
+import { useEditor, useUi } from '../store/editorContext';
+import { effectiveTheme, type ThemePreference } from '../store/uiStore';
 
 const KEY = 'strata.theme';
 
@@ -14,16 +15,17 @@ function storedPreference(): ThemePreference {
 }
 
 export function useTheme(): 'light' | 'dark' {
-  const theme = useUiStore((s) => effectiveTheme(s));
-  const preference = useUiStore((s) => s.themePreference);
+  const { ui } = useEditor();
+  const theme = useUi((s) => effectiveTheme(s));
+  const preference = useUi((s) => s.themePreference);
   useEffect(() => {
     const query = window.matchMedia('(prefers-color-scheme: dark)');
-    const update = (): void => useUiStore.setState({ systemDark: query.matches });
-    useUiStore.setState({ themePreference: storedPreference() });
+    const update = (): void => ui.setState({ systemDark: query.matches });
+    ui.setState({ themePreference: storedPreference() });
     update();
     query.addEventListener('change', update);
     return () => query.removeEventListener('change', update);
-  }, []);
+  }, [ui]);
   useEffect(() => {
     try {
       if (preference === 'system') window.localStorage.removeItem(KEY);

@@ -1,24 +1,32 @@
 /** The canvas: React Flow, fed from the canvas store, every change routed through the adapter. */
-import { ConnectionMode, Controls, ReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
+import {
+  ConnectionMode,
+  Controls,
+  ReactFlow,
+  useStoreApi,
+  type EdgeChange,
+  type NodeChange,
+  type ReactFlowInstance,
+} from '@xyflow/react';
 import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent } from 'react';
-import { effectiveTheme, useUiStore } from '../store/uiStore';
+import { useUi } from '../store/editorContext';
+import { effectiveTheme } from '../store/uiStore';
 import { NODE_TYPES } from '../nodes/cards';
-import { useCanvasStore } from './canvasStore';
+import { useCanvasDocument, useCanvasElements, useLod } from './canvasDocument';
 import { onEdgesChange, onNodesChange } from './changes';
 import type { CardNode, LinkEdge } from './flowElements';
 import { useCanvasHandlers } from './useCanvasHandlers';
-import { followView, toggleCollapsed, useLodStore } from './lodStore';
 import { PlanMinimap } from './PlanMinimap';
-import { MAX_ZOOM, MIN_ZOOM, registerFlow } from './viewport';
+import { MAX_ZOOM, MIN_ZOOM } from './viewport';
 
-const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: false };
 const CULL_FROM = 600;
 
-/** Feeds the viewport to the level of detail (lodStore.followView); renders nothing. */
+/** Feeds the viewport to the level of detail (Lod.followView); renders nothing. */
 function LevelOfDetail() {
   const api = useStoreApi<CardNode, LinkEdge>();
+  const { followView } = useCanvasDocument().lod;
   useEffect(() => {
     const follow = (s: ReturnType<typeof api.getState>): void => {
       const [x, y, zoom] = s.transform;
@@ -26,39 +34,54 @@ function LevelOfDetail() {
     };
     follow(api.getState());
     return api.subscribe(follow);
-  }, [api]);
+  }, [api, followView]);
   return null;
 }
 
-function onNodeDoubleClick(_event: ReactMouseEvent, node: CardNode): void {
-  toggleCollapsed(node.id, node.data.summary !== null);
-}
-
 export function Canvas() {
-  const nodes = useCanvasStore((s) => s.nodes);
-  const edges = useCanvasStore((s) => s.edges);
-  const colorMode = useUiStore((s) => effectiveTheme(s));
-  const minimap = useUiStore((s) => s.minimap);
-  const failureMode = useUiStore((s) => s.failureMode);
+  const doc = useCanvasDocument();
+  const nodes = useCanvasElements((s) => s.nodes);
+  const edges = useCanvasElements((s) => s.edges);
+  const colorMode = useUi((s) => effectiveTheme(s));
+  const minimap = useUi((s) => s.minimap);
+  const failureMode = useUi((s) => s.failureMode);
   const handlers = useCanvasHandlers();
-  const fullDetail = useLodStore((s) => s.level === 'full');
+  const fullDetail = useLod((s) => s.level === 'full');
   const frame = useRef<HTMLDivElement>(null);
   // While the view moves, the viewport is one composited layer: a pan moves pixels instead of
   // repainting every card each frame (set on the element directly, so no React render either).
   const onMoveStart = useCallback(() => frame.current?.classList.add('canvas--moving'), []);
   const onMoveEnd = useCallback(() => frame.current?.classList.remove('canvas--moving'), []);
-  const onInit = useCallback((instance: ReactFlowInstance<CardNode, LinkEdge>) => {
-    registerFlow(instance);
-  }, []);
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<CardNode, LinkEdge>) => doc.viewport.register(instance),
+    [doc],
+  );
+  const onNodesChangeHere = useCallback(
+    (changes: NodeChange<CardNode>[]) => onNodesChange(doc, changes),
+    [doc],
+  );
+  const onEdgesChangeHere = useCallback(
+    (changes: EdgeChange<LinkEdge>[]) => onEdgesChange(doc, changes),
+    [doc],
+  );
+  const onNodeDoubleClick = useCallback(
+    (_event: ReactMouseEvent, node: CardNode) =>
+      void doc.lod.toggleCollapsed(node.id, node.data.summary !== null),
+    [doc],
+  );
 
   return (
-    <div ref={frame} className={`canvas${failureMode ? ' canvas--failure' : ''}${fullDetail ? ' canvas--dots' : ''}`} data-testid="canvas">
+    <div
+      ref={frame}
+      className={`canvas${failureMode ? ' canvas--failure' : ''}${fullDetail ? ' canvas--dots' : ''}`}
+      data-testid="canvas"
+    >
       <ReactFlow<CardNode, LinkEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
+        onNodesChange={onNodesChangeHere}
+        onEdgesChange={onEdgesChangeHere}
         onInit={onInit}
         onNodeDoubleClick={onNodeDoubleClick}
         onMoveStart={onMoveStart}
@@ -78,8 +101,6 @@ export function Canvas() {
         elevateEdgesOnSelect
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
         colorMode={colorMode}
         proOptions={PRO_OPTIONS}
       >

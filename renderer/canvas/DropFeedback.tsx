@@ -1,10 +1,10 @@
 /** Beside the pointer during a drag: where the drop would go, or why it cannot. */
-import { usePointerStore, useUiStore } from '../store/uiStore';
+import { usePointer, useUi } from '../store/editorContext';
 
 export function DropFeedback() {
-  const drop = useUiStore((s) => s.drop);
-  const x = usePointerStore((s) => s.x);
-  const y = usePointerStore((s) => s.y);
+  const drop = useUi((s) => s.drop);
+  const x = usePointer((s) => s.x);
+  const y = usePointer((s) => s.y);
   if (!drop) return null;
   return (
     <div

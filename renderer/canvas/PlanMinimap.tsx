@@ -8,9 +8,10 @@ import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/r
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Size } from '../../shared/model/nodes';
 import { afterPaint } from '../store/afterPaint';
-import { getPlan, usePlanStore } from '../store/planStore';
-import { effectiveTheme, useUiStore } from '../store/uiStore';
-import { layoutFor } from './canvasStore';
+import { useUi } from '../store/editorContext';
+import { getPlan } from '../store/editorStores';
+import { effectiveTheme } from '../store/uiStore';
+import { useCanvasDocument } from './canvasDocument';
 import type { CardNode, LinkEdge } from './flowElements';
 import type { PlanLayout } from '../../shared/layout/layout';
 import {
@@ -66,7 +67,15 @@ class MinimapPainter {
   setView(state: ReactFlowState<CardNode, LinkEdge>): void {
     const [x, y, zoom] = state.transform;
     const v = this.viewport;
-    if (v && v.x === x && v.y === y && v.zoom === zoom && this.pane.width === state.width && this.pane.height === state.height) return;
+    if (
+      v &&
+      v.x === x &&
+      v.y === y &&
+      v.zoom === zoom &&
+      this.pane.width === state.width &&
+      this.pane.height === state.height
+    )
+      return;
     this.viewport = { x, y, zoom };
     this.pane = { width: state.width, height: state.height };
     this.schedule();
@@ -150,7 +159,8 @@ class MinimapPainter {
 export function PlanMinimap() {
   const api = useStoreApi<CardNode, LinkEdge>();
   const flow = useReactFlow<CardNode, LinkEdge>();
-  const theme = useUiStore((s) => effectiveTheme(s));
+  const doc = useCanvasDocument();
+  const theme = useUi((s) => effectiveTheme(s));
   const panel = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<MinimapPainter | null>(null);
@@ -160,18 +170,18 @@ export function PlanMinimap() {
     if (!element) return undefined;
     const p = new MinimapPainter(element);
     painter.current = p;
-    p.setLayout(layoutFor(getPlan()));
+    p.setLayout(doc.canvas.layoutFor(getPlan(doc)));
     p.setView(api.getState());
     const stopView = api.subscribe((s) => p.setView(s));
     // Keyed on the plan object, and read after the canvas has rebuilt (the layout is cached by then).
     let cancelRedraw: (() => void) | null = null;
-    const stopPlan = usePlanStore.subscribe((s, prev) => {
+    const stopPlan = doc.plan.subscribe((s, prev) => {
       if (s.plan === prev.plan || cancelRedraw) return;
       // In the frame after the next one: the canvas rebuilds and paints first.
       cancelRedraw = afterPaint(
         () => {
           cancelRedraw = null;
-          p.setLayout(layoutFor(getPlan()));
+          p.setLayout(doc.canvas.layoutFor(getPlan(doc)));
         },
         { frames: 2, then: 'frame' },
       );
@@ -182,7 +192,8 @@ export function PlanMinimap() {
       const { transform, width, height } = api.getState();
       const [x, y, zoom] = transform;
       const next = wheelZoom(zoom, event.deltaY, event.deltaMode, MIN_ZOOM, MAX_ZOOM);
-      if (next !== zoom) void flow.setViewport(zoomAroundCentre({ x, y, zoom }, next, { width, height }));
+      if (next !== zoom)
+        void flow.setViewport(zoomAroundCentre({ x, y, zoom }, next, { width, height }));
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => {
@@ -193,14 +204,16 @@ export function PlanMinimap() {
       p.dispose();
       painter.current = null;
     };
-  }, [api, flow]);
+  }, [api, flow, doc]);
 
   useEffect(() => {
     // The theme's colours are in place once the new theme is painted.
     const id = requestAnimationFrame(() => {
       if (!panel.current) return;
       const style = getComputedStyle(panel.current);
-      const mask = style.getPropertyValue('--xy-minimap-mask-background-color').trim() || style.getPropertyValue('--xy-minimap-mask-background-color-default').trim();
+      const mask =
+        style.getPropertyValue('--xy-minimap-mask-background-color').trim() ||
+        style.getPropertyValue('--xy-minimap-mask-background-color-default').trim();
       painter.current?.setMask(mask || DEFAULT_MASK);
     });
     return () => cancelAnimationFrame(id);
@@ -230,7 +243,12 @@ export function PlanMinimap() {
   const release = (): void => painter.current?.hold(false);
 
   return (
-    <Panel ref={panel} position="bottom-right" className="react-flow__minimap" data-testid="minimap">
+    <Panel
+      ref={panel}
+      position="bottom-right"
+      className="react-flow__minimap"
+      data-testid="minimap"
+    >
       <canvas
         ref={canvas}
         className="minimap__canvas"

@@ -1,16 +1,30 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
-import { commitPlan, replacePlan } from '../store/planStore';
-import { planTree } from '../store/planTree';
-import { useUiStore } from '../store/uiStore';
+import { planTree } from '../../shared/edit/planTree';
+import { createEditorStores } from '../store/editorStores';
+import { commitPlan as commitPlanTo, replacePlan as replacePlanIn } from '../store/planStore';
 import { withNode } from '../../shared/test-support/planBuilder';
 import { estate, twoHostPlan } from '../../shared/test-support/plans';
-import { cardHolding, layoutFor, rebuildCanvas, rebuildCanvasAfterPaint, syncMovingLinks, useCanvasStore } from './canvasStore';
+import { createCanvasParts } from './canvasDocument';
 import { buildEdges, buildFlowNodes } from './flowElements';
 import { layoutPlan } from '../../shared/layout/layout';
 import { shownNodes } from './levelOfDetail';
-import { useLodStore } from './lodStore';
+
+const stores = createEditorStores();
+const { canvas, lod } = createCanvasParts(stores);
+const {
+  layoutFor,
+  rebuild: rebuildCanvas,
+  rebuildAfterPaint: rebuildCanvasAfterPaint,
+  syncMovingLinks,
+  cardHolding,
+} = canvas;
+const useCanvasStore = canvas.store;
+const useLodStore = lod.store;
+const useUiStore = stores.ui;
+const replacePlan = (plan: Plan): void => replacePlanIn(stores.plan, plan);
+const commitPlan = (plan: Plan): void => commitPlanTo(stores.plan, plan);
 
 function renamed(plan: Plan, id: string, name: string): Plan {
   return withNode(plan, id, (n): PlanNode => ({ ...n, name }));
@@ -35,25 +49,45 @@ describe('rebuildCanvas after field edits', () => {
     replacePlan(plan);
     useLodStore.setState({ level: 'full', overrides: new Map([['s1', true]]), region: null });
     rebuildCanvas();
-    for (const [id, name] of [['s1', 'a'], ['c1', 'b'], ['v3', 'c']] as const) {
+    for (const [id, name] of [
+      ['s1', 'a'],
+      ['c1', 'b'],
+      ['v3', 'c'],
+    ] as const) {
       plan = renamed(plan, id, name);
       commitPlan(plan);
       rebuildCanvas();
       const { nodes, edges } = useCanvasStore.getState();
       const hidden = new Set(['h1', 'v1', 'v2', 'r1', 'c1']);
       const shown = plan.nodes.map((n) => n.id).filter((id) => !hidden.has(id));
-      const fresh = buildFlowNodes(plan, layoutPlan(plan), [], new Set(), new Set(['s1']), shownNodes(planTree(plan), new Set(['s1'])).ids);
-      expect(nodes.map((n) => [n.id, n.data, n.position, n.parentId])).toEqual(fresh.map((n) => [n.id, n.data, n.position, n.parentId]));
-      expect(edges.map((e) => e.id)).toEqual(buildEdges(plan, [], new Set(), new Set(shown)).map((e) => e.id));
+      const fresh = buildFlowNodes(
+        plan,
+        layoutPlan(plan),
+        [],
+        new Set(),
+        new Set(['s1']),
+        shownNodes(planTree(plan), new Set(['s1'])).ids,
+      );
+      expect(nodes.map((n) => [n.id, n.data, n.position, n.parentId])).toEqual(
+        fresh.map((n) => [n.id, n.data, n.position, n.parentId]),
+      );
+      expect(edges.map((e) => e.id)).toEqual(
+        buildEdges(plan, [], new Set(), new Set(shown)).map((e) => e.id),
+      );
     }
     // A move changes the tree: nothing cached for the old shape may be used.
-    const moved = { ...plan, nodes: plan.nodes.map((n) => (n.id === 'v3' ? { ...n, parentId: 'h1' } : n)) };
+    const moved = {
+      ...plan,
+      nodes: plan.nodes.map((n) => (n.id === 'v3' ? { ...n, parentId: 'h1' } : n)),
+    };
     commitPlan(moved);
     rebuildCanvas();
     const shown = shownNodes(planTree(moved), new Set(['s1']));
     expect(shown.set.has('v3')).toBe(false);
     expect(useCanvasStore.getState().nodes.map((n) => n.id)).toEqual(
-      buildFlowNodes(moved, layoutPlan(moved), [], new Set(), new Set(['s1']), shown.ids).map((n) => n.id),
+      buildFlowNodes(moved, layoutPlan(moved), [], new Set(), new Set(['s1']), shown.ids).map(
+        (n) => n.id,
+      ),
     );
     expect(useCanvasStore.getState().edges).toEqual([]);
     useLodStore.setState({ level: 'full', overrides: new Map(), region: null });
@@ -67,9 +101,13 @@ describe('syncMovingLinks', () => {
     rebuildCanvas();
     const before = useCanvasStore.getState().edges;
     expect(before.map((e) => [e.id, e.className])).toEqual([['l1', 'strata-link']]);
-    useUiStore.setState({ gesture: { kind: 'node-drag', ids: [before[0]?.source ?? ''], cancelled: false } });
+    useUiStore.setState({
+      gesture: { kind: 'node-drag', ids: [before[0]?.source ?? ''], cancelled: false },
+    });
     syncMovingLinks();
-    expect(useCanvasStore.getState().edges.map((e) => e.className)).toEqual(['strata-link strata-link--moving']);
+    expect(useCanvasStore.getState().edges.map((e) => e.className)).toEqual([
+      'strata-link strata-link--moving',
+    ]);
     useUiStore.setState({ gesture: { kind: 'node-drag', ids: ['s3'], cancelled: false } });
     syncMovingLinks();
     expect(useCanvasStore.getState().edges.map((e) => e.className)).toEqual(['strata-link']);
@@ -78,7 +116,9 @@ describe('syncMovingLinks', () => {
     syncMovingLinks();
     expect(useCanvasStore.getState().edges).toBe(unmarked);
     // A rebuild never keeps a marked link object.
-    useUiStore.setState({ gesture: { kind: 'node-drag', ids: [before[0]?.source ?? ''], cancelled: false } });
+    useUiStore.setState({
+      gesture: { kind: 'node-drag', ids: [before[0]?.source ?? ''], cancelled: false },
+    });
     syncMovingLinks();
     useUiStore.setState({ gesture: null });
     rebuildCanvas();
@@ -94,7 +134,14 @@ describe('cardHolding', () => {
     expect(cardHolding('c1')).toBe('s1');
     expect(cardHolding('s1')).toBe('s1');
     expect(cardHolding('v3')).toBe('v3');
-    useLodStore.setState({ level: 'full', overrides: new Map([['s1', true], ['site1', true]]), region: null });
+    useLodStore.setState({
+      level: 'full',
+      overrides: new Map([
+        ['s1', true],
+        ['site1', true],
+      ]),
+      region: null,
+    });
     rebuildCanvas();
     expect(cardHolding('c1')).toBe('site1');
     useLodStore.setState({ level: 'full', overrides: new Map(), region: null });
@@ -127,7 +174,8 @@ describe('rebuildCanvasAfterPaint', () => {
     return edited;
   }
 
-  const nameOnCanvas = (): unknown => useCanvasStore.getState().nodes.find((n) => n.id === 'v1')?.data.node.name;
+  const nameOnCanvas = (): unknown =>
+    useCanvasStore.getState().nodes.find((n) => n.id === 'v1')?.data.node.name;
 
   it('rebuilds once, after the next frame, when the main thread is idle', () => {
     setUp();

@@ -1,30 +1,39 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NodeChange } from '@xyflow/react';
-import { actionState } from '../actions/actionState';
-import { performAction } from '../actions/registry';
-import { connectStores } from '../app/wiring';
-import { getPlan, replacePlan, usePlanStore } from '../store/planStore';
-import { useUiStore } from '../store/uiStore';
+import { actionState as stateOf } from '../actions/actionState';
+import { performAction as perform } from '../actions/registry';
+import { createTestDocument } from '../document/testDocument';
+import { getPlan as planOf } from '../store/editorStores';
+import { emptyPlan } from '../../shared/model/defaults';
 import { twoHostPlan } from '../../shared/test-support/plans';
-import { useCanvasStore } from './canvasStore';
-import { onNodesChange, sortNodeChanges } from './changes';
+import * as changes from './changes';
 import type { CardNode } from './flowElements';
-import { beginNodeDrag, cancelNodeDrag, endNodeDrag } from './nodeDrag';
+import * as drag from './nodeDrag';
 
-const history = () => usePlanStore.temporal.getState();
+const { sortNodeChanges } = changes;
+let doc = createTestDocument(emptyPlan());
+const getPlan = () => planOf(doc);
+const actionState = () => stateOf(doc);
+const performAction = (id: string): boolean => perform(id, { source: 'other', doc });
+const onNodesChange = (list: NodeChange<CardNode>[]): void => changes.onNodesChange(doc, list);
+const beginNodeDrag = (ids: readonly string[]): void => drag.beginNodeDrag(doc, ids);
+const cancelNodeDrag = (): boolean => drag.cancelNodeDrag(doc);
+const endNodeDrag = (
+  ...args: Parameters<typeof drag.endNodeDrag> extends [unknown, ...infer R] ? R : never
+): void => drag.endNodeDrag(doc, ...args);
+
+const history = () => doc.plan.temporal.getState();
 
 function position(id: string, x: number, y: number, dragging = true): NodeChange<CardNode> {
   return { type: 'position', id, position: { x, y }, dragging };
 }
 
 function flowNode(id: string): CardNode | undefined {
-  return useCanvasStore.getState().nodes.find((n) => n.id === id);
+  return doc.canvas.store.getState().nodes.find((n) => n.id === id);
 }
 
 beforeEach(() => {
-  connectStores();
-  useUiStore.setState({ selection: [], selectedLinks: [], gesture: null, drop: null, toast: null });
-  replacePlan(twoHostPlan());
+  doc = createTestDocument(twoHostPlan());
 });
 
 describe('sortNodeChanges', () => {
@@ -64,7 +73,7 @@ describe('a drag is one undo step', () => {
     endNodeDrag('s3', ['s3'], { x: 2300, y: 150 }, new Map([['s3', { x: 2200, y: 100 }]]));
     expect(history().pastStates).toHaveLength(1);
     expect(getPlan().nodes.find((n) => n.id === 's3')?.position).toEqual({ x: 2200, y: 100 });
-    expect(useUiStore.getState().gesture).toBeNull();
+    expect(doc.ui.getState().gesture).toBeNull();
 
     expect(performAction('edit-undo')).toBe(true);
     expect(getPlan()).toBe(before);
@@ -74,14 +83,19 @@ describe('a drag is one undo step', () => {
   it('migrates a VM dropped onto another hypervisor, in one step', () => {
     beginNodeDrag(['v2']);
     onNodesChange([position('v2', 900, 80)]);
-    const h2 = useCanvasStore.getState().nodes.find((n) => n.id === 'h2');
+    const h2 = doc.canvas.store.getState().nodes.find((n) => n.id === 'h2');
     expect(h2).toBeDefined();
     // Drop with the pointer in the middle of h2 (absolute canvas coordinates from the layout).
     const s2 = flowNode('s2');
     const site = flowNode('site1');
     const point = {
       x: (site?.position.x ?? 0) + (s2?.position.x ?? 0) + (h2?.position.x ?? 0) + 20,
-      y: (site?.position.y ?? 0) + (s2?.position.y ?? 0) + (h2?.position.y ?? 0) + (h2?.height ?? 0) - 10,
+      y:
+        (site?.position.y ?? 0) +
+        (s2?.position.y ?? 0) +
+        (h2?.position.y ?? 0) +
+        (h2?.height ?? 0) -
+        10,
     };
     endNodeDrag('v2', ['v2'], point, new Map());
     expect(getPlan().nodes.find((n) => n.id === 'v2')?.parentId).toBe('h2');
@@ -94,8 +108,8 @@ describe('a drag is one undo step', () => {
     onNodesChange([position('v2', 5000, 5000)]);
     endNodeDrag('v2', ['v2'], { x: 5000, y: 5000 }, new Map());
     expect(getPlan()).toBe(before);
-    expect(useUiStore.getState().toast).toMatchObject({ kind: 'refused' });
-    expect(useUiStore.getState().toast?.text).toMatch(/must go inside a hypervisor/);
+    expect(doc.ui.getState().toast).toMatchObject({ kind: 'refused' });
+    expect(doc.ui.getState().toast?.text).toMatch(/must go inside a hypervisor/);
     expect(flowNode('v2')?.position).not.toEqual({ x: 5000, y: 5000 });
   });
 
@@ -116,16 +130,16 @@ describe('a drag is one undo step', () => {
 describe('selection', () => {
   it('follows React Flow select changes without touching the history', () => {
     onNodesChange([{ type: 'select', id: 'v1', selected: true }]);
-    expect(useUiStore.getState().selection).toEqual(['v1']);
+    expect(doc.ui.getState().selection).toEqual(['v1']);
     expect(flowNode('v1')?.selected).toBe(true);
     expect(history().pastStates).toHaveLength(0);
   });
 
   it('deletes the selection with its subtree as one undoable step', () => {
-    useUiStore.setState({ selection: ['v1'] });
+    doc.ui.setState({ selection: ['v1'] });
     expect(performAction('edit-delete')).toBe(true);
     expect(getPlan().nodes.map((n) => n.id)).not.toContain('c1');
-    expect(useUiStore.getState().selection).toEqual([]);
+    expect(doc.ui.getState().selection).toEqual([]);
     performAction('edit-undo');
     expect(getPlan().nodes.map((n) => n.id)).toContain('c1');
     performAction('edit-redo');

@@ -3,12 +3,16 @@
  * UI updates (in-flight positions, measured sizes, selection) or domain commands (removal). The
  * document changes only through commands, so a drag's frames never reach the undo history.
  */
-import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
-import { deleteLinks, deleteSubtrees } from '../store/commands';
-import { run } from '../store/dispatch';
-import { getPlan } from '../store/planStore';
-import { useUiStore } from '../store/uiStore';
-import { useCanvasStore } from './canvasStore';
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import { deleteLinks, deleteSubtrees } from '../../shared/edit';
+import { run } from '../store/commands';
+import { getPlan } from '../store/editorStores';
+import type { CanvasDocument } from './canvasDocument';
 import type { CardNode, LinkEdge } from './flowElements';
 
 export interface SortedChanges<C> {
@@ -20,7 +24,8 @@ export interface SortedChanges<C> {
   readonly remove: string[];
 }
 
-type SelectOrRemove = { type: 'select'; id: string; selected: boolean } | { type: 'remove'; id: string };
+type SelectOrRemove =
+  { type: 'select'; id: string; selected: boolean } | { type: 'remove'; id: string };
 
 function sort<C extends { type: string }>(
   changes: readonly C[],
@@ -52,30 +57,37 @@ export function sortNodeChanges(
   selection: readonly string[],
   dragCancelled: boolean,
 ): SortedChanges<NodeChange<CardNode>> {
-  return sort(changes, selection, (c) => c.type === 'dimensions' || (c.type === 'position' && !dragCancelled));
+  return sort(
+    changes,
+    selection,
+    (c) => c.type === 'dimensions' || (c.type === 'position' && !dragCancelled),
+  );
 }
 
-export function sortEdgeChanges(changes: readonly EdgeChange<LinkEdge>[], selection: readonly string[]): SortedChanges<EdgeChange<LinkEdge>> {
+export function sortEdgeChanges(
+  changes: readonly EdgeChange<LinkEdge>[],
+  selection: readonly string[],
+): SortedChanges<EdgeChange<LinkEdge>> {
   return sort(changes, selection, () => false);
 }
 
-export function onNodesChange(changes: NodeChange<CardNode>[]): void {
-  const ui = useUiStore.getState();
+export function onNodesChange(doc: CanvasDocument, changes: NodeChange<CardNode>[]): void {
+  const ui = doc.ui.getState();
   const cancelled = ui.gesture?.kind === 'node-drag' && ui.gesture.cancelled;
   const sorted = sortNodeChanges(changes, ui.selection, cancelled);
   if (sorted.apply.length > 0) {
-    useCanvasStore.setState((s) => ({ nodes: applyNodeChanges(sorted.apply, s.nodes) }));
+    doc.canvas.store.setState((s) => ({ nodes: applyNodeChanges(sorted.apply, s.nodes) }));
   }
-  if (sorted.selection) useUiStore.setState({ selection: sorted.selection });
-  if (sorted.remove.length > 0) run(deleteSubtrees(getPlan(), sorted.remove));
+  if (sorted.selection) doc.ui.setState({ selection: sorted.selection });
+  if (sorted.remove.length > 0) run(doc, deleteSubtrees(getPlan(doc), sorted.remove));
 }
 
-export function onEdgesChange(changes: EdgeChange<LinkEdge>[]): void {
-  const ui = useUiStore.getState();
+export function onEdgesChange(doc: CanvasDocument, changes: EdgeChange<LinkEdge>[]): void {
+  const ui = doc.ui.getState();
   const sorted = sortEdgeChanges(changes, ui.selectedLinks);
   if (sorted.apply.length > 0) {
-    useCanvasStore.setState((s) => ({ edges: applyEdgeChanges(sorted.apply, s.edges) }));
+    doc.canvas.store.setState((s) => ({ edges: applyEdgeChanges(sorted.apply, s.edges) }));
   }
-  if (sorted.selection) useUiStore.setState({ selectedLinks: sorted.selection });
-  if (sorted.remove.length > 0) run(deleteLinks(getPlan(), sorted.remove));
+  if (sorted.selection) doc.ui.setState({ selectedLinks: sorted.selection });
+  if (sorted.remove.length > 0) run(doc, deleteLinks(getPlan(doc), sorted.remove));
 }

@@ -4,8 +4,8 @@
  */
 import type { Point } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
-import { moveNodes, refused, type CommandResult, type Move } from '../store/commands';
-import { planTree, selectionRoots } from '../store/planTree';
+import { moveNodes, refused, type EditResult, type Move } from '../../shared/edit';
+import { planTree, selectionRoots } from '../../shared/edit/planTree';
 import type { DropTarget } from './dropTarget';
 
 /**
@@ -19,7 +19,7 @@ export function commitDrag(
   draggedIds: readonly string[],
   target: DropTarget,
   finalPositions: ReadonlyMap<string, Point>,
-): CommandResult {
+): EditResult {
   if (!target.ok) return refused(target.message);
   const tree = planTree(plan);
   const grabbed = tree.getNode(grabbedId);

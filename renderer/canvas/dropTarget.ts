@@ -6,8 +6,8 @@
 import { KIND_LABEL, type NodeKind, type PlanNode, type Point } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { canPlace } from '../../shared/rules/placement';
-import { sentence } from '../store/commands';
-import { planTree } from '../store/planTree';
+import { sentence } from '../../shared/edit';
+import { planTree } from '../../shared/edit/planTree';
 import type { PlanLayout } from '../../shared/layout/layout';
 
 export interface DropTarget {

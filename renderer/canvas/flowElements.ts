@@ -7,7 +7,7 @@ import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xy
 import type { NodeKind, PlanNode } from '../../shared/model/nodes';
 import type { Link, Plan } from '../../shared/model/plan';
 import { isWorkloadNode } from '../../shared/model/planIndex';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import { HANDLE_SIZE, HANDLE_Y } from '../../shared/layout/cardMetrics';
 import type { PlanLayout } from '../../shared/layout/layout';
 import { sameSummary, subtreeSummaries, type SubtreeSummary } from './levelOfDetail';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import { estate, twoHostPlan } from '../../shared/test-support/plans';
 import { buildEdges, buildFlowNodes } from './flowElements';
 import { absoluteBox, layoutPlan } from '../../shared/layout/layout';

@@ -6,7 +6,7 @@
  */
 import type { NodeKind } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
-import { planTree, type PlanTree } from '../store/planTree';
+import { planTree, type PlanTree } from '../../shared/edit/planTree';
 import type { Rect } from '../../shared/layout/layout';
 
 export type DetailLevel = 'full' | 'summary';

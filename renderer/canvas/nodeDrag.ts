@@ -4,40 +4,53 @@
  * drag started, and undo is refused while a drag is in flight.
  */
 import type { Point } from '../../shared/model/nodes';
-import { getPlan } from '../store/planStore';
-import { planTree } from '../store/planTree';
-import { run } from '../store/dispatch';
-import { setDrop, showToast, useUiStore } from '../store/uiStore';
-import { layoutFor, rebuildCanvas } from './canvasStore';
+import { planTree } from '../../shared/edit/planTree';
+import { run } from '../store/commands';
+import { getPlan } from '../store/editorStores';
+import { setDrop, showToast } from '../store/uiStore';
+import type { CanvasDocument } from './canvasDocument';
 import { commitDrag } from './dragCommit';
 import { findDropTarget, type DropTarget } from './dropTarget';
 
-export function beginNodeDrag(ids: readonly string[]): void {
-  useUiStore.setState({ gesture: { kind: 'node-drag', ids, cancelled: false }, drop: null });
+export function beginNodeDrag(doc: CanvasDocument, ids: readonly string[]): void {
+  doc.ui.setState({ gesture: { kind: 'node-drag', ids, cancelled: false }, drop: null });
 }
 
-function activeDrag(): { ids: readonly string[] } | null {
-  const gesture = useUiStore.getState().gesture;
+function activeDrag(doc: CanvasDocument): { ids: readonly string[] } | null {
+  const gesture = doc.ui.getState().gesture;
   return gesture?.kind === 'node-drag' && !gesture.cancelled ? gesture : null;
 }
 
 /** Where the grabbed node would land if dropped with the pointer at `point` (canvas coordinates). */
-export function dragTarget(grabbedId: string, point: Point): DropTarget | null {
-  const plan = getPlan();
+export function dragTarget(
+  doc: CanvasDocument,
+  grabbedId: string,
+  point: Point,
+): DropTarget | null {
+  const plan = getPlan(doc);
   const node = planTree(plan).byId.get(grabbedId);
   if (!node) return null;
-  return findDropTarget(plan, layoutFor(plan), point, node.kind, grabbedId);
+  return findDropTarget(plan, doc.canvas.layoutFor(plan), point, node.kind, grabbedId);
 }
 
 /** Pointer moved during a drag: outline the target and say what a drop would do. */
-export function hoverNodeDrag(grabbedId: string, point: Point, client: Point): void {
-  if (!activeDrag()) return;
-  const target = dragTarget(grabbedId, point);
-  const node = planTree(getPlan()).byId.get(grabbedId);
+export function hoverNodeDrag(
+  doc: CanvasDocument,
+  grabbedId: string,
+  point: Point,
+  client: Point,
+): void {
+  if (!activeDrag(doc)) return;
+  const target = dragTarget(doc, grabbedId, point);
+  const node = planTree(getPlan(doc)).byId.get(grabbedId);
   if (!target || !node) return;
   // Hovering the node's own parent (or the canvas, for a top-level node) is no change: no outline.
   const unchanged = target.ok && target.parentId === node.parentId;
-  setDrop(unchanged ? null : { targetId: target.outlineId, ok: target.ok, message: target.message }, client);
+  setDrop(
+    doc,
+    unchanged ? null : { targetId: target.outlineId, ok: target.ok, message: target.message },
+    client,
+  );
 }
 
 /**
@@ -45,29 +58,30 @@ export function hoverNodeDrag(grabbedId: string, point: Point, client: Point): v
  * where the plan says it is.
  */
 export function endNodeDrag(
+  doc: CanvasDocument,
   grabbedId: string,
   draggedIds: readonly string[],
   point: Point,
   finalPositions: ReadonlyMap<string, Point>,
 ): void {
-  const drag = activeDrag();
-  useUiStore.setState({ gesture: null, drop: null });
+  const drag = activeDrag(doc);
+  doc.ui.setState({ gesture: null, drop: null });
   if (drag) {
-    const target = dragTarget(grabbedId, point);
+    const target = dragTarget(doc, grabbedId, point);
     if (target) {
-      const result = commitDrag(getPlan(), grabbedId, draggedIds, target, finalPositions);
-      if (result.ok) run(result);
-      else showToast('refused', result.reason);
+      const result = commitDrag(getPlan(doc), grabbedId, draggedIds, target, finalPositions);
+      if (result.ok) run(doc, result);
+      else showToast(doc, 'refused', result.reason);
     }
   }
-  rebuildCanvas();
+  doc.canvas.rebuild();
 }
 
 /** Escape: the drag's frames are ignored from now on and the nodes return to their places. */
-export function cancelNodeDrag(): boolean {
-  const gesture = useUiStore.getState().gesture;
+export function cancelNodeDrag(doc: CanvasDocument): boolean {
+  const gesture = doc.ui.getState().gesture;
   if (gesture?.kind !== 'node-drag' || gesture.cancelled) return false;
-  useUiStore.setState({ gesture: { ...gesture, cancelled: true }, drop: null });
-  rebuildCanvas();
+  doc.ui.setState({ gesture: { ...gesture, cancelled: true }, drop: null });
+  doc.canvas.rebuild();
   return true;
 }

@@ -1,12 +1,17 @@
 /** React Flow event handlers: node drags, link drawing, and pointing at nodes in failure mode. */
 import { useMemo } from 'react';
-import { useReactFlow, type FinalConnectionState, type InternalNode, type OnConnectStart } from '@xyflow/react';
+import {
+  useReactFlow,
+  type FinalConnectionState,
+  type InternalNode,
+  type OnConnectStart,
+} from '@xyflow/react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import type { Point } from '../../shared/model/nodes';
-import { addLink } from '../store/commands';
-import { run } from '../store/dispatch';
-import { getPlan } from '../store/planStore';
-import { useUiStore } from '../store/uiStore';
+import { addLink } from '../../shared/edit';
+import { run } from '../store/commands';
+import { getPlan } from '../store/editorStores';
+import { useCanvasDocument } from './canvasDocument';
 import type { CardNode, LinkEdge } from './flowElements';
 import { beginNodeDrag, endNodeDrag, hoverNodeDrag } from './nodeDrag';
 
@@ -27,7 +32,9 @@ export function nodeIdAt(point: Point): string | null {
 
 export function useCanvasHandlers() {
   const flow = useReactFlow<CardNode, LinkEdge>();
+  const doc = useCanvasDocument();
   return useMemo(() => {
+    const ui = doc.ui;
     const toFlow = (p: Point): Point => flow.screenToFlowPosition(p);
     const absolute = (id: string): Point | undefined => {
       const internal: InternalNode<CardNode> | undefined = flow.getInternalNode(id);
@@ -35,11 +42,14 @@ export function useCanvasHandlers() {
     };
     return {
       onNodeDragStart: (_event: MouseEvent | TouchEvent, _node: CardNode, nodes: CardNode[]) => {
-        beginNodeDrag(nodes.map((n) => n.id));
+        beginNodeDrag(
+          doc,
+          nodes.map((n) => n.id),
+        );
       },
       onNodeDrag: (event: MouseEvent | TouchEvent, node: CardNode) => {
         const client = clientPoint(event);
-        hoverNodeDrag(node.id, toFlow(client), client);
+        hoverNodeDrag(doc, node.id, toFlow(client), client);
       },
       onNodeDragStop: (event: MouseEvent | TouchEvent, node: CardNode, nodes: CardNode[]) => {
         const client = clientPoint(event);
@@ -49,6 +59,7 @@ export function useCanvasHandlers() {
           if (at) finalPositions.set(n.id, { x: at.x, y: at.y });
         }
         endNodeDrag(
+          doc,
           node.id,
           nodes.map((n) => n.id),
           toFlow(client),
@@ -56,31 +67,32 @@ export function useCanvasHandlers() {
         );
       },
       onConnectStart: ((_event, _params) => {
-        useUiStore.setState({ gesture: { kind: 'link' } });
+        ui.setState({ gesture: { kind: 'link' } });
       }) as OnConnectStart,
       onConnectEnd: (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-        useUiStore.setState({ gesture: null });
+        ui.setState({ gesture: null });
         const fromId = state.fromNode?.id;
         const otherId = state.toNode?.id ?? nodeIdAt(clientPoint(event));
         if (!fromId || !otherId || otherId === fromId) return;
         // Drawn from the "out" handle: the start depends on the end; from "in", the reverse.
         const startedAtTarget = state.fromHandle?.type === 'target';
         const [from, to] = startedAtTarget ? [otherId, fromId] : [fromId, otherId];
-        run(addLink(getPlan(), from, to), { select: false });
+        run(doc, addLink(getPlan(doc), from, to), { select: false });
       },
       onNodeMouseEnter: (_event: ReactMouseEvent, node: CardNode) => {
-        if (useUiStore.getState().failureMode) useUiStore.setState({ failureHover: node.id });
+        if (ui.getState().failureMode) ui.setState({ failureHover: node.id });
       },
       onNodeMouseLeave: (_event: ReactMouseEvent, node: CardNode) => {
-        const ui = useUiStore.getState();
-        if (ui.failureMode && ui.failureHover === node.id) useUiStore.setState({ failureHover: null });
+        const state = ui.getState();
+        if (state.failureMode && state.failureHover === node.id)
+          ui.setState({ failureHover: null });
       },
       onNodeClick: (_event: ReactMouseEvent, node: CardNode) => {
-        if (useUiStore.getState().failureMode) useUiStore.setState({ failurePinned: node.id });
+        if (ui.getState().failureMode) ui.setState({ failurePinned: node.id });
       },
       onPaneClick: () => {
-        if (useUiStore.getState().failureMode) useUiStore.setState({ failurePinned: null });
+        if (ui.getState().failureMode) ui.setState({ failurePinned: null });
       },
     };
-  }, [flow]);
+  }, [flow, doc]);
 }

@@ -1,16 +1,26 @@
 /** Beside the canvas in failure mode: what the failure of the node pointed at (or clicked) does. */
-import { failureTarget } from '../app/wiring';
-import { failureFor } from '../store/engine';
-import { usePlanStore } from '../store/planStore';
-import { planTree } from '../store/planTree';
-import { useUiStore } from '../store/uiStore';
+import { planTree } from '../../shared/edit/planTree';
+import { useEditor, usePlan, useUi } from '../store/editorContext';
+import { failureTarget } from '../store/uiStore';
 import { plural } from '../metrics/format';
 
 const SHOWN = 12;
 
-function Names({ items, testId, tone }: { items: readonly { id: string; name: string }[]; testId: string; tone: string }) {
+function Names({
+  items,
+  testId,
+  tone,
+}: {
+  items: readonly { id: string; name: string }[];
+  testId: string;
+  tone: string;
+}) {
   return (
-    <ul className={`chips chips--${tone}`} data-testid={testId} data-value={JSON.stringify(items.map((i) => i.id))}>
+    <ul
+      className={`chips chips--${tone}`}
+      data-testid={testId}
+      data-value={JSON.stringify(items.map((i) => i.id))}
+    >
       {items.slice(0, SHOWN).map((item) => (
         <li key={item.id} className="chip" data-testid={`${testId}-item`} data-id={item.id}>
           {item.name}
@@ -22,37 +32,57 @@ function Names({ items, testId, tone }: { items: readonly { id: string; name: st
 }
 
 export function FailureSummary() {
-  const failureMode = useUiStore((s) => s.failureMode);
-  const target = useUiStore((s) => failureTarget(s));
-  const plan = usePlanStore((s) => s.plan);
+  const { engine } = useEditor();
+  const failureMode = useUi((s) => s.failureMode);
+  const target = useUi((s) => failureTarget(s));
+  const plan = usePlan((s) => s.plan);
   if (!failureMode) return null;
-  const outcome = target === null ? null : failureFor(plan, target);
+  const outcome = target === null ? null : engine.failureFor(plan, target);
   const node = target === null ? undefined : planTree(plan).byId.get(target);
   return (
     <div className="failure-summary" data-testid="failure-summary" role="status">
       <div className="failure-summary__title">What if it fails?</div>
       {!outcome || !node ? (
-        <p className="muted">Point at or click a node to see what its failure takes down. Esc leaves this mode.</p>
+        <p className="muted">
+          Point at or click a node to see what its failure takes down. Esc leaves this mode.
+        </p>
       ) : (
         <>
           <div className="failure-summary__node" data-testid="failure-node" data-id={node.id}>
             If <strong>{node.name}</strong> fails
           </div>
           <div className="failure-summary__counts">
-            <span data-testid="failure-down-count" data-value={JSON.stringify(outcome.down.map((d) => d.id))}>
+            <span
+              data-testid="failure-down-count"
+              data-value={JSON.stringify(outcome.down.map((d) => d.id))}
+            >
               {plural(outcome.down.length, 'node')} down
             </span>
-            <span className="tone-bad">{plural(outcome.lostWorkloads.length, 'workload')} lost</span>
+            <span className="tone-bad">
+              {plural(outcome.lostWorkloads.length, 'workload')} lost
+            </span>
             <span className="tone-warn">{outcome.recoveredWorkloads.length} restarted by HA</span>
           </div>
-          {outcome.lostWorkloads.length > 0 && <Names items={outcome.lostWorkloads} testId="failure-lost" tone="bad" />}
-          {outcome.recoveredWorkloads.length > 0 && <Names items={outcome.recoveredWorkloads} testId="failure-recovered" tone="warn" />}
+          {outcome.lostWorkloads.length > 0 && (
+            <Names items={outcome.lostWorkloads} testId="failure-lost" tone="bad" />
+          )}
+          {outcome.recoveredWorkloads.length > 0 && (
+            <Names items={outcome.recoveredWorkloads} testId="failure-recovered" tone="warn" />
+          )}
           <div className="failure-summary__services">
-            <div data-testid="failure-services-down" data-value={JSON.stringify(outcome.servicesDown)}>
-              <span className="figure__label">Services down</span> {outcome.servicesDown.join(', ') || 'none'}
+            <div
+              data-testid="failure-services-down"
+              data-value={JSON.stringify(outcome.servicesDown)}
+            >
+              <span className="figure__label">Services down</span>{' '}
+              {outcome.servicesDown.join(', ') || 'none'}
             </div>
-            <div data-testid="failure-services-degraded" data-value={JSON.stringify(outcome.servicesDegraded)}>
-              <span className="figure__label">Degraded</span> {outcome.servicesDegraded.join(', ') || 'none'}
+            <div
+              data-testid="failure-services-degraded"
+              data-value={JSON.stringify(outcome.servicesDegraded)}
+            >
+              <span className="figure__label">Degraded</span>{' '}
+              {outcome.servicesDegraded.join(', ') || 'none'}
             </div>
           </div>
         </>

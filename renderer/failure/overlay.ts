@@ -7,7 +7,7 @@ import type { FailureOutcome } from '../../shared/metrics/failure';
 import type { Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
 import type { PlanIndex } from '../../shared/model/planIndex';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
 import type { NodeOverlay } from '../store/uiStore';
 
 export function failureOverlay(plan: Plan, ix: PlanIndex, outcome: FailureOutcome): Map<string, NodeOverlay> {

@@ -1,16 +1,16 @@
 /** The file flows' dialogs: unsaved changes, the recovery offer and the PNG export options. */
 import { useCallback, useMemo } from 'react';
-import { usePlanStore } from '../store/planStore';
-import { effectiveTheme, useUiStore } from '../store/uiStore';
-import { answerRecovery, answerUnsaved, setPngScale, useFilesStore } from './filesStore';
-import { exportPngAt } from './installFiles';
+import { usePlan, useUi } from '../store/editorContext';
+import { effectiveTheme } from '../store/uiStore';
+import { useFiles, useFilesDocument } from './filesDocument';
 import { Modal } from './Modal';
 import { MAX_IMAGE_SIDE, PNG_SCALES } from '../../shared/draw/geometry';
 import { exportFrame } from './pngRender';
 
 function UnsavedPrompt() {
-  const request = useFilesStore((s) => s.unsaved);
-  const cancel = useCallback(() => answerUnsaved('cancel'), []);
+  const { files } = useFilesDocument();
+  const request = useFiles((s) => s.unsaved);
+  const cancel = useCallback(() => files.answerUnsaved('cancel'), [files]);
   if (!request) return null;
   return (
     <Modal
@@ -26,7 +26,7 @@ function UnsavedPrompt() {
           type="button"
           className="files-button"
           data-testid="unsaved-discard"
-          onClick={() => answerUnsaved('discard')}
+          onClick={() => files.answerUnsaved('discard')}
         >
           Don’t Save
         </button>
@@ -44,7 +44,7 @@ function UnsavedPrompt() {
           className="files-button files-button--primary"
           data-testid="unsaved-save"
           autoFocus
-          onClick={() => answerUnsaved('save')}
+          onClick={() => files.answerUnsaved('save')}
         >
           Save
         </button>
@@ -62,8 +62,9 @@ function formatTime(iso: string): string {
 }
 
 function RecoveryPrompt() {
-  const offer = useFilesStore((s) => s.recovery);
-  const discard = useCallback(() => answerRecovery('discard'), []);
+  const { files } = useFilesDocument();
+  const offer = useFiles((s) => s.recovery);
+  const discard = useCallback(() => files.answerRecovery('discard'), [files]);
   if (!offer) return null;
   return (
     <Modal
@@ -90,7 +91,7 @@ function RecoveryPrompt() {
           className="files-button files-button--primary"
           data-testid="recovery-restore"
           autoFocus
-          onClick={() => answerRecovery('restore')}
+          onClick={() => files.answerRecovery('restore')}
         >
           Restore
         </button>
@@ -100,12 +101,17 @@ function RecoveryPrompt() {
 }
 
 function PngExportDialog() {
-  const open = useFilesStore((s) => s.pngDialog);
-  const scale = useFilesStore((s) => s.pngScale);
-  const plan = usePlanStore((s) => s.plan);
-  const theme = useUiStore((s) => effectiveTheme(s));
-  const frame = useMemo(() => (open ? exportFrame(plan, scale) : null), [open, plan, scale]);
-  const close = useCallback(() => useFilesStore.setState({ pngDialog: false }), []);
+  const doc = useFilesDocument();
+  const { files } = doc;
+  const open = useFiles((s) => s.pngDialog);
+  const scale = useFiles((s) => s.pngScale);
+  const plan = usePlan((s) => s.plan);
+  const theme = useUi((s) => effectiveTheme(s));
+  const frame = useMemo(
+    () => (open ? exportFrame(doc, plan, scale) : null),
+    [doc, open, plan, scale],
+  );
+  const close = useCallback(() => files.store.setState({ pngDialog: false }), [files]);
   if (!open || !frame) return null;
   return (
     <Modal testId="export-png-dialog" title="Export PNG" onEscape={close}>
@@ -123,7 +129,7 @@ function PngExportDialog() {
             aria-checked={s === scale}
             className={`files-button${s === scale ? ' is-on' : ''}`}
             data-testid={`png-scale-${s}`}
-            onClick={() => setPngScale(s)}
+            onClick={() => files.setPngScale(s)}
           >
             {s}×
           </button>
@@ -156,7 +162,7 @@ function PngExportDialog() {
           autoFocus
           onClick={() => {
             close();
-            exportPngAt(scale);
+            files.exportPng(scale);
           }}
         >
           Export

@@ -3,10 +3,11 @@ import './files.css';
 import { useEffect, useRef, useState } from 'react';
 import { useActionState } from '../actions/actionState';
 import { shortcutLabel } from '../actions/keyboard';
+import { useActionDocument } from '../actions/actionDocument';
 import { getAction, performAction } from '../actions/registry';
 import { Icon } from '../app/icons';
-import { usePlanStore } from '../store/planStore';
-import { useFilesStore } from './filesStore';
+import { usePlan } from '../store/editorContext';
+import { useFiles } from './filesDocument';
 
 const ITEMS = [
   ['file-open', 'file-save', 'file-save-as'],
@@ -14,9 +15,10 @@ const ITEMS = [
 ] as const;
 
 export function FileMenu() {
+  const doc = useActionDocument();
   const state = useActionState();
-  const fileName = useFilesStore((s) => s.fileName);
-  const dirty = usePlanStore((s) => s.dirty);
+  const fileName = useFiles((s) => s.fileName);
+  const dirty = usePlan((s) => s.dirty);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -61,7 +63,7 @@ export function FileMenu() {
                     disabled={!action.enabled(state)}
                     onClick={() => {
                       setOpen(false);
-                      performAction(id, { source: 'toolbar' });
+                      performAction(id, { source: 'toolbar', doc });
                     }}
                   >
                     <span className="menu__title">{action.label}</span>

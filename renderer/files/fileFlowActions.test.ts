@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MENU_ACTION_IDS } from '../../shared/bridge';
-import type { Action } from '../actions/types';
+import type { Action, ActionDocument } from '../actions/types';
 import { fileFlowActions } from './fileFlowActions';
 import type { FileFlows } from './fileFlows';
+
+/** The flows are fakes: the actions never touch the document themselves. */
+const doc = {} as ActionDocument;
 
 function fakeFlows(): FileFlows & { calls: string[] } {
   const calls: string[] = [];
@@ -75,7 +78,7 @@ describe('fileFlowActions', () => {
       'export-report',
       'file-close',
     ]) {
-      actions.find((a) => a.id === id)?.perform({ source: 'menu' });
+      actions.find((a) => a.id === id)?.perform({ source: 'menu', doc });
     }
     expect(flows.calls).toEqual(['open', 'save', 'saveAs', 'exportJson', 'exportReport', 'close']);
     expect(showDialog).toHaveBeenCalledOnce();
@@ -86,13 +89,13 @@ describe('fileFlowActions', () => {
     const actions = fileFlowActions(flows, () => undefined, [newPlan, example]);
     const wrappedNew = actions.find((a) => a.id === 'file-new');
     expect(wrappedNew).toMatchObject({ label: 'New plan', shortcuts: ['Mod+N'] });
-    wrappedNew?.perform({ source: 'keyboard' });
-    actions.find((a) => a.id === 'example-lab')?.perform({ source: 'toolbar' });
+    wrappedNew?.perform({ source: 'keyboard', doc });
+    actions.find((a) => a.id === 'example-lab')?.perform({ source: 'toolbar', doc });
     expect(flows.calls).toEqual([
       'replace: starting a new plan',
       'replace: opening the example “Home lab”',
     ]);
-    expect(newPlan.perform).toHaveBeenCalledWith({ source: 'keyboard' });
+    expect(newPlan.perform).toHaveBeenCalledWith({ source: 'keyboard', doc });
     expect(example.perform).toHaveBeenCalledOnce();
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The file flows' state on screen: the document's file name, and the prompts waiting for an
+ * The file flows' state on screen, one per document: its file name, and the prompts waiting for an
  * answer (unsaved changes, the recovery offer, the PNG export options). Never in the undo history.
  */
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
 import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from '../../shared/draw/geometry';
@@ -27,55 +27,71 @@ function storedScale(): PngScale {
   }
 }
 
-export const useFilesStore = create<FilesState>()(() => ({
-  fileName: null,
-  unsaved: null,
-  recovery: null,
-  pngDialog: false,
-  pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
-}));
-
-export function setPngScale(scale: PngScale): void {
-  useFilesStore.setState({ pngScale: scale });
-  try {
-    window.localStorage.setItem(SCALE_KEY, String(scale));
-  } catch {
-    // Unavailable storage: the choice lasts the session.
-  }
+export interface FilesModel {
+  readonly store: StoreApi<FilesState>;
+  setPngScale(scale: PngScale): void;
+  /** Shows the Save / Don't Save / Cancel dialog and waits for the answer. */
+  askUnsaved(request: UnsavedRequest): Promise<UnsavedChoice>;
+  answerUnsaved(choice: UnsavedChoice): void;
+  /** Shows "Restore unsaved work from …?" and waits for the answer. */
+  askRecovery(offer: RecoveryOffer): Promise<'restore' | 'discard'>;
+  answerRecovery(choice: 'restore' | 'discard'): void;
+  /** The PNG dialog's Export button: runs the document's export flow once it is installed. */
+  exportPng(scale: number): void;
+  /** Installs the flow exportPng runs (renderer/document/installFlows.ts). */
+  onExportPng(run: ((scale: number) => void) | null): void;
 }
 
-let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
-
-/** Shows the Save / Don't Save / Cancel dialog and waits for the answer. */
-export function askUnsaved(request: UnsavedRequest): Promise<UnsavedChoice> {
-  unsavedAnswer?.('cancel');
-  return new Promise((resolve) => {
-    unsavedAnswer = resolve;
-    useFilesStore.setState({ unsaved: request });
-  });
-}
-
-export function answerUnsaved(choice: UnsavedChoice): void {
-  const answer = unsavedAnswer;
-  unsavedAnswer = null;
-  useFilesStore.setState({ unsaved: null });
-  answer?.(choice);
-}
-
-let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;
-
-/** Shows "Restore unsaved work from …?" and waits for the answer. */
-export function askRecovery(offer: RecoveryOffer): Promise<'restore' | 'discard'> {
-  recoveryAnswer?.('discard');
-  return new Promise((resolve) => {
-    recoveryAnswer = resolve;
-    useFilesStore.setState({ recovery: offer });
-  });
-}
-
-export function answerRecovery(choice: 'restore' | 'discard'): void {
-  const answer = recoveryAnswer;
-  recoveryAnswer = null;
-  useFilesStore.setState({ recovery: null });
-  answer?.(choice);
+export function createFiles(): FilesModel {
+  const store = createStore<FilesState>()(() => ({
+    fileName: null,
+    unsaved: null,
+    recovery: null,
+    pngDialog: false,
+    pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
+  }));
+  let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
+  let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;
+  let exportPng: ((scale: number) => void) | null = null;
+  return {
+    store,
+    setPngScale(scale) {
+      store.setState({ pngScale: scale });
+      try {
+        window.localStorage.setItem(SCALE_KEY, String(scale));
+      } catch {
+        // Unavailable storage: the choice lasts the session.
+      }
+    },
+    askUnsaved(request) {
+      unsavedAnswer?.('cancel');
+      return new Promise((resolve) => {
+        unsavedAnswer = resolve;
+        store.setState({ unsaved: request });
+      });
+    },
+    answerUnsaved(choice) {
+      const answer = unsavedAnswer;
+      unsavedAnswer = null;
+      store.setState({ unsaved: null });
+      answer?.(choice);
+    },
+    askRecovery(offer) {
+      recoveryAnswer?.('discard');
+      return new Promise((resolve) => {
+        recoveryAnswer = resolve;
+        store.setState({ recovery: offer });
+      });
+    },
+    answerRecovery(choice) {
+      const answer = recoveryAnswer;
+      recoveryAnswer = null;
+      store.setState({ recovery: null });
+      answer?.(choice);
+    },
+    exportPng: (scale) => exportPng?.(scale),
+    onExportPng(run) {
+      exportPng = run;
+    },
+  };
 }

@@ -3,29 +3,45 @@
  * theme's own colours, encoded, with the plan embedded in it.
  */
 import { builtInPalette, readPalette, type ExportTheme } from '../../shared/draw/palette';
-import { planScene, type SceneFrame, type SceneOptions } from '../../shared/draw/scene';
-import { drawScene } from '../../shared/draw/scene';
+import { drawScene, planScene, type Scene, type SceneFrame, type SceneOptions } from '../../shared/draw/scene';
 import { serializePlan } from '../../shared/load/serialize';
 import type { Plan } from '../../shared/model/plan';
 import { embedPlanInPng } from '../../shared/png/pngText';
-import { layoutFor } from '../canvas/canvasStore';
-import { reportFor } from '../store/engine';
+import type { CanvasDocument } from '../canvas/canvasDocument';
 import type { PngRender } from './fileFlows';
+
+/** The document's layout and figures (cached for the plan on screen). */
+type Source = Pick<CanvasDocument, 'canvas' | 'engine'>;
 
 export type PictureOptions = Omit<SceneOptions, 'palette' | 'scale'>;
 
-function sceneFor(plan: Plan, scale: number, theme: ExportTheme, options: PictureOptions) {
+/** The picture of `plan`, in the theme's colours as the stylesheet has them (built in otherwise). */
+export function sceneFor(
+  doc: Source,
+  plan: Plan,
+  scale: number,
+  theme: ExportTheme,
+  options: PictureOptions = {},
+): Scene {
   const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
-  // The theme on screen is read from the stylesheet; another theme uses the built-in colours.
   const palette = style
     ? readPalette(theme, (name) => style.getPropertyValue(name))
     : builtInPalette(theme);
-  return planScene(plan, layoutFor(plan), reportFor(plan), { ...options, palette, scale });
+  return planScene(plan, doc.canvas.layoutFor(plan), doc.engine.reportFor(plan), {
+    ...options,
+    palette,
+    scale,
+  });
 }
 
 /** The image size a plan exports at (for the export dialog), without drawing it. */
-export function exportFrame(plan: Plan, scale: number, options: PictureOptions = {}): SceneFrame {
-  return planScene(plan, layoutFor(plan), reportFor(plan), {
+export function exportFrame(
+  doc: Source,
+  plan: Plan,
+  scale: number,
+  options: PictureOptions = {},
+): SceneFrame {
+  return planScene(plan, doc.canvas.layoutFor(plan), doc.engine.reportFor(plan), {
     ...options,
     palette: builtInPalette('light'),
     scale,
@@ -33,12 +49,13 @@ export function exportFrame(plan: Plan, scale: number, options: PictureOptions =
 }
 
 export async function renderPlanPng(
+  doc: Source,
   plan: Plan,
   scale: number,
   theme: ExportTheme,
   options: PictureOptions = {},
 ): Promise<PngRender> {
-  const scene = sceneFor(plan, scale, theme, options);
+  const scene = sceneFor(doc, plan, scale, theme, options);
   const { frame } = scene;
   const canvas = document.createElement('canvas');
   canvas.width = frame.width;

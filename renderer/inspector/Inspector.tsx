@@ -2,31 +2,33 @@
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { KIND_LABEL } from '../../shared/model/nodes';
+import { useActionDocument } from '../actions/actionDocument';
 import { performAction } from '../actions/registry';
 import { KIND_ICON } from '../nodes/icons';
-import { updateNode } from '../store/commands';
-import { run } from '../store/dispatch';
-import { getPlan, usePlanStore } from '../store/planStore';
-import { planTree } from '../store/planTree';
-import { useUiStore } from '../store/uiStore';
+import { updateNode } from '../../shared/edit';
+import { run } from '../store/commands';
+import { useEditor, usePlan, useUi } from '../store/editorContext';
+import { getPlan } from '../store/editorStores';
+import { planTree } from '../../shared/edit/planTree';
 import { ReadOnly, TextField } from './fields';
 import { KindFields } from './KindFields';
 import { PlanSettings } from './PlanSettings';
 
 function NodeInspector({ id }: { id: string }) {
-  const node = usePlanStore((s) => planTree(s.plan).byId.get(id));
-  const parentName = usePlanStore((s) => {
+  const node = usePlan((s) => planTree(s.plan).byId.get(id));
+  const parentName = usePlan((s) => {
     const parentId = planTree(s.plan).byId.get(id)?.parentId;
     return parentId ? (planTree(s.plan).byId.get(parentId)?.name ?? parentId) : null;
   });
+  const doc = useEditor();
   const commit = useCallback(
     (patch: Record<string, unknown>): string | null => {
-      const result = updateNode(getPlan(), id, patch);
+      const result = updateNode(getPlan(doc), id, patch);
       if (!result.ok) return result.reason;
-      run(result);
+      run(doc, result);
       return null;
     },
-    [id],
+    [doc, id],
   );
   if (!node) return null;
   return (
@@ -40,7 +42,13 @@ function NodeInspector({ id }: { id: string }) {
           </div>
         </div>
       </div>
-      <TextField key={`name:${node.name}`} label="Name" value={node.name} commit={(name) => commit({ name })} testId="field-name" />
+      <TextField
+        key={`name:${node.name}`}
+        label="Name"
+        value={node.name}
+        commit={(name) => commit({ name })}
+        testId="field-name"
+      />
       <ReadOnly label="Inside" value={parentName ?? 'The canvas'} testId="field-parent" />
       <KindFields node={node} commit={commit} />
       <TextField
@@ -56,7 +64,8 @@ function NodeInspector({ id }: { id: string }) {
 }
 
 function MultiInspector({ ids }: { ids: readonly string[] }) {
-  const names = usePlanStore(
+  const doc = useActionDocument();
+  const names = usePlan(
     useShallow((s) => {
       const tree = planTree(s.plan);
       return ids.slice(0, 12).map((id) => tree.byId.get(id)?.name ?? id);
@@ -69,13 +78,22 @@ function MultiInspector({ ids }: { ids: readonly string[] }) {
         {names.map((name, i) => (
           <li key={`${name}-${i}`}>{name}</li>
         ))}
-        {ids.length > names.length && <li className="muted">and {ids.length - names.length} more</li>}
+        {ids.length > names.length && (
+          <li className="muted">and {ids.length - names.length} more</li>
+        )}
       </ul>
       <div className="button-row">
-        <button type="button" onClick={() => performAction('edit-duplicate')}>
+        <button
+          type="button"
+          onClick={() => performAction('edit-duplicate', { source: 'other', doc })}
+        >
           Duplicate
         </button>
-        <button type="button" className="danger" onClick={() => performAction('edit-delete')}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => performAction('edit-delete', { source: 'other', doc })}
+        >
           Delete
         </button>
       </div>
@@ -84,7 +102,7 @@ function MultiInspector({ ids }: { ids: readonly string[] }) {
 }
 
 export function Inspector() {
-  const selection = useUiStore((s) => s.selection);
+  const selection = useUi((s) => s.selection);
   const [only] = selection;
   return (
     <section className="inspector" data-testid="inspector" aria-label="Inspector">

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { HYPERVISOR_PRODUCTS, RUNTIME_ENGINES } from '../../shared/model/catalog';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
-import { usePlanStore } from '../store/planStore';
+import { usePlan } from '../store/editorContext';
 import { SelectField, TextField, parseNumber } from './fields';
 import { OsFields } from './OsFields';
 
@@ -23,7 +23,19 @@ function clusterNames(plan: Plan): string[] {
   return names;
 }
 
-function NumberInput({ field, label, unit, value, commit }: { field: string; label: string; unit: string; value: number; commit: PatchCommit }) {
+function NumberInput({
+  field,
+  label,
+  unit,
+  value,
+  commit,
+}: {
+  field: string;
+  label: string;
+  unit: string;
+  value: number;
+  commit: PatchCommit;
+}) {
   return (
     <TextField
       key={`${field}:${value}`}
@@ -38,7 +50,14 @@ function NumberInput({ field, label, unit, value, commit }: { field: string; lab
 }
 
 /** Text where empty means none (null): workload, service, cluster. */
-function OptionalText({ field, label, value, commit, list, placeholder }: {
+function OptionalText({
+  field,
+  label,
+  value,
+  commit,
+  list,
+  placeholder,
+}: {
   field: string;
   label: string;
   value: string | null;
@@ -59,28 +78,62 @@ function OptionalText({ field, label, value, commit, list, placeholder }: {
   );
 }
 
-function WorkloadFields({ workload, service, commit }: { workload: string | null; service: string | null; commit: PatchCommit }) {
+function WorkloadFields({
+  workload,
+  service,
+  commit,
+}: {
+  workload: string | null;
+  service: string | null;
+  commit: PatchCommit;
+}) {
   return (
     <>
-      <OptionalText field="workload" label="Workload" value={workload} commit={commit} placeholder="What it runs" />
-      <OptionalText field="service" label="Service" value={service} commit={commit} placeholder="Its own id" />
+      <OptionalText
+        field="workload"
+        label="Workload"
+        value={workload}
+        commit={commit}
+        placeholder="What it runs"
+      />
+      <OptionalText
+        field="service"
+        label="Service"
+        value={service}
+        commit={commit}
+        placeholder="Its own id"
+      />
     </>
   );
 }
 
 export function KindFields({ node, commit }: { node: PlanNode; commit: PatchCommit }) {
   const clustersId = useId();
-  const clusters = usePlanStore((s) => clusterNames(s.plan));
+  const clusters = usePlan((s) => clusterNames(s.plan));
   switch (node.kind) {
     case 'site':
       return (
-        <SelectField label="Role" value={node.role} testId="field-role" commit={(role) => commit({ role })}
-          choices={[{ value: 'primary', label: 'Primary' }, { value: 'secondary', label: 'Secondary (DR)' }]} />
+        <SelectField
+          label="Role"
+          value={node.role}
+          testId="field-role"
+          commit={(role) => commit({ role })}
+          choices={[
+            { value: 'primary', label: 'Primary' },
+            { value: 'secondary', label: 'Secondary (DR)' },
+          ]}
+        />
       );
     case 'server':
       return (
         <>
-          <NumberInput field="cpuCores" label="CPU" unit="cores" value={node.cpuCores} commit={commit} />
+          <NumberInput
+            field="cpuCores"
+            label="CPU"
+            unit="cores"
+            value={node.cpuCores}
+            commit={commit}
+          />
           <NumberInput field="ramGiB" label="RAM" unit="GiB" value={node.ramGiB} commit={commit} />
           <OsFields os={node.os} nullable commit={commit} />
           <WorkloadFields workload={node.workload} service={node.service} commit={commit} />
@@ -89,19 +142,50 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
     case 'hypervisor':
       return (
         <>
-          <SelectField label="Product" value={node.product} testId="field-product" commit={(product) => commit({ product })}
-            choices={HYPERVISOR_PRODUCTS.map((p) => ({ value: p.product, label: p.product }))} />
-          <SelectField label="Type" value={String(node.hypervisorType)} testId="field-hypervisorType"
+          <SelectField
+            label="Product"
+            value={node.product}
+            testId="field-product"
+            commit={(product) => commit({ product })}
+            choices={HYPERVISOR_PRODUCTS.map((p) => ({ value: p.product, label: p.product }))}
+          />
+          <SelectField
+            label="Type"
+            value={String(node.hypervisorType)}
+            testId="field-hypervisorType"
             commit={(t) => commit({ hypervisorType: Number(t) })}
-            choices={[{ value: '1', label: 'Type 1 (bare metal)' }, { value: '2', label: 'Type 2 (on a host OS)' }]} />
-          <OptionalText field="cluster" label="Cluster" value={node.cluster} commit={commit} list={clustersId} placeholder="None" />
+            choices={[
+              { value: '1', label: 'Type 1 (bare metal)' },
+              { value: '2', label: 'Type 2 (on a host OS)' },
+            ]}
+          />
+          <OptionalText
+            field="cluster"
+            label="Cluster"
+            value={node.cluster}
+            commit={commit}
+            list={clustersId}
+            placeholder="None"
+          />
           <datalist id={clustersId}>
             {clusters.map((c) => (
               <option key={c} value={c} />
             ))}
           </datalist>
-          <NumberInput field="reservedCpuCores" label="Reserved CPU" unit="cores" value={node.reservedCpuCores} commit={commit} />
-          <NumberInput field="reservedRamGiB" label="Reserved RAM" unit="GiB" value={node.reservedRamGiB} commit={commit} />
+          <NumberInput
+            field="reservedCpuCores"
+            label="Reserved CPU"
+            unit="cores"
+            value={node.reservedCpuCores}
+            commit={commit}
+          />
+          <NumberInput
+            field="reservedRamGiB"
+            label="Reserved RAM"
+            unit="GiB"
+            value={node.reservedRamGiB}
+            commit={commit}
+          />
         </>
       );
     case 'vm':
@@ -116,21 +200,48 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
     case 'runtime':
       return (
         <>
-          <SelectField label="Engine" value={node.engine} testId="field-engine" commit={(engine) => commit({ engine })}
-            choices={RUNTIME_ENGINES.map((e) => ({ value: e.engine, label: e.engine }))} />
-          <SelectField label="Isolation" value={node.isolation} testId="field-isolation" commit={(isolation) => commit({ isolation })}
-            choices={[{ value: 'shared-kernel', label: 'Shared kernel' }, { value: 'vm', label: 'VM isolation' }]} />
+          <SelectField
+            label="Engine"
+            value={node.engine}
+            testId="field-engine"
+            commit={(engine) => commit({ engine })}
+            choices={RUNTIME_ENGINES.map((e) => ({ value: e.engine, label: e.engine }))}
+          />
+          <SelectField
+            label="Isolation"
+            value={node.isolation}
+            testId="field-isolation"
+            commit={(isolation) => commit({ isolation })}
+            choices={[
+              { value: 'shared-kernel', label: 'Shared kernel' },
+              { value: 'vm', label: 'VM isolation' },
+            ]}
+          />
         </>
       );
     case 'container':
       return (
         <>
-          <TextField key={`image:${node.image}`} label="Image" value={node.image} placeholder="e.g. nginx:1.27"
-            commit={(image) => commit({ image: image.trim() })} testId="field-image" />
+          <TextField
+            key={`image:${node.image}`}
+            label="Image"
+            value={node.image}
+            placeholder="e.g. nginx:1.27"
+            commit={(image) => commit({ image: image.trim() })}
+            testId="field-image"
+          />
           <NumberInput field="cpu" label="CPU" unit="cores" value={node.cpu} commit={commit} />
           <NumberInput field="ramGiB" label="RAM" unit="GiB" value={node.ramGiB} commit={commit} />
-          <SelectField label="OS family" value={node.osFamily} testId="field-osFamily" commit={(osFamily) => commit({ osFamily })}
-            choices={[{ value: 'linux', label: 'Linux' }, { value: 'windows', label: 'Windows' }]} />
+          <SelectField
+            label="OS family"
+            value={node.osFamily}
+            testId="field-osFamily"
+            commit={(osFamily) => commit({ osFamily })}
+            choices={[
+              { value: 'linux', label: 'Linux' },
+              { value: 'windows', label: 'Windows' },
+            ]}
+          />
           <WorkloadFields workload={node.workload} service={node.service} commit={commit} />
         </>
       );

@@ -4,7 +4,7 @@ import { worstFailure } from '../../shared/format/figures';
 import { rankFailures } from '../../shared/metrics/failureRanking';
 import type { BlastEntry, Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
-import { failureFor } from '../store/engine';
+import { useEditor } from '../store/editorContext';
 import { Figure, Section, figureText, type Figures } from './Figure';
 import { plural } from './format';
 
@@ -23,35 +23,63 @@ export function worstFailures(report: Report, count = 5): BlastEntry[] {
 const SHOWN_NAMES = 6;
 
 function Loses({ plan, id, testId }: { plan: Plan; id: string; testId: string }) {
-  const outcome = failureFor(plan, id);
+  const outcome = useEditor().engine.failureFor(plan, id);
   if (!outcome) return null;
   const names = outcome.lostWorkloads.map((w) => w.name);
   const more = names.length - SHOWN_NAMES;
   return (
-    <div className="blast__loses" data-testid={testId} data-value={JSON.stringify(outcome.lostWorkloads.map((w) => w.id))}>
+    <div
+      className="blast__loses"
+      data-testid={testId}
+      data-value={JSON.stringify(outcome.lostWorkloads.map((w) => w.id))}
+    >
       Loses {names.slice(0, SHOWN_NAMES).join(', ')}
       {more > 0 ? ` and ${more} more` : ''}
-      {outcome.servicesDown.length > 0 && <span className="tone-bad"> · services down: {outcome.servicesDown.join(', ')}</span>}
+      {outcome.servicesDown.length > 0 && (
+        <span className="tone-bad"> · services down: {outcome.servicesDown.join(', ')}</span>
+      )}
     </div>
   );
 }
 
-export function BlastSection({ plan, report, names, figures }: { plan: Plan; report: Report; names: (id: string) => string; figures: Figures }) {
+export function BlastSection({
+  plan,
+  report,
+  names,
+  figures,
+}: {
+  plan: Plan;
+  report: Report;
+  names: (id: string) => string;
+  figures: Figures;
+}) {
   const t = (id: string): string => figureText(figures, id);
   const worst = worstFailures(report);
   const s = report.security;
   return (
     <Section title="Blast radius" testId="section-blast">
-      {worst.length === 0 && <p className="muted" data-testid="blast-none">No single failure loses a workload.</p>}
+      {worst.length === 0 && (
+        <p className="muted" data-testid="blast-none">
+          No single failure loses a workload.
+        </p>
+      )}
       <ol className="blast">
         {worst.map((entry, i) => (
-          <li key={entry.id} className="blast__entry" data-testid={`blast-entry-${i}`} data-id={entry.id} data-value={JSON.stringify(entry)}>
+          <li
+            key={entry.id}
+            className="blast__entry"
+            data-testid={`blast-entry-${i}`}
+            data-id={entry.id}
+            data-value={JSON.stringify(entry)}
+          >
             <div className="blast__head">
               <span className="blast__name">{names(entry.id)}</span>
               <span className="blast__lost tone-bad">{plural(entry.lost, 'workload')} lost</span>
             </div>
             <div className="muted">
-              {entry.recovered > 0 ? `${plural(entry.recovered, 'workload')} restarted by HA · ` : ''}
+              {entry.recovered > 0
+                ? `${plural(entry.recovered, 'workload')} restarted by HA · `
+                : ''}
               {plural(entry.servicesDown, 'service')} down
             </div>
             <Loses plan={plan} id={entry.id} testId={`blast-entry-${i}-loses`} />
@@ -59,15 +87,32 @@ export function BlastSection({ plan, report, names, figures }: { plan: Plan; rep
         ))}
       </ol>
       <div className="figures">
-        <Figure label="Worst failure" text={t('blast-worst')}
-          raw={worstFailure(report)} testId="metric-blast-worst" />
-        <Figure label="Largest exposure" text={t('max-exposure')}
-          raw={s.maxExposure} testId="metric-max-exposure" hint="Workloads a breakout from one workload can reach" />
-        <Figure label="Largest shared kernel" text={t('largest-shared-kernel')} raw={s.largestSharedKernel}
-          testId="metric-largest-shared-kernel" />
-        <Figure label="Single failure domains" text={t('single-failure-domains')}
-          raw={report.blastRadius.singleFailureDomainServices} testId="metric-single-failure-domains"
-          hint="Services whose workloads all sit on one physical server" />
+        <Figure
+          label="Worst failure"
+          text={t('blast-worst')}
+          raw={worstFailure(report)}
+          testId="metric-blast-worst"
+        />
+        <Figure
+          label="Largest exposure"
+          text={t('max-exposure')}
+          raw={s.maxExposure}
+          testId="metric-max-exposure"
+          hint="Workloads a breakout from one workload can reach"
+        />
+        <Figure
+          label="Largest shared kernel"
+          text={t('largest-shared-kernel')}
+          raw={s.largestSharedKernel}
+          testId="metric-largest-shared-kernel"
+        />
+        <Figure
+          label="Single failure domains"
+          text={t('single-failure-domains')}
+          raw={report.blastRadius.singleFailureDomainServices}
+          testId="metric-single-failure-domains"
+          hint="Services whose workloads all sit on one physical server"
+        />
       </div>
     </Section>
   );

@@ -1,20 +1,27 @@
 /** The validator's issues; clicking one selects its node and brings it into view. */
 import type { Issue } from '../../shared/validate/issue';
-import { revealNodes } from '../canvas/viewport';
-import { getPlan } from '../store/planStore';
-import { planTree } from '../store/planTree';
+import { planTree } from '../../shared/edit/planTree';
+import { useCanvasDocument, type CanvasDocument } from '../canvas/canvasDocument';
+import { getPlan } from '../store/editorStores';
 import { setSelection } from '../store/uiStore';
 import { Section } from './Figure';
 
 const SHOWN = 300;
 
-function reveal(issue: Issue): void {
-  if (!planTree(getPlan()).byId.has(issue.nodeId)) return;
-  setSelection([issue.nodeId]);
-  revealNodes([issue.nodeId]);
+function reveal(doc: CanvasDocument, issue: Issue): void {
+  if (!planTree(getPlan(doc)).byId.has(issue.nodeId)) return;
+  setSelection(doc, [issue.nodeId]);
+  doc.viewport.revealNodes([issue.nodeId]);
 }
 
-export function IssuesList({ issues, names }: { issues: readonly Issue[]; names: (id: string) => string }) {
+export function IssuesList({
+  issues,
+  names,
+}: {
+  issues: readonly Issue[];
+  names: (id: string) => string;
+}) {
+  const doc = useCanvasDocument();
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   return (
@@ -38,9 +45,12 @@ export function IssuesList({ issues, names }: { issues: readonly Issue[]; names:
               data-node-id={issue.nodeId}
               data-code={issue.code}
               data-severity={issue.severity}
-              onClick={() => reveal(issue)}
+              onClick={() => reveal(doc, issue)}
             >
-              <span className={`issue__dot issue__dot--${issue.severity}`} aria-label={issue.severity} />
+              <span
+                className={`issue__dot issue__dot--${issue.severity}`}
+                aria-label={issue.severity}
+              />
               <span className="issue__text">
                 <span className="issue__where">
                   {names(issue.nodeId)} · {issue.code}

@@ -1,8 +1,8 @@
 /** The live figures: the engine's report for the current plan, recomputed only when it changes. */
 import { useCallback, useMemo } from 'react';
 import { figureMap } from '../../shared/format/figures';
-import { useFiguresStore } from '../store/figuresStore';
-import { planTree } from '../store/planTree';
+import { useFigures } from '../store/editorContext';
+import { planTree } from '../../shared/edit/planTree';
 import { BlastSection } from './BlastSection';
 import { ConsolidationSection } from './ConsolidationSection';
 import { IssuesList } from './IssuesList';
@@ -10,8 +10,8 @@ import { PatchingSection } from './PatchingSection';
 import { ResilienceSection } from './ResilienceSection';
 
 export function MetricsPanel() {
-  const plan = useFiguresStore((s) => s.plan);
-  const report = useFiguresStore((s) => s.report);
+  const plan = useFigures((s) => s.plan);
+  const report = useFigures((s) => s.report);
   const names = useCallback((id: string) => planTree(plan).byId.get(id)?.name ?? id, [plan]);
   // Every figure's text comes from the shared catalogue, the same text `strata report` prints.
   const figures = useMemo(() => figureMap(report, names), [report, names]);

@@ -2,9 +2,7 @@
  * when what it shows changed. */
 import { useShallow } from 'zustand/react/shallow';
 import type { HostUsage, Report } from '../../shared/metrics/types';
-import { issuesByNode } from '../store/engine';
-import { useFiguresStore } from '../store/figuresStore';
-import { useUiStore } from '../store/uiStore';
+import { useEditor, useFigures, useUi } from '../store/editorContext';
 
 export interface CardDecor {
   readonly status: string | undefined;
@@ -14,20 +12,30 @@ export interface CardDecor {
 }
 
 export function useCardDecor(id: string): CardDecor {
-  return useUiStore(
+  return useUi(
     useShallow((s) => {
       const overlay = s.overlay?.get(id);
       const drop = s.drop && s.drop.targetId === id ? (s.drop.ok ? 'accept' : 'refuse') : undefined;
-      return { status: overlay?.status, heat: overlay?.heat, note: overlay?.note, drop } as CardDecor;
+      return {
+        status: overlay?.status,
+        heat: overlay?.heat,
+        note: overlay?.note,
+        drop,
+      } as CardDecor;
     }),
   );
 }
 
 export function useCardIssues(id: string): { errors: number; warnings: number; text: string } {
-  return useFiguresStore(
+  const { engine } = useEditor();
+  return useFigures(
     useShallow((s) => {
-      const issues = issuesByNode(s.plan).get(id);
-      return { errors: issues?.errors ?? 0, warnings: issues?.warnings ?? 0, text: issues?.text ?? '' };
+      const issues = engine.issuesByNode(s.plan).get(id);
+      return {
+        errors: issues?.errors ?? 0,
+        warnings: issues?.warnings ?? 0,
+        text: issues?.text ?? '',
+      };
     }),
   );
 }
@@ -55,7 +63,7 @@ export interface HostFigures {
 }
 
 export function useHostFigures(id: string): HostFigures | null {
-  const figures = useFiguresStore(
+  const figures = useFigures(
     useShallow((s) => {
       const h = hostUsage(s.report, id);
       const { cpuOvercommitLimit, ramOvercommitLimit } = s.plan.settings;

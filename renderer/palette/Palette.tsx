@@ -1,9 +1,16 @@
 /** The palette: every kind with its presets, filtered by a search box; drag an item onto the canvas
  * (or click it to add it into the selected node). */
 import { useReactFlow } from '@xyflow/react';
-import { memo, useCallback, useMemo, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { Point } from '../../shared/model/nodes';
+import { useCanvasDocument } from '../canvas/canvasDocument';
 import { KIND_ICON } from '../nodes/icons';
 import { addPresetToSelection, startPaletteDrag } from './paletteDrag';
 import { filterPalette, type PalettePreset } from './presets';
@@ -12,11 +19,16 @@ type Ghost = { preset: PalettePreset; x: number; y: number } | null;
 
 function overCanvas(client: Point): boolean {
   const element = document.elementFromPoint(client.x, client.y);
-  if (!element || element.closest('.react-flow__minimap, .react-flow__controls, .failure-summary')) return false;
+  if (!element || element.closest('.react-flow__minimap, .react-flow__controls, .failure-summary'))
+    return false;
   return element.closest('.react-flow') !== null;
 }
 
-const PaletteItem = memo(function PaletteItem({ preset, onPress, onAdd }: {
+const PaletteItem = memo(function PaletteItem({
+  preset,
+  onPress,
+  onAdd,
+}: {
   preset: PalettePreset;
   onPress: (preset: PalettePreset, e: ReactPointerEvent) => void;
   onAdd: (preset: PalettePreset) => void;
@@ -43,24 +55,30 @@ export function Palette() {
   const [query, setQuery] = useState('');
   const [ghost, setGhost] = useState<Ghost>(null);
   const flow = useReactFlow();
+  const doc = useCanvasDocument();
   const groups = useMemo(() => filterPalette(query), [query]);
 
-  const toCanvas = useCallback((client: Point) => (overCanvas(client) ? flow.screenToFlowPosition(client) : null), [flow]);
+  const toCanvas = useCallback(
+    (client: Point) => (overCanvas(client) ? flow.screenToFlowPosition(client) : null),
+    [flow],
+  );
   const onPress = useCallback(
     (preset: PalettePreset, e: ReactPointerEvent) => {
       if (e.button !== 0) return;
       e.preventDefault();
-      startPaletteDrag(preset, e.nativeEvent, { toCanvas, onGhost: setGhost });
+      startPaletteDrag(doc, preset, e.nativeEvent, { toCanvas, onGhost: setGhost });
     },
-    [toCanvas],
+    [doc, toCanvas],
   );
   const onAdd = useCallback(
     (preset: PalettePreset) => {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-      const centre = pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : { x: 0, y: 0 };
-      addPresetToSelection(preset, flow.screenToFlowPosition(centre));
+      const centre = pane
+        ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }
+        : { x: 0, y: 0 };
+      addPresetToSelection(doc, preset, flow.screenToFlowPosition(centre));
     },
-    [flow],
+    [doc, flow],
   );
 
   return (
@@ -77,7 +95,11 @@ export function Palette() {
       />
       <div className="palette__groups">
         {groups.map((group) => (
-          <section key={group.kind} className="palette__group" data-testid={`palette-group-${group.kind}`}>
+          <section
+            key={group.kind}
+            className="palette__group"
+            data-testid={`palette-group-${group.kind}`}
+          >
             <h3>{group.title}</h3>
             {group.presets.map((preset) => (
               <PaletteItem key={preset.id} preset={preset} onPress={onPress} onAdd={onAdd} />
@@ -88,7 +110,11 @@ export function Palette() {
       </div>
       {ghost &&
         createPortal(
-          <div className="drag-ghost" style={{ left: ghost.x + 12, top: ghost.y + 12 }} data-testid="drag-ghost">
+          <div
+            className="drag-ghost"
+            style={{ left: ghost.x + 12, top: ghost.y + 12 }}
+            data-testid="drag-ghost"
+          >
             <img src={KIND_ICON[ghost.preset.kind]} alt="" width={20} height={20} />
             {ghost.preset.label}
           </div>,

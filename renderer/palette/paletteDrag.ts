@@ -4,12 +4,12 @@
  * pointer), and the drop adds the node through the addNode command, or says why it cannot.
  */
 import type { Point } from '../../shared/model/nodes';
-import { layoutFor } from '../canvas/canvasStore';
+import type { CanvasDocument } from '../canvas/canvasDocument';
 import { findDropTarget, type DropTarget } from '../canvas/dropTarget';
-import { addNode } from '../store/commands';
-import { run } from '../store/dispatch';
-import { getPlan } from '../store/planStore';
-import { setDrop, showToast, useUiStore } from '../store/uiStore';
+import { addNode } from '../../shared/edit';
+import { run } from '../store/commands';
+import { getPlan } from '../store/editorStores';
+import { setDrop, showToast } from '../store/uiStore';
 import type { PalettePreset } from './presets';
 
 /** How far the pointer moves before a press becomes a drag. */
@@ -23,24 +23,30 @@ export interface PaletteDragDeps {
   readonly onGhost: (ghost: { preset: PalettePreset; x: number; y: number } | null) => void;
 }
 
-function target(preset: PalettePreset, at: Point): DropTarget {
-  const plan = getPlan();
-  return findDropTarget(plan, layoutFor(plan), at, preset.kind);
+function target(doc: CanvasDocument, preset: PalettePreset, at: Point): DropTarget {
+  const plan = getPlan(doc);
+  return findDropTarget(plan, doc.canvas.layoutFor(plan), at, preset.kind);
 }
 
 /** Adds the preset at a canvas point (the drop), or says why not. */
-export function dropPreset(preset: PalettePreset, at: Point): boolean {
-  const t = target(preset, at);
+export function dropPreset(doc: CanvasDocument, preset: PalettePreset, at: Point): boolean {
+  const t = target(doc, preset, at);
   if (!t.ok) {
-    showToast('refused', t.message);
+    showToast(doc, 'refused', t.message);
     return false;
   }
-  const position = t.parentId === null ? { x: at.x - GRAB_OFFSET.x, y: at.y - GRAB_OFFSET.y } : undefined;
-  return run(addNode(getPlan(), preset, t.parentId, position), { select: true });
+  const position =
+    t.parentId === null ? { x: at.x - GRAB_OFFSET.x, y: at.y - GRAB_OFFSET.y } : undefined;
+  return run(doc, addNode(getPlan(doc), preset, t.parentId, position), { select: true });
 }
 
 /** Starts tracking a press on a palette item; returns nothing, cleans up after itself. */
-export function startPaletteDrag(preset: PalettePreset, start: PointerEvent | { clientX: number; clientY: number }, deps: PaletteDragDeps): void {
+export function startPaletteDrag(
+  doc: CanvasDocument,
+  preset: PalettePreset,
+  start: PointerEvent | { clientX: number; clientY: number },
+  deps: PaletteDragDeps,
+): void {
   let dragging = false;
   const origin = { x: start.clientX, y: start.clientY };
 
@@ -49,30 +55,30 @@ export function startPaletteDrag(preset: PalettePreset, start: PointerEvent | { 
     window.removeEventListener('pointerup', onUp);
     window.removeEventListener('keydown', onKey, true);
     deps.onGhost(null);
-    if (dragging) useUiStore.setState({ gesture: null, drop: null });
+    if (dragging) doc.ui.setState({ gesture: null, drop: null });
   };
   const onMove = (e: PointerEvent): void => {
     const client = { x: e.clientX, y: e.clientY };
     if (!dragging) {
       if (Math.hypot(client.x - origin.x, client.y - origin.y) < DRAG_THRESHOLD) return;
       dragging = true;
-      useUiStore.setState({ gesture: { kind: 'palette-drag', spec: preset, label: preset.label } });
+      doc.ui.setState({ gesture: { kind: 'palette-drag', spec: preset, label: preset.label } });
     }
     deps.onGhost({ preset, x: client.x, y: client.y });
     const at = deps.toCanvas(client);
     if (!at) {
-      setDrop(null);
+      setDrop(doc, null);
       return;
     }
-    const t = target(preset, at);
-    setDrop({ targetId: t.outlineId, ok: t.ok, message: t.message }, client);
+    const t = target(doc, preset, at);
+    setDrop(doc, { targetId: t.outlineId, ok: t.ok, message: t.message }, client);
   };
   const onUp = (e: PointerEvent): void => {
     const wasDragging = dragging;
     finish();
     if (!wasDragging) return;
     const at = deps.toCanvas({ x: e.clientX, y: e.clientY });
-    if (at) dropPreset(preset, at);
+    if (at) dropPreset(doc, preset, at);
   };
   const onKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape') return;
@@ -85,15 +91,19 @@ export function startPaletteDrag(preset: PalettePreset, start: PointerEvent | { 
 }
 
 /** A click (no drag): add into the selected node if it takes the kind, else onto the canvas. */
-export function addPresetToSelection(preset: PalettePreset, canvasCentre: Point): void {
-  const plan = getPlan();
-  const [only] = useUiStore.getState().selection;
+export function addPresetToSelection(
+  doc: CanvasDocument,
+  preset: PalettePreset,
+  canvasCentre: Point,
+): void {
+  const plan = getPlan(doc);
+  const [only] = doc.ui.getState().selection;
   if (only !== undefined) {
     const result = addNode(plan, preset, only);
     if (result.ok) {
-      run(result, { select: true });
+      run(doc, result, { select: true });
       return;
     }
   }
-  dropPreset(preset, canvasCentre);
+  dropPreset(doc, preset, canvasCentre);
 }

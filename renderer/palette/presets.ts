@@ -1,7 +1,7 @@
 /** What the palette offers: every kind, with the presets a planner knows (SPEC §1). */
 import { HYPERVISOR_PRODUCTS, RUNTIME_ENGINES } from '../../shared/model/catalog';
 import type { NodeKind } from '../../shared/model/nodes';
-import type { NodeSpec } from '../store/commands';
+import type { NodeSpec } from '../../shared/edit';
 
 export interface PalettePreset extends NodeSpec {
   readonly id: string;

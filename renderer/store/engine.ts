@@ -1,6 +1,8 @@
 /**
  * The engine's figures for a plan, memoized on the plan object: computed once per edit, never
- * on a viewport change. Every figure the editor shows comes from here, formatted only.
+ * on a viewport change. Every figure the editor shows comes from here, formatted only. One engine
+ * per plan being edited (renderer/document/): it derives each plan's index and report from the
+ * last ones, which only makes sense along one plan's history.
  */
 import { simulateFailureIn, type FailureOutcome } from '../../shared/metrics/failure';
 import { FailureEngine } from '../../shared/metrics/failureEngine';
@@ -20,85 +22,6 @@ interface PlanFigures {
   issues?: ReadonlyMap<string, NodeIssues>;
 }
 
-const figures = new WeakMap<Plan, PlanFigures>();
-
-function entry(plan: Plan): PlanFigures {
-  let e = figures.get(plan);
-  if (!e) {
-    e = {};
-    figures.set(plan, e);
-  }
-  return e;
-}
-
-/** The index built last: an edit that keeps the tree derives the next one from it. */
-let lastIndex: PlanIndex | null = null;
-
-export function indexFor(plan: Plan): PlanIndex {
-  const e = entry(plan);
-  if (!e.index) {
-    e.index = lastIndex ? derivePlanIndex(lastIndex, plan) : buildPlanIndex(plan);
-    lastIndex = e.index;
-  }
-  return e.index;
-}
-
-/** The report computed last: an edit of sizes simulates again only the failures it can change. */
-let lastReport: ReportState | null = null;
-
-/** The report, from the same index as every other figure of the plan. */
-export function reportFor(plan: Plan): Report {
-  const e = entry(plan);
-  if (!e.report) {
-    const ix = indexFor(plan);
-    lastReport = reportState(ix, lastReport && lastReport.index !== ix ? lastReport : null);
-    e.state = lastReport;
-    e.report = lastReport.report;
-  }
-  return e.report;
-}
-
-/** SPEC §3 workload test, from the engine's index. */
-export function isWorkloadId(plan: Plan, id: string): boolean {
-  const ix = indexFor(plan);
-  const i = ix.indexOf.get(id);
-  return i !== undefined && ix.isWorkload[i] === 1;
-}
-
-/** SPEC §6.3 for one node; the index and the engine's scratch space are reused across calls. */
-export function failureFor(plan: Plan, nodeId: string): FailureOutcome | null {
-  const e = entry(plan);
-  e.failures ??= new Map();
-  const cached = e.failures.get(nodeId);
-  if (cached !== undefined) return cached;
-  let outcome = carriedFailure(e, nodeId);
-  if (outcome === undefined) {
-    const ix = indexFor(plan);
-    e.engine ??= new FailureEngine(ix);
-    outcome = simulateFailureIn(ix, nodeId, e.engine);
-  }
-  e.failures.set(nodeId, outcome);
-  return outcome;
-}
-
-/**
- * The outcome computed for the plan before an edit, when the edit cannot have changed it: its
- * restarts are untouched (see failureScope.ts) and no node it names was renamed.
- */
-function carriedFailure(e: PlanFigures, nodeId: string): FailureOutcome | null | undefined {
-  const state = e.state;
-  if (!state?.touched || !state.before) return undefined;
-  const before = figures.get(state.before.plan)?.failures?.get(nodeId);
-  const ix = state.index;
-  const x = ix.indexOf.get(nodeId);
-  const derived = derivationOf(ix);
-  if (!before || x === undefined || state.touched.flags[x] === 1 || derived?.from !== state.before) return undefined;
-  const from = ix.tin[x] as number;
-  const to = ix.tout[x] as number;
-  const renamedInside = !derived.sizesOnly && derived.changed.some((i) => (ix.tin[i] as number) >= from && (ix.tin[i] as number) < to);
-  return renamedInside ? undefined : before;
-}
-
 export interface NodeIssues {
   readonly errors: number;
   readonly warnings: number;
@@ -106,24 +29,117 @@ export interface NodeIssues {
   readonly text: string;
 }
 
-/** The report's issues grouped by node. */
-export function issuesByNode(plan: Plan): ReadonlyMap<string, NodeIssues> {
-  const e = entry(plan);
-  if (e.issues) return e.issues;
-  const grouped = new Map<string, Issue[]>();
-  for (const issue of reportFor(plan).issues) {
-    const list = grouped.get(issue.nodeId);
-    if (list) list.push(issue);
-    else grouped.set(issue.nodeId, [issue]);
+export interface Engine {
+  indexFor(plan: Plan): PlanIndex;
+  /** The report, from the same index as every other figure of the plan. */
+  reportFor(plan: Plan): Report;
+  /** SPEC §6.3 for one node; the index and the engine's scratch space are reused across calls. */
+  failureFor(plan: Plan, nodeId: string): FailureOutcome | null;
+  /** The report's issues grouped by node. */
+  issuesByNode(plan: Plan): ReadonlyMap<string, NodeIssues>;
+}
+
+export function createEngine(): Engine {
+  const figures = new WeakMap<Plan, PlanFigures>();
+
+  function entry(plan: Plan): PlanFigures {
+    let e = figures.get(plan);
+    if (!e) {
+      e = {};
+      figures.set(plan, e);
+    }
+    return e;
   }
-  const out = new Map<string, NodeIssues>();
-  for (const [id, list] of grouped) {
-    out.set(id, {
-      errors: list.filter((i) => i.severity === 'error').length,
-      warnings: list.filter((i) => i.severity === 'warning').length,
-      text: list.map((i) => `${i.severity === 'error' ? 'Error' : 'Warning'}: ${i.message}`).join('\n'),
-    });
+
+  /** The index built last: an edit that keeps the tree derives the next one from it. */
+  let lastIndex: PlanIndex | null = null;
+
+  function indexFor(plan: Plan): PlanIndex {
+    const e = entry(plan);
+    if (!e.index) {
+      e.index = lastIndex ? derivePlanIndex(lastIndex, plan) : buildPlanIndex(plan);
+      lastIndex = e.index;
+    }
+    return e.index;
   }
-  e.issues = out;
-  return out;
+
+  /** The report computed last: an edit of sizes simulates again only the failures it can change. */
+  let lastReport: ReportState | null = null;
+
+  function reportFor(plan: Plan): Report {
+    const e = entry(plan);
+    if (!e.report) {
+      const ix = indexFor(plan);
+      lastReport = reportState(ix, lastReport && lastReport.index !== ix ? lastReport : null);
+      e.state = lastReport;
+      e.report = lastReport.report;
+    }
+    return e.report;
+  }
+
+  function failureFor(plan: Plan, nodeId: string): FailureOutcome | null {
+    const e = entry(plan);
+    e.failures ??= new Map();
+    const cached = e.failures.get(nodeId);
+    if (cached !== undefined) return cached;
+    let outcome = carriedFailure(e, nodeId);
+    if (outcome === undefined) {
+      const ix = indexFor(plan);
+      e.engine ??= new FailureEngine(ix);
+      outcome = simulateFailureIn(ix, nodeId, e.engine);
+    }
+    e.failures.set(nodeId, outcome);
+    return outcome;
+  }
+
+  /**
+   * The outcome computed for the plan before an edit, when the edit cannot have changed it: its
+   * restarts are untouched (see failureScope.ts) and no node it names was renamed.
+   */
+  function carriedFailure(e: PlanFigures, nodeId: string): FailureOutcome | null | undefined {
+    const state = e.state;
+    if (!state?.touched || !state.before) return undefined;
+    const before = figures.get(state.before.plan)?.failures?.get(nodeId);
+    const ix = state.index;
+    const x = ix.indexOf.get(nodeId);
+    const derived = derivationOf(ix);
+    if (
+      !before ||
+      x === undefined ||
+      state.touched.flags[x] === 1 ||
+      derived?.from !== state.before
+    )
+      return undefined;
+    const from = ix.tin[x] as number;
+    const to = ix.tout[x] as number;
+    const renamedInside =
+      !derived.sizesOnly &&
+      derived.changed.some((i) => (ix.tin[i] as number) >= from && (ix.tin[i] as number) < to);
+    return renamedInside ? undefined : before;
+  }
+
+  function issuesByNode(plan: Plan): ReadonlyMap<string, NodeIssues> {
+    const e = entry(plan);
+    if (e.issues) return e.issues;
+    const grouped = new Map<string, Issue[]>();
+    for (const issue of reportFor(plan).issues) {
+      const list = grouped.get(issue.nodeId);
+      if (list) list.push(issue);
+      else grouped.set(issue.nodeId, [issue]);
+    }
+    const out = new Map<string, NodeIssues>();
+    for (const [id, list] of grouped) {
+      out.set(id, {
+        errors: list.filter((i) => i.severity === 'error').length,
+        warnings: list.filter((i) => i.severity === 'warning').length,
+        text: list
+          .map((i) => `${i.severity === 'error' ? 'Error' : 'Warning'}: ${i.message}`)
+          .join('\n'),
+      });
+    }
+    e.issues = out;
+    return out;
+  }
+
+  return { indexFor, reportFor, failureFor, issuesByNode };
 }

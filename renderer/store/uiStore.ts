@@ -2,9 +2,8 @@
  * Editor state that is not the document and never enters the undo history: selection, gestures
  * in flight, drop feedback, the failure and heat views, theme, panels and messages.
  */
-import { create } from 'zustand';
-import type { Clipboard } from './clipboard';
-import type { NodeSpec } from './commands';
+import { createStore, type StoreApi } from 'zustand';
+import type { Clipboard, NodeSpec } from '../../shared/edit';
 
 export type Gesture =
   | { readonly kind: 'node-drag'; readonly ids: readonly string[]; readonly cancelled: boolean }
@@ -59,61 +58,106 @@ export interface UiState {
 
 const EMPTY: readonly string[] = [];
 
-export const useUiStore = create<UiState>()(() => ({
-  selection: EMPTY,
-  selectedLinks: EMPTY,
-  gesture: null,
-  drop: null,
-  failureMode: false,
-  failureHover: null,
-  failurePinned: null,
-  heatView: false,
-  overlay: null,
-  themePreference: 'system',
-  systemDark: false,
-  minimap: true,
-  toast: null,
-  clipboard: null,
-  examplesMenuOpen: false,
-}));
+export type UiStore = StoreApi<UiState>;
 
-export function setSelection(ids: readonly string[], links: readonly string[] = EMPTY): void {
-  const state = useUiStore.getState();
-  if (sameIds(state.selection, ids) && sameIds(state.selectedLinks, links)) return;
-  useUiStore.setState({ selection: ids.length ? ids : EMPTY, selectedLinks: links.length ? links : EMPTY });
+export function createUiStore(): UiStore {
+  return createStore<UiState>()(() => ({
+    selection: EMPTY,
+    selectedLinks: EMPTY,
+    gesture: null,
+    drop: null,
+    failureMode: false,
+    failureHover: null,
+    failurePinned: null,
+    heatView: false,
+    overlay: null,
+    themePreference: 'system',
+    systemDark: false,
+    minimap: true,
+    toast: null,
+    clipboard: null,
+    examplesMenuOpen: false,
+  }));
 }
 
+/** The pointer during a drag, for the label beside it (see setDrop). */
+export interface PointerState {
+  readonly x: number;
+  readonly y: number;
+}
+
+export type PointerStore = StoreApi<PointerState>;
+
 /**
- * The pointer during a drag, for the label beside it: a store of its own, so that pointer moves
- * wake only the label, not every card watching the drop target.
+ * The pointer's store of its own, so that pointer moves wake only the label, not every card
+ * watching the drop target.
  */
-export const usePointerStore = create<{ readonly x: number; readonly y: number }>()(() => ({ x: 0, y: 0 }));
+export function createPointerStore(): PointerStore {
+  return createStore<PointerState>()(() => ({ x: 0, y: 0 }));
+}
+
+/** The two stores the functions below set. */
+export interface UiStores {
+  readonly ui: UiStore;
+  readonly pointer: PointerStore;
+}
+
+export function setSelection(
+  { ui }: UiStores,
+  ids: readonly string[],
+  links: readonly string[] = EMPTY,
+): void {
+  const state = ui.getState();
+  if (sameIds(state.selection, ids) && sameIds(state.selectedLinks, links)) return;
+  ui.setState({ selection: ids.length ? ids : EMPTY, selectedLinks: links.length ? links : EMPTY });
+}
 
 /** Shows what a drop here would do (null: nothing), updating the drop target only when it changes. */
-export function setDrop(drop: DropFeedback | null, client?: { readonly x: number; readonly y: number }): void {
-  if (client) usePointerStore.setState({ x: client.x, y: client.y });
-  const current = useUiStore.getState().drop;
+export function setDrop(
+  { ui, pointer }: UiStores,
+  drop: DropFeedback | null,
+  client?: { readonly x: number; readonly y: number },
+): void {
+  if (client) pointer.setState({ x: client.x, y: client.y });
+  const current = ui.getState().drop;
   if (drop === current) return;
-  if (drop && current && drop.targetId === current.targetId && drop.ok === current.ok && drop.message === current.message) return;
-  useUiStore.setState({ drop });
+  if (
+    drop &&
+    current &&
+    drop.targetId === current.targetId &&
+    drop.ok === current.ok &&
+    drop.message === current.message
+  )
+    return;
+  ui.setState({ drop });
 }
 
 let toastCounter = 0;
 
-export function showToast(kind: Toast['kind'], text: string): void {
+export function showToast({ ui }: Pick<UiStores, 'ui'>, kind: Toast['kind'], text: string): void {
   toastCounter += 1;
-  useUiStore.setState({ toast: { id: toastCounter, kind, text } });
+  ui.setState({ toast: { id: toastCounter, kind, text } });
 }
 
-export function dismissToast(id: number): void {
-  if (useUiStore.getState().toast?.id === id) useUiStore.setState({ toast: null });
+export function dismissToast({ ui }: Pick<UiStores, 'ui'>, id: number): void {
+  if (ui.getState().toast?.id === id) ui.setState({ toast: null });
 }
 
-export function isGestureActive(): boolean {
-  return useUiStore.getState().gesture !== null;
+export function isGestureActive({ ui }: Pick<UiStores, 'ui'>): boolean {
+  return ui.getState().gesture !== null;
 }
 
-export function effectiveTheme(state: Pick<UiState, 'themePreference' | 'systemDark'>): 'light' | 'dark' {
+/** The node whose failure is shown: the one pointed at, else the one clicked. */
+export function failureTarget(
+  ui: Pick<UiState, 'failureMode' | 'failureHover' | 'failurePinned'>,
+): string | null {
+  if (!ui.failureMode) return null;
+  return ui.failureHover ?? ui.failurePinned;
+}
+
+export function effectiveTheme(
+  state: Pick<UiState, 'themePreference' | 'systemDark'>,
+): 'light' | 'dark' {
   if (state.themePreference === 'system') return state.systemDark ? 'dark' : 'light';
   return state.themePreference;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estate, node, plan, twoHostPlan } from '../test-support/plans';
+import { estate, node, plan, twoHostPlan } from '../../shared/test-support/plans';
 import { CARD, PAD } from './cardMetrics';
 import { gridColumns, gridPlace, layoutPlan, type Box } from './layout';
 

@@ -4,34 +4,10 @@
  * packed in rows below the placed ones when they have none). The result lists nodes depth-first,
  * parents before children, as React Flow needs.
  */
+import { planTree, type PlanTree } from '../edit/planTree';
 import type { PlanNode, Point } from '../model/nodes';
 import type { Plan } from '../model/plan';
 import { CARD, GAP, GRID_ASPECT, PAD, TOP_GAP } from './cardMetrics';
-
-/** What the layout reads of the plan's tree (the renderer passes its cached tree). */
-export interface LayoutTree {
-  /** Top-level nodes, in plan order (nodes whose parent is missing count as top level). */
-  readonly roots: readonly PlanNode[];
-  childrenOf(id: string): readonly PlanNode[];
-}
-
-const NO_CHILDREN: readonly PlanNode[] = [];
-
-/** The plan's tree built afresh: children in plan order, a missing parent makes a top-level node. */
-export function layoutTree(plan: Plan): LayoutTree {
-  const ids = new Set(plan.nodes.map((n) => n.id));
-  const roots: PlanNode[] = [];
-  const children = new Map<string, PlanNode[]>();
-  for (const node of plan.nodes) {
-    if (node.parentId === null || !ids.has(node.parentId)) roots.push(node);
-    else {
-      const list = children.get(node.parentId);
-      if (list) list.push(node);
-      else children.set(node.parentId, [node]);
-    }
-  }
-  return { roots, childrenOf: (id) => children.get(id) ?? NO_CHILDREN };
-}
 
 export interface Box {
   /** Relative to the parent (absolute for top-level nodes). */
@@ -112,7 +88,8 @@ export function gridPlace(sizes: readonly Size[], origin: Point): { cells: Point
   return { cells, size: { width: x - GAP - origin.x, height: y - GAP - origin.y } };
 }
 
-export function layoutPlan(plan: Plan, tree: LayoutTree = layoutTree(plan)): PlanLayout {
+export function layoutPlan(plan: Plan): PlanLayout {
+  const tree = planTree(plan);
   const boxes = new Map<string, Box>();
   const sizes = new Map<string, Size>();
 
@@ -156,7 +133,7 @@ export function layoutPlan(plan: Plan, tree: LayoutTree = layoutTree(plan)): Pla
 }
 
 /** Saved positions are kept; nodes without one are packed in rows below the others. */
-function placeRoots(tree: LayoutTree, sizes: ReadonlyMap<string, Size>, boxes: Map<string, Box>): void {
+function placeRoots(tree: PlanTree, sizes: ReadonlyMap<string, Size>, boxes: Map<string, Box>): void {
   let bottom = -Infinity;
   let left = Infinity;
   let area = 0;

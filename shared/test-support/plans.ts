@@ -1,7 +1,7 @@
 /** Small plans for the renderer's unit tests, built with the model's own defaults. */
-import { emptyPlan, makeNode } from '../../shared/model/defaults';
-import type { NodeKind, PlanNode } from '../../shared/model/nodes';
-import type { Link, Plan } from '../../shared/model/plan';
+import { emptyPlan, makeNode } from '../model/defaults';
+import type { NodeKind, PlanNode } from '../model/nodes';
+import type { Link, Plan } from '../model/plan';
 
 export function node(kind: NodeKind, id: string, parentId: string | null, fields: Record<string, unknown> = {}): PlanNode {
   return { ...makeNode(kind, { id, parentId, name: id }), ...fields } as PlanNode;

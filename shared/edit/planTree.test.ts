@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlanNode } from '../../shared/model/nodes';
-import type { Plan } from '../../shared/model/plan';
-import { applyEdit, arbitraryEdit } from '../../shared/test-support/arbitraryEdit';
-import { arbitraryPlan } from '../../shared/test-support/arbitraryPlan';
-import { hypervisor, plan, server, vm } from '../../shared/test-support/planBuilder';
+import type { PlanNode } from '../model/nodes';
+import type { Plan } from '../model/plan';
+import { applyEdit, arbitraryEdit } from '../test-support/arbitraryEdit';
+import { arbitraryPlan } from '../test-support/arbitraryPlan';
+import { hypervisor, plan, server, vm } from '../test-support/planBuilder';
 import { buildPlanTree, planTree, type PlanTree } from './planTree';
 
 /** Everything a tree answers, as plain data. */
@@ -23,14 +23,18 @@ function contents(tree: PlanTree, p: Plan) {
 describe('planTree', () => {
   it('after any sequence of edits, answers as the tree built afresh', () => {
     fc.assert(
-      fc.property(arbitraryPlan, fc.array(arbitraryEdit, { minLength: 1, maxLength: 8 }), (start, edits) => {
-        let p = start;
-        planTree(p);
-        for (const e of edits) {
-          p = applyEdit(p, e);
-          expect(contents(planTree(p), p)).toEqual(contents(buildPlanTree(p), p));
-        }
-      }),
+      fc.property(
+        arbitraryPlan,
+        fc.array(arbitraryEdit, { minLength: 1, maxLength: 8 }),
+        (start, edits) => {
+          let p = start;
+          planTree(p);
+          for (const e of edits) {
+            p = applyEdit(p, e);
+            expect(contents(planTree(p), p)).toEqual(contents(buildPlanTree(p), p));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -38,11 +42,21 @@ describe('planTree', () => {
   it('keeps its shape token across field edits and renews it when the tree changes', () => {
     const p = plan([server('s1', null), hypervisor('h1', 's1'), vm('v1', 'h1'), vm('v2', 'h1')]);
     const before = planTree(p);
-    const renamed: Plan = { ...p, nodes: p.nodes.map((n) => (n.id === 'v1' ? { ...n, name: 'web' } : n)) };
+    const renamed: Plan = {
+      ...p,
+      nodes: p.nodes.map((n) => (n.id === 'v1' ? { ...n, name: 'web' } : n)),
+    };
     expect(planTree(renamed).shape).toBe(before.shape);
-    expect(planTree(renamed).childrenOf('h1').map((n) => n.name)).toEqual(['web', 'v2']);
+    expect(
+      planTree(renamed)
+        .childrenOf('h1')
+        .map((n) => n.name),
+    ).toEqual(['web', 'v2']);
     expect(before.childrenOf('h1').map((n) => n.name)).toEqual(['v1', 'v2']);
-    const moved: Plan = { ...renamed, nodes: renamed.nodes.map((n) => (n.id === 'v2' ? { ...n, parentId: null } : n)) };
+    const moved: Plan = {
+      ...renamed,
+      nodes: renamed.nodes.map((n) => (n.id === 'v2' ? { ...n, parentId: null } : n)),
+    };
     expect(planTree(moved).shape).not.toBe(before.shape);
   });
 

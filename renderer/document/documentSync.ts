@@ -3,25 +3,25 @@
  * a recovery copy written a little after edits (at least every few seconds while editing goes on).
  */
 import { serializePlan } from '../../shared/load/serialize';
-import { usePlanStore } from '../store/planStore';
-import { debounce } from './debounce';
-import type { DocumentHost, DocumentStatus } from './documentHost';
-import { useFilesStore } from './filesStore';
+import { debounce } from '../files/debounce';
+import type { DocumentHost, DocumentStatus } from '../files/documentHost';
+import type { FilesDocument } from '../files/filesDocument';
 
 export const RECOVERY_WAIT_MS = 1500;
 export const RECOVERY_MAX_WAIT_MS = 5000;
 
-function currentStatus(): DocumentStatus {
-  const { plan, dirty } = usePlanStore.getState();
-  return { title: plan.name, fileName: useFilesStore.getState().fileName, dirty };
-}
-
-export function syncDocument(host: DocumentHost): () => void {
+export function syncDocument(doc: FilesDocument, host: DocumentHost): () => void {
+  const planStore = doc.plan;
+  const filesStore = doc.files.store;
+  const currentStatus = (): DocumentStatus => {
+    const { plan, dirty } = planStore.getState();
+    return { title: plan.name, fileName: filesStore.getState().fileName, dirty };
+  };
   let last: DocumentStatus | null = null;
   const recovery = debounce(
     () => {
-      const { plan, dirty } = usePlanStore.getState();
-      if (dirty) host.writeRecovery(serializePlan(plan), useFilesStore.getState().fileName);
+      const { plan, dirty } = planStore.getState();
+      if (dirty) host.writeRecovery(serializePlan(plan), filesStore.getState().fileName);
     },
     RECOVERY_WAIT_MS,
     RECOVERY_MAX_WAIT_MS,
@@ -40,13 +40,13 @@ export function syncDocument(host: DocumentHost): () => void {
   };
   // The stores' live state, not the listener's arguments: a nested update (undo back to the
   // saved plan clears `dirty`) may call listeners with a state already out of date.
-  const offPlan = usePlanStore.subscribe((_state, previous) => {
-    const { plan, dirty } = usePlanStore.getState();
+  const offPlan = planStore.subscribe((_state, previous) => {
+    const { plan, dirty } = planStore.getState();
     update();
     if (!dirty) recovery.cancel();
     else if (plan !== previous.plan || !previous.dirty) recovery.schedule();
   });
-  const offFiles = useFilesStore.subscribe((state, previous) => {
+  const offFiles = filesStore.subscribe((state, previous) => {
     if (state.fileName !== previous.fileName) update();
   });
   // Leaving the page: write what is pending now rather than lose the last few seconds.

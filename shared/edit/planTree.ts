@@ -2,10 +2,10 @@
  * The plan as a tree: nodes by id and children in plan order, built once per plan object.
  * It answers the placement rules' PlanLookup and gives the layout its depth-first order.
  */
-import type { PlanNode } from '../../shared/model/nodes';
-import type { Plan } from '../../shared/model/plan';
-import { changedNodes } from '../../shared/model/planIndexDerive';
-import type { PlanLookup } from '../../shared/rules/placement';
+import type { PlanNode } from '../model/nodes';
+import type { Plan } from '../model/plan';
+import { changedNodes } from '../model/planIndexDerive';
+import type { PlanLookup } from '../rules/placement';
 
 export interface PlanTree extends PlanLookup {
   readonly byId: ReadonlyMap<string, PlanNode>;
@@ -40,7 +40,14 @@ function withLookups(
   children: ReadonlyMap<string, readonly PlanNode[]>,
   shape: object,
 ): PlanTree {
-  return { byId, roots, children, shape, getNode: (id) => byId.get(id), childrenOf: (id) => children.get(id) ?? EMPTY };
+  return {
+    byId,
+    roots,
+    children,
+    shape,
+    getNode: (id) => byId.get(id),
+    childrenOf: (id) => children.get(id) ?? EMPTY,
+  };
 }
 
 /** The tree built afresh (planTree derives it from the last one when only fields changed). */
@@ -101,9 +108,14 @@ class Overlay<V> implements ReadonlyMap<string, V> {
 const FLATTEN_FROM = 256;
 
 /** `map` with the given values replaced (every key already in it). */
-function replacing<V>(map: ReadonlyMap<string, V>, changes: ReadonlyMap<string, V>): ReadonlyMap<string, V> {
+function replacing<V>(
+  map: ReadonlyMap<string, V>,
+  changes: ReadonlyMap<string, V>,
+): ReadonlyMap<string, V> {
   const base = map instanceof Overlay ? (map.base as ReadonlyMap<string, V>) : map;
-  const replaced = new Map(map instanceof Overlay ? (map.replaced as ReadonlyMap<string, V>) : undefined);
+  const replaced = new Map(
+    map instanceof Overlay ? (map.replaced as ReadonlyMap<string, V>) : undefined,
+  );
   for (const [key, value] of changes) replaced.set(key, value);
   if (replaced.size < FLATTEN_FROM) return new Overlay(base, replaced);
   const flat = new Map(base);
@@ -112,7 +124,12 @@ function replacing<V>(map: ReadonlyMap<string, V>, changes: ReadonlyMap<string, 
 }
 
 /** The tree of a plan whose nodes at `changed` were replaced by nodes of the same id, kind and parent. */
-function derivedTree(previous: PlanTree, before: Plan, plan: Plan, changed: readonly number[]): PlanTree {
+function derivedTree(
+  previous: PlanTree,
+  before: Plan,
+  plan: Plan,
+  changed: readonly number[],
+): PlanTree {
   if (changed.length === 0) return previous;
   // Repeated ids (an invalid plan) are left to a full build.
   if (previous.byId.size !== plan.nodes.length) return buildPlanTree(plan);
@@ -123,7 +140,8 @@ function derivedTree(previous: PlanTree, before: Plan, plan: Plan, changed: read
     const node = plan.nodes[i] as PlanNode;
     const old = before.nodes[i] as PlanNode;
     nodes.set(node.id, node);
-    const parent = node.parentId !== null && previous.byId.has(node.parentId) ? node.parentId : null;
+    const parent =
+      node.parentId !== null && previous.byId.has(node.parentId) ? node.parentId : null;
     let list: PlanNode[] | undefined;
     if (parent === null) {
       if (roots === previous.roots) roots = previous.roots.slice();
@@ -136,7 +154,12 @@ function derivedTree(previous: PlanTree, before: Plan, plan: Plan, changed: read
     if (at < 0) return buildPlanTree(plan);
     list[at] = node;
   }
-  return withLookups(replacing(previous.byId, nodes), roots, replacing(previous.children, lists), previous.shape);
+  return withLookups(
+    replacing(previous.byId, nodes),
+    roots,
+    replacing(previous.children, lists),
+    previous.shape,
+  );
 }
 
 /** The ids of the given nodes and all their descendants, parents before children. */

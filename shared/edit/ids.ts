@@ -1,6 +1,6 @@
 /** Fresh ids and names for new and pasted nodes: short, readable and never reused in the plan. */
-import type { NodeKind } from '../../shared/model/nodes';
-import type { Plan } from '../../shared/model/plan';
+import type { NodeKind } from '../model/nodes';
+import type { Plan } from '../model/plan';
 
 export const ID_PREFIX: Readonly<Record<NodeKind, string>> = {
   site: 'site',
@@ -39,7 +39,7 @@ export function idFactory(plan: Plan): IdFactory {
       let candidate = name;
       if (names.has(candidate)) {
         const match = /^(.*?)(\d+)$/.exec(name);
-        const stem = match ? match[1] ?? '' : `${name} `;
+        const stem = match ? (match[1] ?? '') : `${name} `;
         const digits = match ? (match[2] ?? '').length : 1;
         let n = match ? Number(match[2]) + 1 : 2;
         do {

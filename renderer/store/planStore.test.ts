@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../../shared/model/defaults';
-import { commitPlan, getPlan, replacePlan, setSavedPlan, usePlanStore } from '../store/planStore';
 import { twoHostPlan } from '../../shared/test-support/plans';
+import { commitPlan, createPlanStore, replacePlan, setSavedPlan } from './planStore';
 
+const usePlanStore = createPlanStore();
 const dirty = (): boolean => usePlanStore.getState().dirty;
+const getPlan = () => usePlanStore.getState().plan;
 
 describe('unsaved changes: the plan saved or opened last against the current one', () => {
   it('is clean after opening, dirty after an edit, clean again when undone to the saved plan', () => {
     const opened = twoHostPlan();
-    replacePlan(opened);
+    replacePlan(usePlanStore, opened);
     expect(dirty()).toBe(false);
-    commitPlan({ ...opened, name: 'Renamed' });
+    commitPlan(usePlanStore, { ...opened, name: 'Renamed' });
     expect(dirty()).toBe(true);
     usePlanStore.temporal.getState().undo();
     expect(getPlan()).toBe(opened);
@@ -23,20 +25,20 @@ describe('unsaved changes: the plan saved or opened last against the current one
 
   it('follows Save: the saved plan becomes the reference, and undoing past it is a change', () => {
     const opened = twoHostPlan();
-    replacePlan(opened);
+    replacePlan(usePlanStore, opened);
     const edited = { ...opened, name: 'Edited' };
-    commitPlan(edited);
-    setSavedPlan(edited);
+    commitPlan(usePlanStore, edited);
+    setSavedPlan(usePlanStore, edited);
     expect(dirty()).toBe(false);
     usePlanStore.temporal.getState().undo();
     expect(dirty()).toBe(true);
   });
 
   it('treats restored work (no saved plan) as unsaved until it is saved', () => {
-    replacePlan(emptyPlan('Restored'));
-    setSavedPlan(null);
+    replacePlan(usePlanStore, emptyPlan('Restored'));
+    setSavedPlan(usePlanStore, null);
     expect(dirty()).toBe(true);
-    setSavedPlan(getPlan());
+    setSavedPlan(usePlanStore, getPlan());
     expect(dirty()).toBe(false);
   });
 });

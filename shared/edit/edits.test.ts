@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/model/plan';
-import { plan, twoHostPlan } from '../../shared/test-support/plans';
-import { copySubtrees, duplicateSubtrees, pasteSubtrees } from './clipboard';
-import { addLink, addNode, deleteLinks, deleteSubtrees, moveNode, moveNodes, renamePlan, tidyTopLevel, updateNode, updateSettings, type CommandResult } from './commands';
+import type { Plan } from '../model/plan';
+import { plan, twoHostPlan } from '../test-support/plans';
+import {
+  addLink,
+  addNode,
+  copySubtrees,
+  deleteLinks,
+  deleteSubtrees,
+  duplicateSubtrees,
+  moveNode,
+  moveNodes,
+  pasteSubtrees,
+  renamePlan,
+  tidyTopLevel,
+  updateNode,
+  updateSettings,
+  type EditResult,
+} from './index';
 
-function ok(result: CommandResult): Plan {
+function ok(result: EditResult): Plan {
   if (!result.ok) throw new Error(`refused: ${result.reason}`);
   return result.plan;
 }
 
-function reason(result: CommandResult): string {
+function reason(result: EditResult): string {
   if (result.ok) throw new Error('expected a refusal');
   return result.reason;
 }
@@ -19,7 +33,14 @@ const byId = (p: Plan, id: string) => p.nodes.find((n) => n.id === id);
 describe('addNode', () => {
   it('adds a node with a fresh id, the next name and the preset fields', () => {
     const p = twoHostPlan();
-    const result = addNode(p, { kind: 'vm', fields: { vcpu: 4, os: { family: 'windows', name: 'Windows Server', version: '2022' } } }, 'h2');
+    const result = addNode(
+      p,
+      {
+        kind: 'vm',
+        fields: { vcpu: 4, os: { family: 'windows', name: 'Windows Server', version: '2022' } },
+      },
+      'h2',
+    );
     const next = ok(result);
     const added = byId(next, result.ok ? (result.ids[0] ?? '') : '');
     expect(added).toMatchObject({ kind: 'vm', parentId: 'h2', vcpu: 4, ramGiB: 8, name: 'VM 4' });
@@ -29,7 +50,9 @@ describe('addNode', () => {
   it('keeps a top-level position and drops it for children', () => {
     const next = ok(addNode(twoHostPlan(), { kind: 'site' }, null, { x: 10.4, y: 20.6 }));
     expect(next.nodes.at(-1)?.position).toEqual({ x: 10, y: 21 });
-    expect(ok(addNode(twoHostPlan(), { kind: 'vm' }, 'h1', { x: 1, y: 1 })).nodes.at(-1)?.position).toBeUndefined();
+    expect(
+      ok(addNode(twoHostPlan(), { kind: 'vm' }, 'h1', { x: 1, y: 1 })).nodes.at(-1)?.position,
+    ).toBeUndefined();
   });
 
   it('refuses what the placement rules refuse, with the reason', () => {
@@ -37,12 +60,16 @@ describe('addNode', () => {
     expect(reason(addNode(p, { kind: 'vm' }, null))).toMatch(/must go inside a hypervisor/);
     expect(reason(addNode(p, { kind: 'vm' }, 's1'))).toMatch(/cannot go inside a server/);
     expect(reason(addNode(p, { kind: 'hypervisor' }, 's1'))).toMatch(/already has a hypervisor/);
-    expect(reason(addNode(p, { kind: 'runtime' }, 'v1'))).toMatch(/already has a container runtime/);
+    expect(reason(addNode(p, { kind: 'runtime' }, 'v1'))).toMatch(
+      /already has a container runtime/,
+    );
     expect(reason(addNode(p, { kind: 'container' }, 'h1'))).toMatch(/goes inside a runtime/);
   });
 
   it('refuses preset fields the schema refuses', () => {
-    expect(reason(addNode(twoHostPlan(), { kind: 'vm', fields: { ramGiB: -1 } }, 'h1'))).toMatch(/ramGiB/);
+    expect(reason(addNode(twoHostPlan(), { kind: 'vm', fields: { ramGiB: -1 } }, 'h1'))).toMatch(
+      /ramGiB/,
+    );
   });
 });
 
@@ -73,7 +100,14 @@ describe('moveNode', () => {
 
   it('is all or nothing, and returns the same plan when nothing changes', () => {
     const p = twoHostPlan();
-    expect(reason(moveNodes(p, [{ id: 'v2', parentId: 'h2' }, { id: 'c1', parentId: 'h2' }]))).toMatch(/container/i);
+    expect(
+      reason(
+        moveNodes(p, [
+          { id: 'v2', parentId: 'h2' },
+          { id: 'c1', parentId: 'h2' },
+        ]),
+      ),
+    ).toMatch(/container/i);
     const same = moveNodes(p, [{ id: 'v1', parentId: 'h1' }]);
     expect(same.ok && same.plan).toBe(p);
   });
@@ -84,12 +118,18 @@ describe('updateNode', () => {
     const p = twoHostPlan();
     expect(byId(ok(updateNode(p, 'v1', { ramGiB: 32 })), 'v1')).toMatchObject({ ramGiB: 32 });
     const refused = updateNode(p, 'v1', { ramGiB: 0 });
-    expect(refused).toMatchObject({ ok: false, field: 'ramGiB', reason: 'must be a positive number' });
+    expect(refused).toMatchObject({
+      ok: false,
+      field: 'ramGiB',
+      reason: 'must be a positive number',
+    });
     expect(reason(updateNode(p, 'v1', { parentId: 'h2' }))).toMatch(/move the node/);
   });
 
   it('re-derives the hypervisor type from a new product', () => {
-    expect(byId(ok(updateNode(twoHostPlan(), 'h1', { product: 'Oracle VirtualBox' })), 'h1')).toMatchObject({ hypervisorType: 2 });
+    expect(
+      byId(ok(updateNode(twoHostPlan(), 'h1', { product: 'Oracle VirtualBox' })), 'h1'),
+    ).toMatchObject({ hypervisorType: 2 });
   });
 });
 
@@ -129,7 +169,9 @@ describe('copy and paste', () => {
     const p = plan([...twoHostPlan().nodes], [{ id: 'l1', from: 'c1', to: 'v3' }]);
     const clip = copySubtrees(p, ['v1', 'c1']);
     expect(clip?.rootIds).toEqual(['v1']);
-    const result = pasteSubtrees(p, clip ?? { rootIds: [], nodes: [], links: [] }, { parentId: 'h2' });
+    const result = pasteSubtrees(p, clip ?? { rootIds: [], nodes: [], links: [] }, {
+      parentId: 'h2',
+    });
     const next = ok(result);
     expect(next.nodes).toHaveLength(p.nodes.length + 3);
     const ids = new Set(p.nodes.map((n) => n.id));
@@ -147,7 +189,10 @@ describe('copy and paste', () => {
     const p = twoHostPlan();
     const clip = copySubtrees(p, ['v2']);
     expect(clip).not.toBeNull();
-    if (clip) expect(reason(pasteSubtrees(p, clip, { parentId: 's1' }))).toMatch(/cannot go inside a server/);
+    if (clip)
+      expect(reason(pasteSubtrees(p, clip, { parentId: 's1' }))).toMatch(
+        /cannot go inside a server/,
+      );
   });
 
   it('duplicates beside the original, offsetting top-level positions', () => {
@@ -163,13 +208,18 @@ describe('plan commands', () => {
     const next = ok(updateSettings(twoHostPlan(), { patchHours: { hostOs: { linux: 2 } } }));
     expect(next.settings.patchHours.hostOs.linux).toBe(2);
     expect(next.settings.patchHours.hostOs.windows).toBe(1.5);
-    expect(updateSettings(twoHostPlan(), { cpuOvercommitLimit: -1 })).toMatchObject({ ok: false, field: 'cpuOvercommitLimit' });
+    expect(updateSettings(twoHostPlan(), { cpuOvercommitLimit: -1 })).toMatchObject({
+      ok: false,
+      field: 'cpuOvercommitLimit',
+    });
   });
 
   it('tidies up by forgetting top-level positions only', () => {
     const p = twoHostPlan();
     const next = ok(tidyTopLevel(p));
-    expect(next.nodes.filter((n) => n.parentId === null).every((n) => n.position === undefined)).toBe(true);
+    expect(
+      next.nodes.filter((n) => n.parentId === null).every((n) => n.position === undefined),
+    ).toBe(true);
     expect(ok(tidyTopLevel(next))).toBe(next);
   });
 

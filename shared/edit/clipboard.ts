@@ -3,10 +3,10 @@
  * names); links among the copied nodes are copied too, and so are links from a copied workload
  * to a node outside the copy (the copy depends on the same things as the original).
  */
-import type { PlanNode, Point } from '../../shared/model/nodes';
-import type { Link, Plan } from '../../shared/model/plan';
-import { canPlace } from '../../shared/rules/placement';
-import { refused, sentence, type CommandResult } from './commands';
+import type { PlanNode, Point } from '../model/nodes';
+import type { Link, Plan } from '../model/plan';
+import { canPlace } from '../rules/placement';
+import { refused, sentence, type EditResult } from './result';
 import { idFactory } from './ids';
 import { planTree, selectionRoots, subtreeIds } from './planTree';
 
@@ -37,7 +37,12 @@ export type PasteTarget = { readonly parentId: string | null } | 'original';
 
 export const PASTE_OFFSET: Point = { x: 40, y: 40 };
 
-export function pasteSubtrees(plan: Plan, clip: Clipboard, target: PasteTarget, offset: Point = PASTE_OFFSET): CommandResult {
+export function pasteSubtrees(
+  plan: Plan,
+  clip: Clipboard,
+  target: PasteTarget,
+  offset: Point = PASTE_OFFSET,
+): EditResult {
   const ids = idFactory(plan);
   const newId = new Map<string, string>();
   for (const node of clip.nodes) newId.set(node.id, ids.nodeId(node.kind));
@@ -59,7 +64,13 @@ export function pasteSubtrees(plan: Plan, clip: Clipboard, target: PasteTarget, 
       position = undefined;
     }
     const { position: _old, ...rest } = node;
-    const pasted = { ...rest, id, parentId, name: ids.nodeName(node.name), ...(position ? { position } : {}) } as PlanNode;
+    const pasted = {
+      ...rest,
+      id,
+      parentId,
+      name: ids.nodeName(node.name),
+      ...(position ? { position } : {}),
+    } as PlanNode;
     pastedNodes.push(pasted);
   }
   const current = withPasted();
@@ -74,7 +85,7 @@ export function pasteSubtrees(plan: Plan, clip: Clipboard, target: PasteTarget, 
 }
 
 /** Copy and paste beside the originals, in one step. */
-export function duplicateSubtrees(plan: Plan, ids: readonly string[]): CommandResult {
+export function duplicateSubtrees(plan: Plan, ids: readonly string[]): EditResult {
   const clip = copySubtrees(plan, ids);
   if (!clip) return refused('Select something to duplicate.');
   return pasteSubtrees(plan, clip, 'original');

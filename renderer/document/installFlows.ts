@@ -1,0 +1,72 @@
+/**
+ * Installs a document's file flows: picks the host (the desktop bridge when the preload put one on
+ * `window`, else the browser), registers the file actions, keeps the host in step with the
+ * document, opens dropped files and offers any unsaved work left by the last session. Opening and
+ * saving reach the document only through `documentAccess`.
+ */
+import { performAction, registerActions } from '../actions/registry';
+import { createBrowserHost } from '../files/browserHost';
+import type { DocumentHost } from '../files/documentHost';
+import { createElectronHost } from '../files/electronHost';
+import { installFileDrop } from '../files/fileDrop';
+import { fileFlowActions } from '../files/fileFlowActions';
+import { createFileFlows, documentText, type DocumentAccess } from '../files/fileFlows';
+import { renderPlanPng } from '../files/pngRender';
+import { getPlan } from '../store/editorStores';
+import { setSavedPlan } from '../store/planStore';
+import { effectiveTheme, showToast } from '../store/uiStore';
+import type { StrataDocument } from './createDocument';
+import { syncDocument } from './documentSync';
+
+/** How the file flows read and replace the document. */
+export function documentAccess(doc: StrataDocument): DocumentAccess {
+  const files = doc.files.store;
+  return {
+    getPlan: () => getPlan(doc),
+    isDirty: () => doc.plan.getState().dirty,
+    fileName: () => files.getState().fileName,
+    replace(plan, fileName, saved) {
+      files.setState({ fileName });
+      doc.open(plan);
+      if (!saved) setSavedPlan(doc.plan, null);
+    },
+    markSaved(plan, fileName) {
+      setSavedPlan(doc.plan, plan);
+      files.setState({ fileName });
+    },
+    forgetFile: () => files.setState({ fileName: null }),
+    view: () => doc.viewport.currentView(),
+  };
+}
+
+export function installFlows(doc: StrataDocument): () => void {
+  const host: DocumentHost = window.strata
+    ? createElectronHost(window.strata)
+    : createBrowserHost();
+  const access = documentAccess(doc);
+  const flows = createFileFlows({
+    host,
+    doc: access,
+    notify: (kind, text) => showToast(doc, kind, text),
+    askUnsaved: (request) => doc.files.askUnsaved(request),
+    askRecovery: (offer) => doc.files.askRecovery(offer),
+    renderPng: (plan, scale) => renderPlanPng(doc, plan, scale, effectiveTheme(doc.ui.getState())),
+  });
+  doc.files.onExportPng((scale) => void flows.exportPng(scale));
+  registerActions(fileFlowActions(flows, () => doc.files.store.setState({ pngDialog: true })));
+  const off = [
+    host.connect({
+      menuAction: (id) => void performAction(id, { source: 'menu', doc }),
+      planArrived: (outcome, settled) => void flows.adopt(outcome, settled),
+      planJson: () => documentText(getPlan(doc), doc.viewport.currentView()),
+      isDirty: access.isDirty,
+    }),
+    syncDocument(doc, host),
+    installFileDrop((file) => void flows.openFile(file)),
+  ];
+  void flows.offerRecovery();
+  return () => {
+    off.forEach((stop) => stop());
+    doc.files.onExportPng(null);
+  };
+}

@@ -1,0 +1,64 @@
+/** Move: nodes, each with its whole subtree, to new parents or positions; all or nothing. */
+import type { PlanNode, Point } from '../model/nodes';
+import type { Plan } from '../model/plan';
+import { canPlace } from '../rules/placement';
+import { planTree } from './planTree';
+import { roundPoint, withPosition } from './position';
+import { done, refused, sentence, type EditResult } from './result';
+
+export interface Move {
+  readonly id: string;
+  /** The new parent (null: the canvas). */
+  readonly parentId: string | null;
+  /** The new position; only kept for top-level nodes, whose children the layout places. */
+  readonly position?: Point;
+}
+
+/** A node that changes parent goes last among its new siblings. */
+export function moveNodes(plan: Plan, moves: readonly Move[]): EditResult {
+  let nodes = plan.nodes.slice();
+  let current: Plan = plan;
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const reparented: PlanNode[] = [];
+  let changed = false;
+  for (const move of moves) {
+    const i = index.get(move.id);
+    const node = i === undefined ? undefined : nodes[i];
+    if (i === undefined || !node) return refused(`There is no node "${move.id}" to move.`);
+    const position =
+      move.parentId === null && move.position ? roundPoint(move.position) : undefined;
+    if (move.parentId === node.parentId) {
+      if (!position || (node.position?.x === position.x && node.position.y === position.y))
+        continue;
+      nodes[i] = withPosition(node, position);
+      changed = true;
+      continue;
+    }
+    const answer = canPlace(planTree(current), node.kind, move.parentId, node.id);
+    if (!answer.ok) return refused(sentence(answer.reason));
+    const moved = withPosition({ ...node, parentId: move.parentId }, position);
+    nodes[i] = moved;
+    reparented.push(moved);
+    changed = true;
+    current = { ...plan, nodes };
+    nodes = nodes.slice();
+  }
+  if (!changed) return done(plan, []);
+  if (reparented.length > 0) {
+    const ids = new Set(reparented.map((n) => n.id));
+    nodes = [...nodes.filter((n) => !ids.has(n.id)), ...reparented];
+  }
+  return done(
+    { ...plan, nodes },
+    moves.map((m) => m.id),
+  );
+}
+
+export function moveNode(
+  plan: Plan,
+  id: string,
+  parentId: string | null,
+  position?: Point,
+): EditResult {
+  return moveNodes(plan, [position ? { id, parentId, position } : { id, parentId }]);
+}
