@@ -14,7 +14,26 @@ export interface FilesState {
   readonly recovery: RecoveryOffer | null;
   readonly pngDialog: boolean;
   readonly pngScale: PngScale;
+  /** What the exported picture adds around the diagram (all off: the diagram alone). */
+  readonly picture: PictureChoices;
 }
+
+export interface PictureChoices {
+  readonly title: boolean;
+  readonly date: boolean;
+  readonly legend: boolean;
+  readonly figures: boolean;
+  /** No background painted (the light theme's colours otherwise). */
+  readonly transparent: boolean;
+}
+
+export const NO_DECORATIONS: PictureChoices = {
+  title: false,
+  date: false,
+  legend: false,
+  figures: false,
+  transparent: false,
+};
 
 const SCALE_KEY = 'strata.pngScale';
 
@@ -49,6 +68,7 @@ export function createFiles(): FilesModel {
     recovery: null,
     pngDialog: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
+    picture: NO_DECORATIONS,
   }));
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
   let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;

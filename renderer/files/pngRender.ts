@@ -9,11 +9,28 @@ import type { Plan } from '../../shared/model/plan';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import type { CanvasDocument } from '../canvas/canvasDocument';
 import type { PngRender } from './fileFlows';
+import type { PictureChoices } from './filesStore';
 
 /** The document's layout and figures (cached for the plan on screen). */
 type Source = Pick<CanvasDocument, 'canvas' | 'engine'>;
 
 export type PictureOptions = Omit<SceneOptions, 'palette' | 'scale'>;
+
+/** Today as `2026-12-07`, printed on a picture that shows the date. */
+export function today(now = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The dialog's choices as the scene's options. */
+export function pictureOptions(plan: Plan, choices: PictureChoices): PictureOptions {
+  return {
+    title: choices.title ? plan.name : null,
+    date: choices.date ? today() : null,
+    legend: choices.legend,
+    figures: choices.figures,
+  };
+}
 
 /** The picture of `plan`, in the theme's colours as the stylesheet has them (built in otherwise). */
 export function sceneFor(
