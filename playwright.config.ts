@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
 /**
- * Browser end-to-end tests: Debian Chromium against the built renderer (`npx vite build` first),
- * served by `vite preview`. The Electron specs under e2e/electron have their own config.
+ * Browser end-to-end tests: Debian Chromium against the test build of the renderer (`vite build
+ * --mode test`: the shipped renderer plus the test hook, in dist/renderer-test), which the web
+ * server below builds and serves. The Electron specs under e2e/electron have their own config.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // 4173 unless STRATA_E2E_PORT says otherwise (two runs on one machine each need their own server).
@@ -38,9 +39,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --mode test --logLevel warn && npx vite preview --mode test --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

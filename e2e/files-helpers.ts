@@ -2,6 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import { layoutPlan } from '../shared/layout/layout';
+import { loadPlan } from '../shared/load/loadPlan';
+import { serializePlan } from '../shared/load/serialize';
 import type { Plan } from '../shared/model/plan';
 import { card } from './support/app';
 
@@ -62,12 +64,17 @@ export function expectSameView(
  * view is there (the canvas's, when `view` is given) and returns the text without it.
  */
 export function planOfFile(text: string, view?: { x: number; y: number; zoom: number }): string {
-  const { view: saved, ...plan } = JSON.parse(text) as {
-    view?: { x: number; y: number; zoom: number };
-  };
+  const { view: saved, ...plan } = planInFile(text);
   expect(saved?.zoom).toBeGreaterThan(0);
   if (view) expectSameView(saved, view);
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  return serializePlan(plan);
+}
+
+/** The plan a file (of any version) opens on: the canvas's plan when it was written. */
+export function planInFile(text: string): Plan {
+  const loaded = loadPlan(text);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return loaded.plan;
 }
 
 /** Changes a VM's RAM in the inspector: one real edit, one undo step. */

@@ -1,24 +1,32 @@
-// The running desktop app: its window, the document session of that window, the menu with the
-// recent files, and the IPC handlers. Wiring of tested parts; kept free of decisions.
+// The running desktop app: its document windows (one document each, see documentWindows.ts), the
+// menu with the recent files, enabled and checked from the focused window's state, and the IPC
+// handlers. Wiring of tested parts; kept free of decisions.
 import { BrowserWindow, Menu, app, ipcMain, session as electronSession } from 'electron';
 import { join } from 'node:path';
 import type { MenuActionId } from '../shared/bridge';
+import { ACTION_MANIFEST } from '../shared/actions/manifest';
+import type { MenuState } from '../shared/actions/rules';
 import { DEFAULT_PLAN_NAME } from '../shared/model/defaults';
 import { atomicWrite } from '../node/files/atomicWrite';
 import { openAnyPlan } from '../node/files/openAnyPlan';
-import { createRecentFiles, type RecentFiles } from '../node/files/recentFiles';
+import { createRecentFiles, samePath, type RecentFiles } from '../node/files/recentFiles';
 import { createRecoveryStore, type RecoveryStore } from '../node/files/recoveryStore';
 import { CHANNELS } from './channels';
 import { DocumentSession } from './documentSession';
+import {
+  DocumentWindows,
+  FIRST_RECOVERY_SLOT,
+  recoverySlotIndex,
+  type DocumentWindow,
+} from './documentWindows';
 import { electronDialogs, electronWindow } from './electronAdapters';
 import { registerIpcHandlers } from './ipcHandlers';
 import { buildMenuTemplate } from './menu';
 import { asTextFocus, dispatchMenuAction, TEXT_FOCUS_PROBE, type MenuTarget } from './menuDispatch';
-import { createPlanRequests, type PlanRequests } from './planRequests';
+import { menuStateKey, NO_WINDOW_STATE } from './menuState';
+import { createPlanRequests } from './planRequests';
 import type { RendererTarget } from './rendererTarget';
 import { denyPermissions, secureWebPreferences } from './windowSecurity';
-
-const RECOVERY_SLOT = 'document';
 
 export interface DesktopAppOptions {
   readonly target: RendererTarget;
@@ -26,62 +34,105 @@ export interface DesktopAppOptions {
   readonly developer: boolean;
 }
 
+interface WindowOptions {
+  /** Its recovery slot; the lowest free one by default. */
+  readonly slot?: string;
+  /** Offer the copy a crash left in that slot. */
+  readonly offerRecovery?: boolean;
+}
+
+type Entry = DocumentWindow<BrowserWindow>;
+
 export class DesktopApp {
-  private window: BrowserWindow | null = null;
-  private session: DocumentSession | null = null;
+  private readonly windows = new DocumentWindows<BrowserWindow>();
   private readonly recent: RecentFiles;
   private readonly recoveryStore: RecoveryStore;
-  private readonly planRequests: PlanRequests;
-  private recoveryChecked = false;
+  private recentPaths: readonly string[] = [];
+  private menuKey: string | null = null;
 
   constructor(private readonly options: DesktopAppOptions) {
     const userData = app.getPath('userData');
     this.recent = createRecentFiles(join(userData, 'recent-files.json'));
     this.recoveryStore = createRecoveryStore(join(userData, 'recovery'));
-    this.planRequests = createPlanRequests((id) => {
-      if (!this.window || this.window.isDestroyed()) throw new Error('no window');
-      this.window.webContents.send(CHANNELS.planRequest, id);
-    });
   }
 
   async start(openPaths: readonly string[]): Promise<void> {
     denyPermissions(electronSession.defaultSession);
     registerIpcHandlers(ipcMain, {
       app: this.options.target.location,
-      session: () => this.session,
+      windowOf: (sender) => {
+        const entry = this.windows.bySender(sender);
+        if (!entry) return null;
+        return {
+          session: entry.session,
+          planRequests: entry.planRequests,
+          setMenuState: (state) => this.setMenuState(entry, state),
+        };
+      },
       recentPaths: () => this.recent.list(),
-      planRequests: this.planRequests,
     });
-    await this.refreshMenu();
-    await this.createWindow(openPaths);
+    this.recentPaths = await this.recent.list();
+    this.refreshMenu();
+    const [first, ...others] = openPaths;
+    await this.createWindow(first ? [first] : [], {
+      slot: FIRST_RECOVERY_SLOT,
+      offerRecovery: true,
+    });
+    for (const path of others) await this.openInNewWindow(path);
+    // Copies a crash left in other windows' slots: each offered in a window of its own.
+    for (const entry of await this.recoveryStore.list()) {
+      const index = recoverySlotIndex(entry.slot);
+      if (index !== null && index > 1)
+        await this.createWindow([], { slot: entry.slot, offerRecovery: true });
+    }
   }
 
-  /** A file from the OS (open-file, second launch); opens a window first if none is open. */
+  /**
+   * A file from the OS (open-file, second launch, Open Recent): to the window focused last, which
+   * opens it in place when it holds no document and in a window of its own otherwise.
+   */
   async openFromOs(path: string): Promise<void> {
-    if (!this.session) {
+    const shown = this.windows.showing(path, samePath);
+    if (shown) {
+      this.focusWindow(shown.window);
+      return;
+    }
+    const target = this.windows.focused;
+    if (!target) {
       await this.createWindow([path]);
       return;
     }
-    this.focus();
-    await this.session.openFromOs(path);
+    this.focusWindow(target.window);
+    await target.session.openFromOs(path);
   }
 
   focus(): void {
-    const window = this.window;
-    if (!window || window.isDestroyed()) return;
+    const entry = this.windows.focused;
+    if (entry) this.focusWindow(entry.window);
+  }
+
+  beginQuit(): void {
+    for (const entry of this.windows.all()) entry.session.beginQuit();
+  }
+
+  hasWindow(): boolean {
+    return this.windows.size > 0;
+  }
+
+  /** A file already shown is brought forward; any other opens in a new window. */
+  private async openInNewWindow(path: string): Promise<void> {
+    const shown = this.windows.showing(path, samePath);
+    if (shown) this.focusWindow(shown.window);
+    else await this.createWindow([path]);
+  }
+
+  private focusWindow(window: BrowserWindow): void {
+    if (window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
   }
 
-  beginQuit(): void {
-    this.session?.beginQuit();
-  }
-
-  hasWindow(): boolean {
-    return this.window !== null;
-  }
-
-  async createWindow(openPaths: readonly string[]): Promise<void> {
+  async createWindow(openPaths: readonly string[], options: WindowOptions = {}): Promise<void> {
     const window = new BrowserWindow({
       width: 1440,
       height: 900,
@@ -90,6 +141,11 @@ export class DesktopApp {
       show: false,
       title: 'Strata',
       webPreferences: secureWebPreferences(this.options.preloadPath),
+    });
+    const slot = options.slot ?? this.windows.freeSlot();
+    const planRequests = createPlanRequests((id) => {
+      if (window.isDestroyed()) throw new Error('no window');
+      window.webContents.send(CHANNELS.planRequest, id);
     });
     const session = new DocumentSession({
       dialogs: electronDialogs(() => window),
@@ -100,32 +156,40 @@ export class DesktopApp {
         recentPaths: () => this.recent.list(),
         documentsFolder: app.getPath('documents'),
         log: (message) => console.warn(`[strata] ${message}`),
+        openInNewWindow: (path) => this.openInNewWindow(path),
       },
       files: { open: openAnyPlan, write: (path, data) => atomicWrite(path, data) },
       recovery: {
-        read: () => this.recoveryStore.read(RECOVERY_SLOT),
-        write: (copy) => this.recoveryStore.write(RECOVERY_SLOT, copy),
-        clear: () => this.recoveryStore.clear(RECOVERY_SLOT),
+        read: () => this.recoveryStore.read(slot),
+        write: (copy) => this.recoveryStore.write(slot, copy),
+        clear: () => this.recoveryStore.clear(slot),
       },
-      requestPlan: () => this.planRequests.request(),
+      requestPlan: () => planRequests.request(),
     });
-    if (!this.recoveryChecked) {
-      this.recoveryChecked = true;
-      await session.recovery.loadOffer();
-    }
-    this.window = window;
-    this.session = session;
+    if (options.offerRecovery) await session.recovery.loadOffer();
+    const entry: Entry = {
+      window,
+      contents: window.webContents,
+      session,
+      planRequests,
+      slot,
+      menuState: null,
+    };
+    this.windows.add(entry);
     session.setDocumentState({ title: DEFAULT_PLAN_NAME, dirty: false });
+    this.refreshMenu();
 
     // The page's <title> must not replace the document title main keeps.
     window.on('page-title-updated', (event) => event.preventDefault());
+    window.on('focus', () => {
+      if (this.windows.focus(window)) this.refreshMenu();
+    });
     window.on('close', (event) => {
       if (!session.handleWindowClose()) event.preventDefault();
     });
     window.on('closed', () => {
-      if (this.window !== window) return;
-      this.window = null;
-      this.session = null;
+      this.windows.remove(window);
+      this.refreshMenu();
     });
     window.once('ready-to-show', () => window.show());
     window.webContents.once('did-finish-load', () => {
@@ -133,9 +197,12 @@ export class DesktopApp {
         for (const path of openPaths) await session.openFromOs(path);
       })();
     });
-    const { target } = this.options;
-    if (target.kind === 'file') await window.loadFile(target.path);
-    else await window.loadURL(target.url);
+    await window.loadURL(this.options.target.url);
+  }
+
+  private setMenuState(entry: Entry, state: MenuState): void {
+    entry.menuState = state;
+    if (entry === this.windows.focused) this.refreshMenu();
   }
 
   private menuTarget(window: BrowserWindow): MenuTarget {
@@ -149,7 +216,7 @@ export class DesktopApp {
   }
 
   private onMenuAction(id: MenuActionId): void {
-    const window = this.window;
+    const window = this.windows.focused?.window;
     if (!window || window.isDestroyed()) {
       if (id === 'file-new' || id === 'file-open') void this.createWindow([]);
       return;
@@ -160,16 +227,25 @@ export class DesktopApp {
   private async noteRecent(path: string): Promise<void> {
     await this.recent.add(path);
     if (process.platform === 'darwin' || process.platform === 'win32') app.addRecentDocument(path);
-    await this.refreshMenu();
+    this.recentPaths = await this.recent.list();
+    this.refreshMenu(true);
   }
 
-  private async refreshMenu(): Promise<void> {
-    const paths = await this.recent.list();
+  /** Rebuilds the menu when what it shows changed (or `force`: the recent files changed). */
+  private refreshMenu(force = false): void {
+    const state = this.windows.focused?.menuState ?? NO_WINDOW_STATE;
+    const key = menuStateKey(ACTION_MANIFEST, state);
+    if (!force && key === this.menuKey) return;
+    this.menuKey = key;
     const template = buildMenuTemplate(
       {
         platform: process.platform,
-        recent: paths.map((path) => ({ name: path.split(/[\\/]/).pop() ?? path, path })),
+        recent: this.recentPaths.map((path) => ({
+          name: path.split(/[\\/]/).pop() ?? path,
+          path,
+        })),
         developer: this.options.developer,
+        state,
       },
       {
         action: (id) => this.onMenuAction(id),
@@ -183,6 +259,7 @@ export class DesktopApp {
   private async clearRecent(): Promise<void> {
     await this.recent.clear();
     if (process.platform === 'darwin' || process.platform === 'win32') app.clearRecentDocuments();
-    await this.refreshMenu();
+    this.recentPaths = [];
+    this.refreshMenu(true);
   }
 }

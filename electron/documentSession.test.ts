@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { loadPlan } from '../shared/load/loadPlan';
 import { embedPlanInPng } from '../shared/png/pngText';
 import { tinyPng } from '../shared/png/test-support/tinyPng';
-import { createHarness, planJson, type Harness } from './test-support/sessionHarness';
+import {
+  createHarness,
+  planJson,
+  savedPlanFile,
+  type Harness,
+} from './test-support/sessionHarness';
 
 let dir: string;
 let h: Harness;
@@ -24,10 +29,8 @@ function edit(name = 'Rack A'): void {
   h.session.setDocumentState({ title: name, dirty: true });
 }
 
-async function savedFile(name: string, plan = planJson(name)): Promise<string> {
-  const path = join(dir, `${name}.strata`);
-  await writeFile(path, plan);
-  return path;
+function savedFile(name: string, text?: string): Promise<string> {
+  return savedPlanFile(dir, name, text);
 }
 
 describe('title', () => {

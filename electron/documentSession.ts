@@ -12,8 +12,8 @@ import type {
   RecoveryOffer,
   SaveResult,
 } from '../shared/bridge';
-import { loadPlan } from '../shared/load/loadPlan';
-import { serializePlan } from '../shared/load/serialize';
+import { loadDocument } from '../shared/load/loadDocument';
+import { serializeDocument } from '../shared/load/serializeDocument';
 import { DEFAULT_PLAN_NAME } from '../shared/model/defaults';
 import type { WriteResult } from '../node/files/atomicWrite';
 import type { OpenAnyResult } from '../node/files/openAnyPlan';
@@ -48,6 +48,11 @@ export interface SessionEnvironment {
   /** The user's documents folder: where dialogs start for a plan without a file. */
   readonly documentsFolder: string;
   log(message: string): void;
+  /**
+   * Opens a file in a window of its own (the desktop: each window is one document). Without it
+   * every file opens in this window, after the unsaved-changes prompt.
+   */
+  openInNewWindow?(path: string): Promise<void>;
 }
 
 export interface SessionFiles {
@@ -178,11 +183,39 @@ export class DocumentSession {
 
   // ---- opening ---------------------------------------------------------------------------
 
+  /**
+   * The window shows a document to keep: one with changes, or one from a file (saved, opened, or
+   * read from a PNG). Any other plan on screen is an example as it came (the one a new window
+   * shows, or one picked from Examples), which a file replaces without loss; a plan the planner
+   * built or edited is unsaved, hence kept.
+   */
+  holdsDocument(): boolean {
+    return this.dirty || this.path !== null || this.suggestedPath !== null;
+  }
+
+  private opensElsewhere(): boolean {
+    return this.deps.env.openInNewWindow !== undefined && this.holdsDocument();
+  }
+
+  /**
+   * A window holding a document keeps it: a file it is asked to open goes to a window of its own
+   * (nothing changes here: `canceled`), unless the loader refuses it (`failed`, and no window
+   * opens). Null: open it here.
+   */
+  private async openElsewhere(path: string): Promise<OpenResult | null> {
+    const openInNewWindow = this.deps.env.openInNewWindow;
+    if (!openInNewWindow || !this.holdsDocument()) return null;
+    const opened = await this.deps.files.open(path);
+    if (!opened.ok) return refusedFile(opened);
+    await openInNewWindow(path);
+    return CANCELED;
+  }
+
   async openWithDialog(): Promise<OpenResult> {
-    if ((await this.settleUnsaved()) === 'cancel') return CANCELED;
+    if (!this.opensElsewhere() && (await this.settleUnsaved()) === 'cancel') return CANCELED;
     const chosen = await this.deps.dialogs.chooseOpenPath(this.folder());
     if (chosen === null) return CANCELED;
-    return this.openPath(chosen);
+    return (await this.openElsewhere(chosen)) ?? this.openPath(chosen);
   }
 
   /** Only paths from Strata's own recent list are accepted. */
@@ -193,18 +226,25 @@ export class DocumentSession {
         message: `"${basename(path)}" is not in the list of recent files.`,
       };
     }
+    const elsewhere = await this.openElsewhere(path);
+    if (elsewhere) return elsewhere;
     if ((await this.settleUnsaved()) === 'cancel') return CANCELED;
     return this.openPath(path);
   }
 
   /** A file dropped on the window (the preload got its path from Electron, not the page). */
   async openDropped(path: string): Promise<OpenResult> {
+    const elsewhere = await this.openElsewhere(path);
+    if (elsewhere) return elsewhere;
     if ((await this.settleUnsaved()) === 'cancel') return CANCELED;
     return this.openPath(path);
   }
 
   /** Opened by the OS, the command line or a second launch: the result goes to the renderer. */
   async openFromOs(path: string): Promise<void> {
+    const elsewhere = await this.openElsewhere(path);
+    if (elsewhere?.status === 'failed') await this.deps.dialogs.showError(elsewhere.message);
+    if (elsewhere) return;
     if ((await this.settleUnsaved()) === 'cancel') return;
     const result = await this.openPath(path);
     if (result.status === 'opened') this.deps.window.deliverPlan(result.file);
@@ -214,8 +254,7 @@ export class DocumentSession {
   /** Reads, validates and adopts a file; the current plan is untouched when it is refused. */
   private async openPath(path: string): Promise<OpenResult> {
     const opened = await this.deps.files.open(path);
-    if (!opened.ok)
-      return { status: 'failed', message: `Cannot open "${opened.name}": ${opened.message}` };
+    if (!opened.ok) return refusedFile(opened);
     await this.recovery.discard();
     // A plan taken out of a picture is saved as a new .strata beside it, never over the picture.
     const fromPicture = PLAN_FILE_TYPES[opened.kind].embedded;
@@ -229,7 +268,7 @@ export class DocumentSession {
     this.refreshWindow();
     return {
       status: 'opened',
-      file: { name: opened.name, text: serializePlan(opened.plan), path: this.path },
+      file: { name: opened.name, text: serializeDocument(opened.document), path: this.path },
     };
   }
 
@@ -318,12 +357,16 @@ export class DocumentSession {
   }
 }
 
+function refusedFile(opened: { readonly name: string; readonly message: string }): OpenResult {
+  return { status: 'failed', message: `Cannot open "${opened.name}": ${opened.message}` };
+}
+
 /** Main never writes what the loader refuses; it writes the loader's canonical text. */
 function checkPlan(
   planJson: string,
 ): { ok: true; text: string } | { ok: false; failure: SaveResult } {
-  const loaded = loadPlan(planJson);
-  if (loaded.ok) return { ok: true, text: serializePlan(loaded.plan) };
+  const loaded = loadDocument(planJson);
+  if (loaded.ok) return { ok: true, text: serializeDocument(loaded.document) };
   return {
     ok: false,
     failure: {

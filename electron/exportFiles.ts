@@ -3,7 +3,8 @@
 import { basename, join } from 'node:path';
 import type { ExportResult } from '../shared/bridge';
 import { loadPlan } from '../shared/load/loadPlan';
-import { serializePlan } from '../shared/load/serialize';
+import { loadDocument } from '../shared/load/loadDocument';
+import { serializeDocument } from '../shared/load/serializeDocument';
 import { MAX_FILE_BYTES } from '../shared/model/plan';
 import { extractPlanFromPng } from '../shared/png/pngText';
 import type { WriteResult } from '../node/files/atomicWrite';
@@ -38,9 +39,9 @@ export function checkExport(
       : { ok: false, reason: `the plan inside is invalid (${loaded.error.message})` };
   }
   if (request.kind === 'json') {
-    const loaded = loadPlan(request.text);
+    const loaded = loadDocument(request.text);
     return loaded.ok
-      ? { ok: true, data: serializePlan(loaded.plan) }
+      ? { ok: true, data: serializeDocument(loaded.document) }
       : { ok: false, reason: `the plan is invalid (${loaded.error.message})` };
   }
   if (request.text.length > MAX_FILE_BYTES)

@@ -5,8 +5,9 @@ import { registerIpcHandlers, type IpcEvent, type IpcMainLike } from './ipcHandl
 import { createPlanRequests } from './planRequests';
 import { appLocation } from './windowSecurity';
 
-const APP_URL = 'file:///opt/strata/dist/renderer/index.html';
-const FROM_APP: IpcEvent = { senderFrame: { url: APP_URL, parent: null } };
+const APP_URL = 'app://strata/index.html';
+const CONTENTS = { id: 1 };
+const FROM_APP: IpcEvent = { senderFrame: { url: APP_URL, parent: null }, sender: CONTENTS };
 
 type Listener = (event: IpcEvent, ...args: unknown[]) => unknown;
 
@@ -39,11 +40,14 @@ function setup() {
   } as unknown as DocumentSession;
   const sent: number[] = [];
   const planRequests = createPlanRequests((id) => sent.push(id));
+  const menuStates: unknown[] = [];
   registerIpcHandlers(ipc, {
     app: appLocation(APP_URL),
-    session: () => session,
+    windowOf: (sender) =>
+      sender === CONTENTS
+        ? { session, planRequests, setMenuState: (state) => menuStates.push(state) }
+        : null,
     recentPaths: async () => ['/plans/a.strata'],
-    planRequests,
     isFile: async (path) => path !== '/plans/folder.strata',
   });
   const invoke = (channel: string, ...args: unknown[]) => {
@@ -51,7 +55,7 @@ function setup() {
     if (!handler) throw new Error(`no handler for ${channel}`);
     return Promise.resolve(handler(FROM_APP, ...args));
   };
-  return { handlers, listeners, calls, invoke, planRequests, sent };
+  return { handlers, listeners, calls, invoke, planRequests, sent, menuStates };
 }
 
 describe('IPC handlers', () => {
@@ -111,6 +115,36 @@ describe('IPC handlers', () => {
       ['openDropped', '/plans/b.PNG'],
       ['recovery.update', '{}'],
     ]);
+  });
+
+  it('passes a valid menu state to its window, refuses a malformed one, and needs a window', async () => {
+    const { invoke, handlers, menuStates } = setup();
+    const state = {
+      selectedNodes: 2,
+      selectedLinks: 0,
+      gestureActive: false,
+      canUndo: true,
+      canRedo: false,
+      hasClipboard: false,
+      failureMode: false,
+      heatView: true,
+      minimap: true,
+      nodeCount: 14,
+      textEditing: false,
+      textSelected: false,
+    };
+    await invoke(CHANNELS.setMenuState, { ...state, extra: 'dropped' });
+    expect(menuStates).toEqual([state]);
+    await expect(invoke(CHANNELS.setMenuState, { ...state, nodeCount: -1 })).rejects.toThrow(
+      /nodeCount/,
+    );
+    await expect(invoke(CHANNELS.setMenuState, { ...state, heatView: 'yes' })).rejects.toThrow(
+      /heatView/,
+    );
+    const otherWindow = { senderFrame: FROM_APP.senderFrame, sender: { id: 2 } };
+    await expect(
+      Promise.resolve().then(() => handlers.get(CHANNELS.setMenuState)?.(otherWindow, state)),
+    ).rejects.toThrow(/no document window/);
   });
 
   it('lists recent files with their names, and refuses a dropped folder', async () => {

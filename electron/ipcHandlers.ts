@@ -3,15 +3,26 @@
 // document session acts; plans are re-validated with the loader by the session itself.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { MenuState } from '../shared/actions/rules';
 import type { RecentFile } from '../shared/bridge';
 import { CHANNELS } from './channels';
 import type { DocumentSession } from './documentSession';
 import { asBytes, asDocumentState, asName, asPlanFilePath, asPlanText } from './ipcArgs';
+import { asMenuState } from './menuState';
 import type { PlanRequests } from './planRequests';
 import { isTrustedSender, type AppLocation, type SenderFrame } from './windowSecurity';
 
 export interface IpcEvent {
   readonly senderFrame: SenderFrame | null;
+  /** The web contents that sent it: which window, hence which document. */
+  readonly sender?: unknown;
+}
+
+/** What the handlers reach of one document window. */
+export interface IpcWindow {
+  readonly session: DocumentSession;
+  readonly planRequests: PlanRequests;
+  setMenuState(state: MenuState): void;
 }
 
 /** The part of Electron's `ipcMain` used here. */
@@ -22,10 +33,9 @@ export interface IpcMainLike {
 
 export interface IpcDeps {
   readonly app: AppLocation;
-  /** The session of the document window, or null while there is none. */
-  session(): DocumentSession | null;
+  /** The document window whose page sent the request, or null (closed meanwhile). */
+  windowOf(sender: unknown): IpcWindow | null;
   recentPaths(): Promise<readonly string[]>;
-  readonly planRequests: PlanRequests;
   isFile?(path: string): Promise<boolean>;
 }
 
@@ -41,15 +51,15 @@ export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
   const isFile = deps.isFile ?? isRegularFile;
   const handle = (
     channel: string,
-    run: (session: DocumentSession, args: readonly unknown[]) => unknown,
+    run: (session: DocumentSession, args: readonly unknown[], window: IpcWindow) => unknown,
   ): void => {
     ipc.handle(channel, async (event, ...args) => {
       if (!isTrustedSender(event.senderFrame, deps.app)) {
         throw new Error(`${channel} refused: the request did not come from Strata's own page`);
       }
-      const session = deps.session();
-      if (!session) throw new Error(`${channel} refused: no document window is open`);
-      return run(session, args);
+      const window = deps.windowOf(event.sender);
+      if (!window) throw new Error(`${channel} refused: no document window is open`);
+      return run(window.session, args, window);
     });
   };
 
@@ -69,6 +79,9 @@ export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
   handle(CHANNELS.saveAs, (session, [text]) => session.saveAs(asPlanText(text)));
   handle(CHANNELS.newDocument, (session) => session.newDocument());
   handle(CHANNELS.setState, (session, [state]) => session.setDocumentState(asDocumentState(state)));
+  handle(CHANNELS.setMenuState, (_session, [state], window) =>
+    window.setMenuState(asMenuState(state)),
+  );
   handle(CHANNELS.exportPng, (session, [bytes, name]) =>
     session.exportFile({ kind: 'png', bytes: asBytes(bytes), suggestedName: asName(name) }),
   );
@@ -88,6 +101,7 @@ export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
   handle(CHANNELS.restoreRecovery, (session) => session.restoreRecovery());
 
   ipc.on(CHANNELS.planResponse, (event, id, text) => {
-    if (isTrustedSender(event.senderFrame, deps.app)) deps.planRequests.answer(id, text);
+    if (isTrustedSender(event.senderFrame, deps.app))
+      deps.windowOf(event.sender)?.planRequests.answer(id, text);
   });
 }

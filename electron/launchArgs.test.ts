@@ -29,13 +29,13 @@ describe('planPathFromArgv', () => {
   });
 
   it('falls back to STRATA_OPEN', () => {
-    expect(
-      initialPlanPath(['/x/electron', '.'], '/repo', { STRATA_OPEN: 'examples/b.strata' }),
-    ).toBe('/repo/examples/b.strata');
-    expect(
-      initialPlanPath(['/x/electron', '.', 'a.strata'], '/repo', { STRATA_OPEN: 'b.strata' }),
-    ).toBe('/repo/a.strata');
-    expect(initialPlanPath(['/x/electron', '.'], '/repo', { STRATA_OPEN: '' })).toBeNull();
-    expect(initialPlanPath(['/x/electron', '.'], '/repo', {})).toBeNull();
+    expect(initialPlanPath(['/x/electron', '.'], '/repo', 'examples/b.strata')).toBe(
+      '/repo/examples/b.strata',
+    );
+    expect(initialPlanPath(['/x/electron', '.', 'a.strata'], '/repo', 'b.strata')).toBe(
+      '/repo/a.strata',
+    );
+    expect(initialPlanPath(['/x/electron', '.'], '/repo', '')).toBeNull();
+    expect(initialPlanPath(['/x/electron', '.'], '/repo', undefined)).toBeNull();
   });
 });

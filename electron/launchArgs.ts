@@ -12,14 +12,17 @@ export function planPathFromArgv(argv: readonly string[], cwd: string): string |
   return isAbsolute(last) ? last : resolve(cwd, last);
 }
 
-/** The file to open at start: the command line's, else `STRATA_OPEN` (set by `npm start`). */
+/**
+ * The file to open at start: the command line's, else `open` (STRATA_OPEN, set by `npm start`;
+ * never read when packaged, see launchSettings.ts).
+ */
 export function initialPlanPath(
   argv: readonly string[],
   cwd: string,
-  env: NodeJS.ProcessEnv,
+  open: string | undefined,
 ): string | null {
   const fromArgv = planPathFromArgv(argv, cwd);
   if (fromArgv) return fromArgv;
-  const fromEnv = env.STRATA_OPEN?.trim();
+  const fromEnv = open?.trim();
   return fromEnv ? resolve(cwd, fromEnv) : null;
 }

@@ -19,7 +19,7 @@ vi.mock('electron', async () => {
 });
 
 const DEV_URL = 'http://127.0.0.1:5173/';
-const FROM_APP = { senderFrame: { url: DEV_URL, parent: null } };
+const fromApp = () => ({ senderFrame: { url: DEV_URL, parent: null }, sender: window.webContents });
 const dir = mkdtempSync(join(tmpdir(), 'strata-main-plans-'));
 const startFile = join(dir, 'start.strata');
 let fake: FakeElectron;
@@ -30,7 +30,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 function invoke(channel: string, ...args: unknown[]): Promise<unknown> {
   const handler = fake.ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve().then(() => handler(FROM_APP, ...args));
+  return Promise.resolve().then(() => handler(fromApp(), ...args));
 }
 
 function menuItem(id: string): MenuItemConstructorOptions | undefined {
@@ -49,7 +49,7 @@ beforeAll(async () => {
   fake = (await import('electron')) as unknown as FakeElectron;
   await import('./main');
   fake.app.fireReady();
-  await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1));
+  await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()[0]?.loaded).toBeTruthy());
   window = fake.BrowserWindow.getAllWindows()[0]!;
   fake.app.emit('web-contents-created', fakeEvent(), window.webContents);
   window.webContents.emit('did-finish-load');
@@ -129,7 +129,7 @@ describe('main process wiring', () => {
       expect(window.webContents.sent.some(([c]) => c === CHANNELS.planRequest)).toBe(true),
     );
     const [, id] = window.webContents.sent.find(([c]) => c === CHANNELS.planRequest)!;
-    fake.ipcMain.listeners.get(CHANNELS.planResponse)?.(FROM_APP, id, planJson('Edited'));
+    fake.ipcMain.listeners.get(CHANNELS.planResponse)?.(fromApp(), id, planJson('Edited'));
     await vi.waitFor(() => expect(window.destroyed).toBe(true));
     expect(readFileSync(startFile, 'utf8')).toBe(planJson('Edited'));
   });

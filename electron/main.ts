@@ -1,20 +1,25 @@
 // The Electron main process entry (bundled to dist/electron/main.cjs): wiring only.
-import { BrowserWindow, app, dialog } from 'electron';
+// First: zod must be configured before any schema is built (see shared/load/zodConfig.ts).
+import '../shared/load/zodConfig';
+import { BrowserWindow, app, dialog, protocol } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { DesktopApp } from './desktopApp';
 import { initialPlanPath, planPathFromArgv } from './launchArgs';
+import { launchSettings } from './launchSettings';
 import { rendererTarget } from './rendererTarget';
 import { hardenWebContents } from './windowSecurity';
 
+// Development and test variables; a packaged app reads none of them.
+const settings = launchSettings(process.env, app.isPackaged);
 // Tests and side-by-side runs keep their recent list and recovery copies apart.
-if (process.env.STRATA_USER_DATA) app.setPath('userData', process.env.STRATA_USER_DATA);
+if (settings.userData) app.setPath('userData', settings.userData);
 
 const repoRoot = join(__dirname, '..', '..');
-const target = rendererTarget(
-  process.env.STRATA_DEV_URL,
-  join(repoRoot, 'dist', 'renderer', 'index.html'),
-);
+const target = rendererTarget(settings.devUrl, join(repoRoot, 'dist', 'renderer'));
+// Before `ready`: the page is served from app://strata, a standard secure origin.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 const pendingOpens: string[] = [];
 let desktop: DesktopApp | null = null;
 
@@ -29,20 +34,21 @@ app.on('will-finish-launching', () => {
 
 /** Command line, else STRATA_OPEN, else (from the repository) the example plan. */
 function startupPath(): string | null {
-  const chosen = initialPlanPath(process.argv, process.cwd(), process.env);
-  if (chosen || app.isPackaged || process.env.STRATA_OPEN !== undefined) return chosen;
+  const chosen = initialPlanPath(process.argv, process.cwd(), settings.open);
+  if (chosen || app.isPackaged || settings.open !== undefined) return chosen;
   const example = join(repoRoot, 'examples', '02-esxi-ha-cluster.strata');
   return existsSync(example) ? example : null;
 }
 
 async function start(): Promise<void> {
-  if (target.kind === 'file' && !existsSync(target.path)) {
-    dialog.showErrorBox(
-      'Strata is not built',
-      `${target.path} is missing. Run "npm run build" first.`,
-    );
-    app.quit();
-    return;
+  if (target.kind === 'app') {
+    const index = join(target.root, 'index.html');
+    if (!existsSync(index)) {
+      dialog.showErrorBox('Strata is not built', `${index} is missing. Run "npm run build" first.`);
+      app.quit();
+      return;
+    }
+    protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: target.root }));
   }
   desktop = new DesktopApp({
     target,

@@ -65,14 +65,14 @@ describe('application menu', () => {
       (menu?.submenu as MenuItemConstructorOptions[]).filter((i) => i.label).map((i) => i.label);
     expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(labels(template[0])).toEqual([
-      'New',
+      'New plan',
       'Open…',
       'Open Recent',
       'Save',
       'Save As…',
       'Export PNG…',
       'Export JSON…',
-      'Export report…',
+      'Export Report…',
       'Close',
       'Quit',
     ]);
@@ -82,6 +82,7 @@ describe('application menu', () => {
       'Cut',
       'Copy',
       'Paste',
+      'Duplicate',
       'Delete',
       'Select All',
     ]);
@@ -89,10 +90,11 @@ describe('application menu', () => {
       'Zoom to Fit',
       'Zoom In',
       'Zoom Out',
+      'Tidy Up',
       'Minimap',
       'Failure Mode',
       'Heat View',
-      'Toggle Theme',
+      'Dark Theme',
     ]);
     expect(labels(template[3])).toEqual(['Examples', 'About Strata']);
   });
@@ -111,7 +113,69 @@ describe('application menu', () => {
     expect(accelerator('edit-select-all')).toBe('CmdOrCtrl+A');
     expect(accelerator('view-zoom-in')).toBe('CmdOrCtrl+=');
     expect(accelerator('view-zoom-out')).toBe('CmdOrCtrl+-');
-    expect(build('darwin').byId.get('edit-redo')?.accelerator).toBe('Cmd+Shift+Z');
+    expect(accelerator('edit-duplicate')).toBe('CmdOrCtrl+D');
+    expect(accelerator('view-theme')).toBe('CmdOrCtrl+Shift+L');
+    expect(build('darwin').byId.get('edit-redo')?.accelerator).toBe('CmdOrCtrl+Shift+Z');
+  });
+
+  it('shows the same single-key shortcuts as the app, and leaves those keys to the page', () => {
+    const { byId } = build('linux');
+    for (const [id, key] of [
+      ['view-zoom-fit', 'Shift+1'],
+      ['view-minimap', 'M'],
+      ['view-failure-mode', 'F'],
+      ['view-heat', 'H'],
+      ['view-tidy', 'Shift+T'],
+    ] as const) {
+      expect(byId.get(id), id).toMatchObject({ accelerator: key, registerAccelerator: false });
+    }
+  });
+
+  it('enables and checks its items from the renderer state', () => {
+    const state = {
+      selectedNodes: 0,
+      selectedLinks: 0,
+      gestureActive: false,
+      canUndo: true,
+      canRedo: false,
+      hasClipboard: false,
+      failureMode: true,
+      heatView: false,
+      minimap: true,
+      nodeCount: 3,
+      textEditing: false,
+      textSelected: false,
+    };
+    const built = (s: typeof state) =>
+      new Map(
+        flatten(
+          buildMenuTemplate(
+            { platform: 'linux', recent: [], developer: false, state: s },
+            recorder(),
+          ),
+        )
+          .filter((i) => i.id)
+          .map((item) => [item.id, item]),
+      );
+    const byId = built(state);
+    expect(byId.get('edit-undo')?.enabled).toBe(true);
+    expect(byId.get('edit-redo')?.enabled).toBe(false);
+    expect(byId.get('edit-duplicate')?.enabled).toBe(false);
+    expect(byId.get('edit-copy')?.enabled).toBe(false);
+    expect(byId.get('view-tidy')?.enabled).toBe(true);
+    expect(byId.get('view-failure-mode')).toMatchObject({ type: 'checkbox', checked: true });
+    expect(byId.get('view-heat')).toMatchObject({ type: 'checkbox', checked: false });
+    expect(byId.get('view-minimap')).toMatchObject({ type: 'checkbox', checked: true });
+    // Mid-drag, document edits wait; in a text field, the editing items act natively.
+    const dragging = built({ ...state, gestureActive: true, selectedNodes: 1 });
+    expect(dragging.get('edit-undo')?.enabled).toBe(false);
+    expect(dragging.get('view-failure-mode')?.enabled).toBe(false);
+    expect(dragging.get('edit-copy')?.enabled).toBe(true);
+    const typing = built({ ...state, canUndo: false, textEditing: true });
+    for (const id of ['edit-undo', 'edit-redo', 'edit-cut', 'edit-copy', 'edit-paste'])
+      expect(typing.get(id)?.enabled, id).toBe(true);
+    expect(typing.get('edit-duplicate')?.enabled).toBe(false);
+    expect(built({ ...state, textSelected: true }).get('edit-copy')?.enabled).toBe(true);
   });
 
   it('shows Delete without taking the key from text fields', () => {

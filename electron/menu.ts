@@ -1,8 +1,13 @@
-// The application menu as a template (plain data, testable without Electron): File, Edit, View,
-// Help (and the app menu on macOS); every action item carries its action id as its menu id.
+// The application menu as a template (plain data, testable without Electron), built from the
+// action manifest (shared/actions/manifest.ts): File, Edit, View, Help (and the app menu on
+// macOS). Every action item carries its action id as its menu id, its label from the English
+// table, its shortcut as accelerator, and is enabled and checked from the renderer's state.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuActionId, RecentFile } from '../shared/bridge';
-import { acceleratorFor, MENU_ITEMS } from './menuItems';
+import { ACTION_MANIFEST, type ActionSpec, type MenuName } from '../shared/actions/manifest';
+import type { MenuState } from '../shared/actions/rules';
+import { label } from '../shared/i18n/en';
+import { isMenuItemChecked, isMenuItemEnabled, menuItemKeys, NO_WINDOW_STATE } from './menuState';
 
 export interface MenuHandlers {
   action(id: MenuActionId): void;
@@ -15,24 +20,52 @@ export interface MenuContext {
   readonly recent: readonly RecentFile[];
   /** Adds Reload and Developer Tools to the View menu. */
   readonly developer: boolean;
+  /** The focused window's editor state; null when no window has reported one. */
+  readonly state?: MenuState | null;
 }
 
 const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
+
+type MenuSpec = Extract<(typeof ACTION_MANIFEST)[number], { menu: object }>;
+const MENU_SPECS: readonly MenuSpec[] = ACTION_MANIFEST.filter(
+  (spec): spec is MenuSpec => 'menu' in spec,
+);
+
+/** The manifest's items of one menu, in order, a separator between groups. */
+function section(
+  menu: MenuName,
+  item: (spec: MenuSpec) => MenuItemConstructorOptions,
+  skip: (spec: MenuSpec) => boolean = () => false,
+  after: Partial<Record<MenuActionId, MenuItemConstructorOptions>> = {},
+): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let group: number | null = null;
+  for (const spec of MENU_SPECS) {
+    if (spec.menu.menu !== menu || skip(spec)) continue;
+    if (group !== null && spec.menu.group !== group) items.push(SEPARATOR);
+    group = spec.menu.group;
+    items.push(item(spec));
+    const extra = after[spec.id];
+    if (extra) items.push(extra);
+  }
+  return items;
+}
 
 export function buildMenuTemplate(
   context: MenuContext,
   handlers: MenuHandlers,
 ): MenuItemConstructorOptions[] {
   const isMac = context.platform === 'darwin';
-  const item = (id: MenuActionId): MenuItemConstructorOptions => {
-    const spec = MENU_ITEMS[id];
-    const accelerator = acceleratorFor(id, context.platform);
+  const state = context.state ?? NO_WINDOW_STATE;
+  const item = (spec: ActionSpec & { id: MenuActionId }): MenuItemConstructorOptions => {
+    const checked = isMenuItemChecked(spec, state);
     return {
-      id,
-      label: spec.label,
-      ...(accelerator ? { accelerator } : {}),
-      ...(spec.registerAccelerator === false ? { registerAccelerator: false } : {}),
-      click: () => handlers.action(id),
+      id: spec.id,
+      label: label(spec.labelKey),
+      ...menuItemKeys(spec, context.platform),
+      ...(checked === undefined ? {} : { type: 'checkbox' as const, checked }),
+      enabled: isMenuItemEnabled(spec, state),
+      click: () => handlers.action(spec.id),
     };
   };
 
@@ -44,13 +77,15 @@ export function buildMenuTemplate(
   }));
   const openRecent: MenuItemConstructorOptions = {
     id: 'file-open-recent',
-    label: 'Open Recent',
+    label: label('menu.openRecent'),
     submenu: [
-      ...(recentItems.length > 0 ? recentItems : [{ label: 'No Recent Files', enabled: false }]),
+      ...(recentItems.length > 0
+        ? recentItems
+        : [{ label: label('menu.noRecent'), enabled: false }]),
       SEPARATOR,
       {
         id: 'file-clear-recent',
-        label: 'Clear Recent',
+        label: label('menu.clearRecent'),
         enabled: recentItems.length > 0,
         click: () => handlers.clearRecent(),
       },
@@ -58,48 +93,20 @@ export function buildMenuTemplate(
   };
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: label('menu.file'),
     submenu: [
-      item('file-new'),
-      item('file-open'),
-      openRecent,
-      SEPARATOR,
-      item('file-save'),
-      item('file-save-as'),
-      SEPARATOR,
-      item('export-png'),
-      item('export-json'),
-      item('export-report'),
-      SEPARATOR,
-      item('file-close'),
-      ...(isMac ? [] : [SEPARATOR, { role: 'quit', label: 'Quit' } as const]),
+      ...section('file', item, undefined, { 'file-open': openRecent }),
+      ...(isMac ? [] : [SEPARATOR, { role: 'quit', label: label('menu.quit') } as const]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
-    submenu: [
-      item('edit-undo'),
-      item('edit-redo'),
-      SEPARATOR,
-      item('edit-cut'),
-      item('edit-copy'),
-      item('edit-paste'),
-      item('edit-delete'),
-      SEPARATOR,
-      item('edit-select-all'),
-    ],
+    label: label('menu.edit'),
+    submenu: section('edit', item),
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: label('menu.view'),
     submenu: [
-      item('view-zoom-fit'),
-      item('view-zoom-in'),
-      item('view-zoom-out'),
-      SEPARATOR,
-      item('view-minimap'),
-      item('view-failure-mode'),
-      item('view-heat'),
-      item('view-theme'),
+      ...section('view', item),
       SEPARATOR,
       { role: 'togglefullscreen' },
       ...(context.developer
@@ -107,17 +114,19 @@ export function buildMenuTemplate(
         : []),
     ],
   };
+  const about = MENU_SPECS.find((spec) => spec.id === 'help-about');
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: '&Help',
-    submenu: [item('help-examples'), ...(isMac ? [] : [SEPARATOR, item('help-about')])],
+    label: label('menu.help'),
+    // On macOS About lives in the app menu.
+    submenu: section('help', item, (spec) => isMac && spec.id === 'help-about'),
   };
-  if (!isMac) return [file, edit, view, help];
+  if (!isMac || !about) return [file, edit, view, help];
 
   const appMenu: MenuItemConstructorOptions = {
     label: 'Strata',
     submenu: [
-      item('help-about'),
+      item(about),
       SEPARATOR,
       { role: 'services' },
       SEPARATOR,

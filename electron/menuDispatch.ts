@@ -2,8 +2,9 @@
 // on selected text) so typing in the inspector keeps working; everything else, and editing on
 // the canvas, goes to the renderer's action of the same id. Close closes the window (which asks
 // about unsaved changes).
+import { actionSpec, type TextEditCommand } from '../shared/actions/manifest';
+import { NON_TEXT_INPUT_TYPES } from '../shared/actions/rules';
 import type { MenuActionId } from '../shared/bridge';
-import { TEXT_EDIT_COMMANDS, type TextEditCommand } from './menuItems';
 
 export interface TextFocus {
   /** An input, a textarea or a content-editable element has focus. */
@@ -20,9 +21,7 @@ export interface MenuTarget {
 }
 
 function textEditCommand(id: MenuActionId): TextEditCommand | null {
-  return id in TEXT_EDIT_COMMANDS
-    ? TEXT_EDIT_COMMANDS[id as keyof typeof TEXT_EDIT_COMMANDS]
-    : null;
+  return actionSpec(id)?.textEdit ?? null;
 }
 
 export async function dispatchMenuAction(id: MenuActionId, target: MenuTarget): Promise<void> {
@@ -49,7 +48,7 @@ export const TEXT_FOCUS_PROBE = `(() => {
   if (el) {
     if (el.isContentEditable || el.tagName === 'TEXTAREA') editable = !el.readOnly;
     else if (el.tagName === 'INPUT') {
-      const nonText = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'];
+      const nonText = ${JSON.stringify(NON_TEXT_INPUT_TYPES)};
       editable = !nonText.includes(el.type) && !el.readOnly;
     }
   }

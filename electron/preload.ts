@@ -8,6 +8,7 @@ import type {
   DocumentState,
   DroppedFile,
   MenuActionId,
+  MenuState,
   OpenedFile,
   StrataBridge,
 } from '../shared/bridge';
@@ -64,6 +65,7 @@ const bridge: StrataBridge = {
     ipcRenderer.invoke(CHANNELS.exportReport, text, suggestedName),
   setDocumentState: (state: DocumentState) =>
     ipcRenderer.invoke(CHANNELS.setState, { title: state.title, dirty: state.dirty }),
+  setMenuState: (state: MenuState) => ipcRenderer.invoke(CHANNELS.setMenuState, { ...state }),
   writeRecovery: (planJson: string) => ipcRenderer.invoke(CHANNELS.writeRecovery, planJson),
   clearRecovery: () => ipcRenderer.invoke(CHANNELS.clearRecovery),
   takeRecovery: () => ipcRenderer.invoke(CHANNELS.takeRecovery),

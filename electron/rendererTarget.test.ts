@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { rendererTarget } from './rendererTarget';
 
 describe('rendererTarget', () => {
-  it('loads the built renderer by default', () => {
-    const target = rendererTarget(undefined, '/opt/strata/dist/renderer/index.html');
-    expect(target).toMatchObject({ kind: 'file', path: '/opt/strata/dist/renderer/index.html' });
-    expect(target.location).toMatchObject({
-      kind: 'file',
-      pathname: '/opt/strata/dist/renderer/index.html',
+  it('serves the built renderer through app://', () => {
+    const target = rendererTarget(undefined, '/opt/strata/dist/renderer');
+    expect(target).toEqual({
+      kind: 'app',
+      root: '/opt/strata/dist/renderer',
+      url: 'app://strata/index.html',
+      location: { kind: 'app', host: 'strata', pathname: '/index.html' },
     });
   });
 

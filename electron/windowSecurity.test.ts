@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 import {
-  CONTENT_SECURITY_POLICY,
   appLocation,
   hardenWebContents,
   isAppUrl,
@@ -10,25 +10,27 @@ import {
   secureWebPreferences,
 } from './windowSecurity';
 
-const FILE_APP = appLocation('file:///opt/strata/dist/renderer/index.html');
+const APP = appLocation('app://strata/index.html');
 const DEV_APP = appLocation('http://127.0.0.1:5173/');
 
 describe('the app URL', () => {
   it('accepts the app page with any query or fragment', () => {
-    expect(isAppUrl('file:///opt/strata/dist/renderer/index.html', FILE_APP)).toBe(true);
-    expect(isAppUrl('file:///opt/strata/dist/renderer/index.html?x=1#plan', FILE_APP)).toBe(true);
+    expect(isAppUrl('app://strata/index.html', APP)).toBe(true);
+    expect(isAppUrl('app://strata/index.html?x=1#plan', APP)).toBe(true);
     expect(isAppUrl('http://127.0.0.1:5173/some/route?q', DEV_APP)).toBe(true);
   });
 
   it('refuses look-alikes that a string prefix check would accept', () => {
     for (const url of [
-      'file:///opt/strata/dist/renderer/index.html.evil',
-      'file:///opt/strata/dist/renderer/other.html',
-      'file://host/opt/strata/dist/renderer/index.html',
-      'https://example.com/opt/strata/dist/renderer/index.html',
+      'app://strata/index.html.evil',
+      'app://strata/other.html',
+      'app://strata.evil/index.html',
+      'app://evil/index.html',
+      'file:///opt/strata/dist/renderer/index.html',
+      'https://strata/index.html',
       'not a url',
     ]) {
-      expect(isAppUrl(url, FILE_APP), url).toBe(false);
+      expect(isAppUrl(url, APP), url).toBe(false);
     }
     for (const url of [
       'http://127.0.0.1:5174/',
@@ -42,12 +44,12 @@ describe('the app URL', () => {
   });
 
   it('trusts IPC only from the top frame of the app page', () => {
-    const url = 'file:///opt/strata/dist/renderer/index.html';
-    expect(isTrustedSender({ url, parent: null }, FILE_APP)).toBe(true);
-    expect(isTrustedSender({ url, parent: {} }, FILE_APP)).toBe(false);
-    expect(isTrustedSender({ url: 'https://evil.example/', parent: null }, FILE_APP)).toBe(false);
-    expect(isTrustedSender(null, FILE_APP)).toBe(false);
-    expect(isTrustedSender(undefined, FILE_APP)).toBe(false);
+    const url = 'app://strata/index.html';
+    expect(isTrustedSender({ url, parent: null }, APP)).toBe(true);
+    expect(isTrustedSender({ url, parent: {} }, APP)).toBe(false);
+    expect(isTrustedSender({ url: 'https://evil.example/', parent: null }, APP)).toBe(false);
+    expect(isTrustedSender(null, APP)).toBe(false);
+    expect(isTrustedSender(undefined, APP)).toBe(false);
   });
 
   it('refuses app URLs of other schemes', () => {
@@ -67,7 +69,7 @@ describe('window hardening', () => {
     });
   });
 
-  it('has a strict content security policy that still lets html-to-image work', () => {
+  it('has a strict content security policy that still lets the PNG export draw', () => {
     const directives = new Map(
       CONTENT_SECURITY_POLICY.split('; ').map((d) => [
         d.split(' ')[0],
@@ -106,7 +108,7 @@ describe('window hardening', () => {
         openHandler = handler;
       },
     };
-    hardenWebContents(contents as unknown as WebContents, FILE_APP);
+    hardenWebContents(contents as unknown as WebContents, APP);
 
     const navigate = (name: string, url: string): boolean => {
       let prevented = false;
@@ -115,7 +117,8 @@ describe('window hardening', () => {
     };
     expect(navigate('will-navigate', 'https://evil.example/')).toBe(true);
     expect(navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
-    expect(navigate('will-navigate', 'file:///opt/strata/dist/renderer/index.html')).toBe(false);
+    expect(navigate('will-navigate', 'app://strata/index.html')).toBe(false);
+    expect(navigate('will-navigate', 'app://strata/assets/x.js')).toBe(true);
     expect(navigate('will-frame-navigate', 'https://evil.example/')).toBe(true);
     expect(navigate('will-redirect', 'https://evil.example/')).toBe(true);
     expect(navigate('will-attach-webview', 'https://evil.example/')).toBe(true);

@@ -2,34 +2,20 @@
 // and navigations are the app's own, which permissions a planner's canvas needs (none but
 // writing the clipboard). `import type` only: the wiring passes the real Electron objects in.
 import type { Session, WebContents, WebPreferences } from 'electron';
+import { APP_SCHEME } from './appProtocol';
 
 /**
- * The renderer's `index.html` carries this policy in a `<meta http-equiv>` tag (file:// pages have
- * no headers). html-to-image needs `data:`/`blob:` images and fetches; React Flow needs inline
- * styles. No remote origin, no eval, no inline script.
+ * Where the app's own page lives: the app:// protocol (packaged and `npm start`, see
+ * appProtocol.ts) or, in development only, a dev server origin.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
-
-/** Where the app's own page lives: a file (packaged and `npm start`) or a dev server origin. */
 export type AppLocation =
-  | { readonly kind: 'file'; readonly href: string; readonly pathname: string }
+  | { readonly kind: 'app'; readonly host: string; readonly pathname: string }
   | { readonly kind: 'server'; readonly origin: string };
 
 export function appLocation(url: string): AppLocation {
   const parsed = new URL(url);
-  if (parsed.protocol === 'file:')
-    return { kind: 'file', href: parsed.href, pathname: parsed.pathname };
+  if (parsed.protocol === `${APP_SCHEME}:`)
+    return { kind: 'app', host: parsed.host, pathname: parsed.pathname };
   if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
     return { kind: 'server', origin: parsed.origin };
   }
@@ -44,8 +30,12 @@ export function isAppUrl(url: string, app: AppLocation): boolean {
   } catch {
     return false;
   }
-  if (app.kind === 'file') {
-    return parsed.protocol === 'file:' && parsed.host === '' && parsed.pathname === app.pathname;
+  if (app.kind === 'app') {
+    return (
+      parsed.protocol === `${APP_SCHEME}:` &&
+      parsed.host === app.host &&
+      parsed.pathname === app.pathname
+    );
   }
   return (
     (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === app.origin

@@ -1,5 +1,6 @@
-// Builds the renderer and runs the browser end-to-end specs, then the Electron specs (which
-// skip, with the reason printed, where no Electron binary is installed).
+// Runs the browser end-to-end specs (their web server builds and serves the test build of the
+// renderer, see playwright.config.ts), then the Electron specs against the production renderer
+// (they skip, with the reason printed, where no Electron binary is installed).
 import { spawnSync } from 'node:child_process';
 import { findChromium, HOW_TO_GET_CHROMIUM, playwrightChromium } from './find-chromium.mjs';
 
@@ -11,7 +12,7 @@ function run(cmd, args, env = {}) {
 export function ensureChromium() {
   let path = findChromium();
   if (!path) {
-    console.log('No Chromium found; trying to fetch Playwright\'s own (needs internet)…');
+    console.log("No Chromium found; trying to fetch Playwright's own (needs internet)…");
     run('npx', ['playwright', 'install', 'chromium']);
     path = playwrightChromium();
   }
@@ -27,10 +28,14 @@ export function runE2e(extraEnv = {}) {
   if (!chromium) return 1;
   console.log(`End-to-end tests in ${chromium}`);
   const env = { CHROMIUM_PATH: chromium, ...extraEnv };
+  const browser = run('npx', ['playwright', 'test'], env);
   const built = run('npx', ['vite', 'build', '--logLevel', 'warn']);
   if (built !== 0) return built;
-  const browser = run('npx', ['playwright', 'test'], env);
-  const desktop = run('npx', ['playwright', 'test', '-c', 'e2e/electron/playwright.config.ts'], env);
+  const desktop = run(
+    'npx',
+    ['playwright', 'test', '-c', 'e2e/electron/playwright.config.ts'],
+    env,
+  );
   return browser || desktop;
 }
 

@@ -1,41 +1,22 @@
 // The desktop bridge: what the Electron preload exposes to the renderer as `window.strata`.
-// Types only (plus the menu's action ids). Plans cross it as JSON text; the main process
-// re-validates every plan with the shared loader before it writes anything, keeps the
-// document's path itself and never takes a path to write to from the renderer.
+// Types only (plus the menu's action ids, from the action manifest). Plans cross it as JSON
+// text; the main process re-validates every plan with the shared loader before it writes
+// anything, keeps the document's path itself and never takes a path to write to from the renderer.
+import { ACTION_MANIFEST } from './actions/manifest';
+import type { MenuState } from './actions/rules';
 
-/** Menu items, each dispatched to the renderer's action of the same id (kebab-case). */
-export const MENU_ACTION_IDS = [
-  'file-new',
-  'file-open',
-  'file-save',
-  'file-save-as',
-  'export-png',
-  'export-json',
-  'export-report',
-  'file-close',
-  'edit-undo',
-  'edit-redo',
-  'edit-cut',
-  'edit-copy',
-  'edit-paste',
-  'edit-delete',
-  'edit-select-all',
-  'view-zoom-fit',
-  'view-zoom-in',
-  'view-zoom-out',
-  'view-minimap',
-  'view-failure-mode',
-  'view-heat',
-  'view-theme',
-  'help-examples',
-  'help-about',
-] as const;
+/** The desktop menu's actions (those of the action manifest with a menu place), by id. */
+export const MENU_ACTION_IDS = ACTION_MANIFEST.filter((spec) => 'menu' in spec).map(
+  (spec) => spec.id,
+) as readonly MenuActionId[];
 
-export type MenuActionId = (typeof MENU_ACTION_IDS)[number];
+export type MenuActionId = Extract<(typeof ACTION_MANIFEST)[number], { menu: object }>['id'];
 
 export function isMenuActionId(value: unknown): value is MenuActionId {
   return typeof value === 'string' && (MENU_ACTION_IDS as readonly string[]).includes(value);
 }
+
+export type { MenuState };
 
 export type Unsubscribe = () => void;
 
@@ -45,7 +26,11 @@ export interface BridgeFailure {
   readonly message: string;
 }
 
-/** The planner dismissed a dialog or chose Cancel in the unsaved-changes prompt. */
+/**
+ * Nothing changes in this window: the planner dismissed a dialog or chose Cancel in the
+ * unsaved-changes prompt, or (desktop) the file opened in a window of its own because this one
+ * holds a document.
+ */
 export interface BridgeCanceled {
   readonly status: 'canceled';
 }
@@ -125,6 +110,11 @@ export interface StrataBridge {
   exportReport(text: string, suggestedName: string): Promise<ExportResult>;
   /** Call whenever the name or the unsaved-changes state changes: it drives the title bar. */
   setDocumentState(state: DocumentState): Promise<void>;
+  /**
+   * Call whenever the editor's action state changes (coalesce it): the desktop menu enables and
+   * checks its items from it, and main tells an empty window from one that holds a document.
+   */
+  setMenuState(state: MenuState): Promise<void>;
   /** Hands over the latest unsaved plan (debounce it); main writes it to disk every few seconds. */
   writeRecovery(planJson: string): Promise<void>;
   /** Discards the recovery copy (e.g. the planner declined to restore it). */

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { figureMap } from '../shared/format/figures';
-import { loadPlan } from '../shared/load/loadPlan';
+import { figureMap } from '../shared/format/figureTexts';
+import { loadDocument } from '../shared/load/loadDocument';
 import { buildReport } from '../shared/metrics/report';
 import type { Plan } from '../shared/model/plan';
 import { formatReport } from '../node/cli/formatReport';
@@ -80,9 +80,10 @@ function cliRows(plan: Plan): Map<string, string> {
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.strata'));
 
 describe.each(examples)('%s: the panel and strata report agree', (file) => {
-  const loaded = loadPlan(readFileSync(join(EXAMPLES, file), 'utf8'));
+  const loaded = loadDocument(readFileSync(join(EXAMPLES, file), 'utf8'));
   if (!loaded.ok) throw new Error(loaded.error.message);
-  const plan = loaded.plan;
+  // Every scenario of a file of several is compared; here the first (the CLI's default).
+  const plan = loaded.document.scenarios[0]?.plan as Plan;
   const panel = panelTexts(plan);
   const cli = cliRows(plan);
   const shown = (id: string): string => {

@@ -17,6 +17,8 @@ export async function buildApp(root: string, profile: boolean): Promise<string> 
   const outDir = appDir(profile);
   await build({
     configFile: join(root, 'vite.config.ts'),
+    // The benchmark build: the shipped renderer plus the test hook it loads plans through.
+    mode: 'bench',
     logLevel: 'warn',
     build: { outDir: join(root, outDir), emptyOutDir: true, minify: !profile, sourcemap: profile },
   });

@@ -14,6 +14,7 @@ import {
   requireElectron,
   stubDialogs,
   windowTitle,
+  windowTitles,
   type Strata,
 } from './support/strataApp';
 
@@ -81,7 +82,7 @@ test('a PNG exported by Strata opens as the editable plan', async () => {
   await expect.poll(() => windowTitle(strata!.app)).toBe(`${exampleName()} — Strata`);
 });
 
-test('opened files are listed under Open Recent, across launches, and reopen from there', async () => {
+test('a second file opens in a window of its own; opened files are listed under Open Recent, across launches, and reopen from there', async () => {
   const first = join(dir, 'first.strata');
   const second = join(dir, 'second.strata');
   copyFileSync(EXAMPLE, first);
@@ -89,10 +90,14 @@ test('opened files are listed under Open Recent, across launches, and reopen fro
   strata = await launchStrata(executable);
   const { userData } = strata;
   await stubDialogs(strata.app, { open: [first, second] });
+  // The start window shows the example as it came: the first file opens in its place …
   await clickMenu(strata.app, 'file-open');
   await expect.poll(() => windowTitle(strata!.app)).toBe('first.strata — Strata');
+  // … and the next in a window of its own: each window is one document.
   await clickMenu(strata.app, 'file-open');
-  await expect.poll(() => windowTitle(strata!.app)).toBe('second.strata — Strata');
+  await expect
+    .poll(() => windowTitles(strata!.app))
+    .toEqual(['first.strata — Strata', 'second.strata — Strata']);
   await strata.app.close();
 
   strata = await launchStrata(executable, { userData });

@@ -1,6 +1,7 @@
 // The desktop window: what it opens at start, how it is locked down, its menu.
 import { expect, test } from '@playwright/test';
 import { MENU_ACTION_IDS, type StrataWindow } from '../../shared/bridge';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import {
   EXAMPLE,
   clickMenu,
@@ -38,6 +39,8 @@ test('the page has no Node and sees only the narrow bridge', async () => {
       require: typeof global.require,
       process: typeof global.process,
       bridge: Object.keys(global.strata ?? {}).sort(),
+      origin: location.origin,
+      href: location.href,
       csp:
         document
           .querySelector('meta[http-equiv="Content-Security-Policy"]')
@@ -64,12 +67,14 @@ test('the page has no Node and sees only the narrow bridge', async () => {
       'save',
       'saveAs',
       'setDocumentState',
+      'setMenuState',
       'takeRecovery',
       'writeRecovery',
     ].sort(),
   );
-  expect(seen.csp).toContain("img-src 'self' data: blob:");
-  expect(seen.csp).toContain("script-src 'self'");
+  expect(seen.csp).toBe(CONTENT_SECURITY_POLICY);
+  expect(seen.origin).toBe('app://strata');
+  expect(seen.href).toBe('app://strata/index.html');
 });
 
 test('new windows and navigation away from the app are denied', async () => {

@@ -3,7 +3,7 @@
  * (`data-value`, JSON) must equal the engine's, and its text the engine's value formatted.
  */
 import { expect, type Page } from '@playwright/test';
-import { figureMap, worstFailure } from '../../shared/format/figures';
+import { figureMap, worstFailure } from '../../shared/format/figureTexts';
 import { rankFailures } from '../../shared/metrics/failureRanking';
 import type { BlastEntry, Report } from '../../shared/metrics/types';
 import { engineReport } from './app';

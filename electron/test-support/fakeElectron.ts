@@ -85,7 +85,9 @@ export class FakeBrowserWindow extends Emitter {
     return false;
   }
   restore(): void {}
-  focus(): void {}
+  focus(): void {
+    this.emit('focus');
+  }
   show(): void {}
   setDocumentEdited(): void {}
   setRepresentedFilename(): void {}
@@ -98,11 +100,14 @@ export class FakeBrowserWindow extends Emitter {
   }
 }
 
-export function createFakeElectron(paths: Record<string, string>) {
+export function createFakeElectron(
+  paths: Record<string, string>,
+  options: { packaged?: boolean } = {},
+) {
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const app = Object.assign(new Emitter(), {
-    isPackaged: false,
+    isPackaged: options.packaged ?? false,
     quitCalls: 0,
     recentDocuments: [] as string[],
     whenReady: () => ready,
@@ -168,9 +173,20 @@ export function createFakeElectron(paths: Record<string, string>) {
       setPermissionCheckHandler: (handler: Listener) => void (permissionHandlers.check = handler),
     },
   };
+  const protocol = {
+    privileged: [] as unknown[],
+    handlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+    registerSchemesAsPrivileged(schemes: unknown[]) {
+      this.privileged.push(...schemes);
+    },
+    handle(scheme: string, handler: (request: { url: string }) => Promise<Response>) {
+      this.handlers.set(scheme, handler);
+    },
+  };
   return {
     app,
     ipcMain,
+    protocol,
     Menu,
     dialog,
     session,

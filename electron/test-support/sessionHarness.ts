@@ -1,19 +1,25 @@
 // A DocumentSession wired to fake dialogs, window and timers, and to the real file system.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { atomicWrite } from '../../node/files/atomicWrite';
 import { openAnyPlan } from '../../node/files/openAnyPlan';
 import type { RecoveryEntry } from '../../node/files/recoveryStore';
-import { serializePlan } from '../../shared/load/serialize';
+import { serializeDocument } from '../../shared/load/serializeDocument';
 import { emptyPlan, makeNode } from '../../shared/model/defaults';
+import { singleScenarioSet } from '../../shared/model/scenarios';
 import type { OpenedFile } from '../../shared/bridge';
 import { DocumentSession, type SessionFiles, type UnsavedChoice } from '../documentSession';
 import type { SaveKind } from '../fileKinds';
 
+/** A plan file's canonical text, as main writes it (version 2, one scenario). */
 export function planJson(name = 'Rack A'): string {
   const plan = emptyPlan(name);
-  return serializePlan({
-    ...plan,
-    nodes: [makeNode('server', { id: 's1', parentId: null, name: 'esx-01' })],
-  });
+  return serializeDocument(
+    singleScenarioSet({
+      ...plan,
+      nodes: [makeNode('server', { id: 's1', parentId: null, name: 'esx-01' })],
+    }),
+  );
 }
 
 export interface Harness {
@@ -32,9 +38,22 @@ export interface Harness {
   timerRunning(): boolean;
 }
 
+/** Writes `name.strata` into `dir` (the plan named `name` unless `text` is given). */
+export async function savedPlanFile(
+  dir: string,
+  name: string,
+  text: string = planJson(name),
+): Promise<string> {
+  const path = join(dir, `${name}.strata`);
+  await writeFile(path, text);
+  return path;
+}
+
 export function createHarness(options: {
   documents: string;
   files?: Partial<SessionFiles>;
+  /** Given: the desktop's window per document; files it opens elsewhere are listed here. */
+  newWindows?: string[];
 }): Harness {
   const events: string[] = [];
   const titles: string[] = [];
@@ -76,6 +95,9 @@ export function createHarness(options: {
       recentPaths: async () => recent,
       documentsFolder: options.documents,
       log: (message) => void events.push(`log:${message}`),
+      ...(options.newWindows
+        ? { openInNewWindow: async (path: string) => void options.newWindows?.push(path) }
+        : {}),
     },
     files: {
       open: options.files?.open ?? openAnyPlan,

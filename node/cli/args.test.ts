@@ -66,3 +66,64 @@ describe('parseArgs', () => {
     });
   });
 });
+
+describe('parseArgs: scenarios, diff and check', () => {
+  it('reads --scenario as NAME or NAME=, on report, validate, fail and check', () => {
+    expect(parseArgs(['report', 'a.strata', '--scenario', 'To be'])).toEqual({
+      ok: true,
+      command: { kind: 'report', file: 'a.strata', json: false, scenario: 'To be' },
+    });
+    expect(parseArgs(['fail', '--scenario=2', 'a.strata', 'v1'])).toEqual({
+      ok: true,
+      command: { kind: 'fail', file: 'a.strata', nodeId: 'v1', json: false, scenario: '2' },
+    });
+    expect(parseArgs(['check', 'a.strata', '--policy', 'p.json', '--json'])).toEqual({
+      ok: true,
+      command: { kind: 'check', file: 'a.strata', policy: 'p.json', json: true },
+    });
+  });
+
+  it('reads diff with one or two files and --from / --to', () => {
+    expect(parseArgs(['diff', 'a.strata'])).toEqual({
+      ok: true,
+      command: { kind: 'diff', files: ['a.strata'], json: false },
+    });
+    expect(parseArgs(['diff', 'a.strata', 'b.strata', '--from', '1', '--to=As is'])).toEqual({
+      ok: true,
+      command: {
+        kind: 'diff',
+        files: ['a.strata', 'b.strata'],
+        from: '1',
+        to: 'As is',
+        json: false,
+      },
+    });
+  });
+
+  it('refuses a value option without its value, twice, or on a command that does not take it', () => {
+    expect(parseArgs(['report', 'a.strata', '--scenario'])).toEqual({
+      ok: false,
+      message: '--scenario needs a value',
+    });
+    expect(parseArgs(['report', 'a', '--scenario', '1', '--scenario', '2'])).toEqual({
+      ok: false,
+      message: '--scenario is given twice',
+    });
+    expect(parseArgs(['report', 'a', '--from', '1'])).toEqual({
+      ok: false,
+      message: 'strata report does not take --from',
+    });
+    expect(parseArgs(['diff', 'a', '--scenario', '1'])).toEqual({
+      ok: false,
+      message: 'strata diff does not take --scenario',
+    });
+    expect(parseArgs(['check', 'a'])).toEqual({
+      ok: false,
+      message: 'strata check needs --policy POLICY.json',
+    });
+    expect(parseArgs(['diff', 'a', 'b', 'c'])).toEqual({
+      ok: false,
+      message: 'strata diff takes A [B] only; unexpected "c"',
+    });
+  });
+});

@@ -4,13 +4,40 @@ import { parseExportArgs, type ExportCommand } from './exportArgs';
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'report'; readonly file: string; readonly json: boolean }
-  | { readonly kind: 'validate'; readonly file: string; readonly json: boolean }
+  | {
+      readonly kind: 'report';
+      readonly file: string;
+      readonly json: boolean;
+      /** `--scenario NAME|N|all`; absent: the first scenario. */
+      readonly scenario?: string;
+    }
+  | {
+      readonly kind: 'validate';
+      readonly file: string;
+      readonly json: boolean;
+      readonly scenario?: string;
+    }
   | {
       readonly kind: 'fail';
       readonly file: string;
       readonly nodeId: string;
       readonly json: boolean;
+      readonly scenario?: string;
+    }
+  | {
+      readonly kind: 'diff';
+      /** One file (two of its scenarios) or two (their first scenarios). */
+      readonly files: readonly [string] | readonly [string, string];
+      readonly from?: string;
+      readonly to?: string;
+      readonly json: boolean;
+    }
+  | {
+      readonly kind: 'check';
+      readonly file: string;
+      readonly policy: string;
+      readonly json: boolean;
+      readonly scenario?: string;
     }
   | ExportCommand;
 
@@ -18,13 +45,29 @@ export type ParseResult =
   | { readonly ok: true; readonly command: Command }
   | { readonly ok: false; readonly message: string };
 
-const OPERANDS: Readonly<Record<'report' | 'validate' | 'fail', readonly string[]>> = {
+type CommandName = 'report' | 'validate' | 'fail' | 'diff' | 'check';
+
+/** Operands each command takes: the required ones, then the optional ones. */
+const OPERANDS: Readonly<Record<CommandName, readonly string[]>> = {
   report: ['FILE'],
   validate: ['FILE'],
   fail: ['FILE', 'NODE_ID'],
+  diff: ['A'],
+  check: ['FILE'],
+};
+const OPTIONAL_OPERANDS: Readonly<Partial<Record<CommandName, readonly string[]>>> = {
+  diff: ['B'],
 };
 
-function isCommandName(word: string): word is keyof typeof OPERANDS {
+/** Options that take a value (`--scenario X` or `--scenario=X`), and the commands that take each. */
+const VALUE_OPTIONS: Readonly<Record<string, readonly CommandName[]>> = {
+  '--scenario': ['report', 'validate', 'fail', 'check'],
+  '--from': ['diff'],
+  '--to': ['diff'],
+  '--policy': ['check'],
+};
+
+function isCommandName(word: string): word is CommandName {
   return Object.hasOwn(OPERANDS, word);
 }
 
@@ -32,11 +75,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (argv[0] === 'export' && !argv.some((a) => a === '--help' || a === '-h'))
     return parseExportArgs(argv.slice(1));
   const words: string[] = [];
+  const values = new Map<string, string>();
   let json = false;
   let help = false;
   let version = false;
   let optionsEnded = false;
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const [option = '', inline] = arg.startsWith('--') ? splitOption(arg) : [arg];
     if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
       words.push(arg);
     } else if (arg === '--') {
@@ -47,6 +93,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       help = true;
     } else if (arg === '--version') {
       version = true;
+    } else if (Object.hasOwn(VALUE_OPTIONS, option)) {
+      const value = inline ?? argv[(i += 1)];
+      if (value === undefined) return { ok: false, message: `${option} needs a value` };
+      if (values.has(option)) return { ok: false, message: `${option} is given twice` };
+      values.set(option, value);
     } else {
       return { ok: false, message: `unknown option ${arg}` };
     }
@@ -60,18 +111,60 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!isCommandName(name)) return { ok: false, message: `unknown command "${name}"` };
 
   const expected = OPERANDS[name];
+  const optional = OPTIONAL_OPERANDS[name] ?? [];
   if (operands.length < expected.length) {
     const missing = expected.slice(operands.length).join(' and ');
     return { ok: false, message: `strata ${name} needs ${missing}` };
   }
-  if (operands.length > expected.length) {
+  if (operands.length > expected.length + optional.length) {
+    const all = [...expected, ...optional.map((o) => `[${o}]`)];
     return {
       ok: false,
-      message: `strata ${name} takes ${expected.join(' ')} only; unexpected "${operands[expected.length]}"`,
+      message: `strata ${name} takes ${all.join(' ')} only; unexpected "${operands[all.length]}"`,
     };
   }
+  for (const option of values.keys()) {
+    if (!(VALUE_OPTIONS[option] ?? []).includes(name))
+      return { ok: false, message: `strata ${name} does not take ${option}` };
+  }
+  if (name === 'check' && !values.has('--policy'))
+    return { ok: false, message: 'strata check needs --policy POLICY.json' };
+  return { ok: true, command: toCommand(name, operands, values, json) };
+}
+
+/** `--scenario=x` → `['--scenario', 'x']`; `--scenario` → `['--scenario', undefined]`. */
+function splitOption(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+
+function toCommand(
+  name: CommandName,
+  operands: readonly string[],
+  values: ReadonlyMap<string, string>,
+  json: boolean,
+): Command {
   const file = operands[0] ?? '';
-  if (name === 'fail')
-    return { ok: true, command: { kind: 'fail', file, nodeId: operands[1] ?? '', json } };
-  return { ok: true, command: { kind: name, file, json } };
+  const scenario = values.get('--scenario');
+  const picked = scenario === undefined ? {} : { scenario };
+  switch (name) {
+    case 'fail':
+      return { kind: 'fail', file, nodeId: operands[1] ?? '', json, ...picked };
+    case 'diff': {
+      const second = operands[1];
+      const from = values.get('--from');
+      const to = values.get('--to');
+      return {
+        kind: 'diff',
+        files: second === undefined ? [file] : [file, second],
+        json,
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      };
+    }
+    case 'check':
+      return { kind: 'check', file, policy: values.get('--policy') ?? '', json, ...picked };
+    default:
+      return { kind: name, file, json, ...picked };
+  }
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../shared/load/loadPlan';
 import { buildReport } from '../../shared/metrics/report';
 import type { Plan } from '../../shared/model/plan';
+import { loadDocument } from '../../shared/load/loadDocument';
 
 function load(name: string): Plan {
   const loaded = loadPlan(readFileSync(`examples/${name}.strata`, 'utf8'));
@@ -133,5 +134,27 @@ describe('examples', () => {
     expect(r.issues.map((i) => [i.severity, i.code, i.nodeId])).toEqual([
       ['warning', 'single-failure-domain', 'docker-01'],
     ]);
+  });
+
+  it('05: scenarios 1, 2 and 3 are examples 01, 02 and 03, with one id per application throughout', () => {
+    const loaded = loadDocument(readFileSync('examples/05-consolidation-scenarios.strata', 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const { scenarios } = loaded.document;
+    expect(scenarios.map((s) => s.name)).toEqual(['As is', 'Virtualized', 'Containerized']);
+    scenarios.forEach((scenario, i) => {
+      const mine = buildReport(scenario.plan);
+      const theirs = buildReport(load(NAMES[i] ?? ''));
+      // The same layouts: every figure but the ids the applications are known by.
+      expect(mine.consolidation.servers).toBe(theirs.consolidation.servers);
+      expect(mine.consolidation.workloads).toBe(theirs.consolidation.workloads);
+      expect(mine.consolidation.totals).toEqual(theirs.consolidation.totals);
+      expect(mine.patching).toEqual(theirs.patching);
+      expect(mine.ha).toEqual(theirs.ha);
+      expect(mine.security.maxExposure).toBe(theirs.security.maxExposure);
+      expect(mine.blastRadius.max?.lost).toBe(theirs.blastRadius.max?.lost);
+      expect(mine.issues.length).toBe(theirs.issues.length);
+      for (const app of ['erp', 'crm', 'web', 'api', 'db', 'mail', 'files', 'monitoring'])
+        expect(scenario.plan.nodes.some((n) => n.id === app)).toBe(true);
+    });
   });
 });

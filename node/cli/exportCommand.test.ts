@@ -4,8 +4,10 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { figureTexts } from '../../shared/format/figures';
+import { figureTexts } from '../../shared/format/figureTexts';
+import { loadDocument } from '../../shared/load/loadDocument';
 import { loadPlan } from '../../shared/load/loadPlan';
+import { serializeDocument } from '../../shared/load/serializeDocument';
 import { serializePlan } from '../../shared/load/serialize';
 import { buildReport } from '../../shared/metrics/report';
 import type { Plan } from '../../shared/model/plan';
@@ -47,15 +49,22 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
 
-async function example(file: string): Promise<Plan> {
-  const loaded = loadPlan(await readFile(join(EXAMPLES, file), 'utf8'));
+/** The example's first scenario (what the CLI draws) and, for a file of several, the whole text. */
+async function example(file: string): Promise<{ plan: Plan; whole: string | null }> {
+  const loaded = loadDocument(await readFile(join(EXAMPLES, file), 'utf8'));
   if (!loaded.ok) throw new Error(loaded.error.message);
-  return loaded.plan;
+  const { document } = loaded;
+  const first = document.scenarios[0];
+  if (!first) throw new Error('no scenario');
+  return {
+    plan: first.plan,
+    whole: document.scenarios.length > 1 ? serializeDocument(document) : null,
+  };
 }
 
 describe.each(examples)('strata export %s', (file) => {
   it('writes every format, and each reads back as the plan', async () => {
-    const plan = await example(file);
+    const { plan, whole } = await example(file);
     const source = join(EXAMPLES, file);
     for (const ext of ['strata', 'json', 'png', 'svg']) {
       const out = join(dir, `out.${ext}`);
@@ -66,7 +75,11 @@ describe.each(examples)('strata export %s', (file) => {
       });
       const reopened = await openAnyPlan(out);
       expect(reopened.ok, ext).toBe(true);
-      if (reopened.ok) expect(serializePlan(reopened.plan), ext).toBe(serializePlan(plan));
+      if (!reopened.ok) continue;
+      // A file of several scenarios is rewritten whole; a picture shows its first scenario.
+      if (whole !== null && (ext === 'strata' || ext === 'json'))
+        expect(await readFile(out, 'utf8'), ext).toBe(whole);
+      else expect(serializePlan(reopened.plan), ext).toBe(serializePlan(plan));
     }
     expect(hasPngSignature(await readFile(join(dir, 'out.png')))).toBe(true);
     const svg = await readFile(join(dir, 'out.svg'), 'utf8');
@@ -206,6 +219,13 @@ describe('strata export', () => {
     const wrong = await run('export', source, '-o', join(dir, 'c.json'), '--scenario', 'to-be');
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/--scenario: no scenario "to-be" \(the file has 1 "As is"\)/);
+    // A file of several scenarios: --scenario picks one, written as a plan of its own.
+    const several = join(EXAMPLES, '05-consolidation-scenarios.strata');
+    const out = join(dir, 'two.strata');
+    expect(await run('export', several, '-o', out, '--scenario', '2')).toMatchObject({ code: 0 });
+    const loaded = loadDocument(await readFile(several, 'utf8'));
+    const second = loaded.ok ? loaded.document.scenarios[1]?.plan : undefined;
+    expect(second && serializePlan(second)).toBe(await readFile(out, 'utf8'));
   });
 });
 

@@ -6,7 +6,8 @@
  */
 import { atomicWrite } from '../files/atomicWrite';
 import { openAnyPlan } from '../files/openAnyPlan';
-import { pickScenario, singleScenarioSet } from '../../shared/model/scenarios';
+import { serializeDocument } from '../../shared/load/serializeDocument';
+import { pickScenario } from '../../shared/model/scenarios';
 import { renderOutput } from '../publish/renderOutput';
 import type { ExportCommand } from './exportArgs';
 import { EXIT } from './exitCodes';
@@ -30,19 +31,26 @@ export async function runExport(
     return EXIT.failure;
   }
   // A version-1 file is one scenario ("As is"); --scenario picks among a file's scenarios.
-  const picked = pickScenario(singleScenarioSet(opened.plan), command.scenario);
+  const picked = pickScenario(opened.document, command.scenario);
   if (!picked.ok) {
     io.stderr(`${command.file}: --scenario: ${visible(picked.reason)}\n`);
     return EXIT.failure;
   }
-  const output = await renderOutput(picked.scenario.plan, {
-    format: command.format,
-    scale: command.scale,
-    theme: command.theme,
-    paper: command.paper,
-    bare: command.bare,
-    date: isoDate(now),
-  });
+  // Rewriting a file of several scenarios keeps them all, unless --scenario picks one.
+  const wholeDocument =
+    (command.format === 'strata' || command.format === 'json') &&
+    command.scenario === undefined &&
+    opened.document.scenarios.length > 1;
+  const output = wholeDocument
+    ? serializeDocument(opened.document)
+    : await renderOutput(picked.scenario.plan, {
+        format: command.format,
+        scale: command.scale,
+        theme: command.theme,
+        paper: command.paper,
+        bare: command.bare,
+        date: isoDate(now),
+      });
   const written = await atomicWrite(command.out, output);
   if (!written.ok) {
     io.stderr(`${command.out}: ${visible(written.message)}\n`);

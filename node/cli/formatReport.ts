@@ -24,16 +24,19 @@ export interface FormatOptions {
   /** Names of nodes and what the worst failures take down; without them the summary shows ids and counts. */
   readonly details?: ReportDetails;
   readonly style?: Style;
+  /** The scenario reported, for a file of several: `"Virtualized" (2 of 3)`. */
+  readonly scenario?: string;
 }
 
 const row = (label: string, ...lines: Cell[]): Row => ({ label, lines });
 
-function planSection(report: Report): Section {
+function planSection(report: Report, scenario: string | undefined): Section {
   const { plan, consolidation } = report;
   return {
     title: 'Plan',
     summary: cell(plan.name),
     rows: [
+      ...(scenario === undefined ? [] : [row('Scenario', cell(scenario))]),
       row(
         'Size',
         cell(
@@ -338,7 +341,7 @@ export function formatReport(report: Report, options: FormatOptions = {}): strin
   const labels = options.details?.labels;
   return renderSections(
     [
-      planSection(report),
+      planSection(report, options.scenario),
       consolidationSection(report.consolidation, labels, style),
       patchingSection(report.patching, report.consolidation.vmHosts, labels, style),
       failuresSection(report, options, style),

@@ -1,11 +1,13 @@
-/** `strata report|validate|fail`: the command line's logic, with its input and output injected. */
-import { basename } from 'node:path';
+/** `strata report|validate|fail|diff|check`: the command line's logic, with its input and output injected. */
 import { buildReport } from '../../shared/metrics/report';
 import { simulateFailure, toFailureResult } from '../../shared/metrics/failure';
 import type { Plan } from '../../shared/model/plan';
 import { validatePlan } from '../../shared/validate/validatePlan';
-import { readPlanFile } from '../files/readPlanFile';
 import { parseArgs } from './args';
+import { runCheck } from './checkCommand';
+import { runDiff } from './diffCommand';
+import { reportAllScenarios } from './reportAll';
+import { loadFile, pickOrSay, scenarioTitle, type PickedScenario } from './scenarioInput';
 import type { Command } from './args';
 import { EXIT } from './exitCodes';
 import { runExport } from './exportCommand';
@@ -61,40 +63,53 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'report':
     case 'validate':
     case 'fail': {
-      const plan = await load(command.file, io);
-      if (plan === null) return EXIT.failure;
-      if (command.kind === 'report') return report(plan, command.json, io);
-      if (command.kind === 'validate') return validate(command.file, plan, command.json, io);
+      const document = await loadFile(command.file, io);
+      if (document === null) return EXIT.failure;
+      if (command.kind === 'report' && command.scenario === 'all')
+        return reportAllScenarios(document, command.json, io);
+      const picked = pickOrSay(command.file, document, command.scenario, '--scenario', io);
+      if (picked === null) return EXIT.failure;
+      const plan = picked.scenario.plan;
+      if (command.kind === 'report') return report(picked, command.json, io);
+      if (command.kind === 'validate') return validate(picked, command.json, io);
       return fail(command.file, plan, command.nodeId, command.json, io);
     }
+    case 'diff':
+      return runDiff(command, io);
+    case 'check':
+      return runCheck(command, io);
   }
 }
 
-/** The plan, or null after writing `FILE: place: reason` to stderr (and nothing to stdout). */
-async function load(file: string, io: CliIo): Promise<Plan | null> {
-  const result = await readPlanFile(file);
-  if (result.ok) return result.plan;
-  const { place, reason, message } = result.error;
-  // The reader names the file itself as the place of I/O errors: say it once.
-  const said = place === file || place === basename(file) ? reason : message;
-  io.stderr(`${file}: ${visible(said)}\n`);
-  return null;
+/** For a file of several scenarios, which one the readable output is about. */
+function titleOf(picked: PickedScenario): string | undefined {
+  return picked.document.scenarios.length > 1 ? scenarioTitle(picked) : undefined;
 }
 
-function report(plan: Plan, json: boolean, io: CliIo): number {
+function report(picked: PickedScenario, json: boolean, io: CliIo): number {
+  const plan = picked.scenario.plan;
   const result = buildReport(plan);
   if (json) io.stdout(toJsonText(reportJson(result)));
-  else
+  else {
+    const details = reportDetails(plan, result);
+    const scenario = titleOf(picked);
     io.stdout(
-      formatReport(result, { details: reportDetails(plan, result), style: styleFor(io.color) }),
+      formatReport(result, {
+        details,
+        style: styleFor(io.color),
+        ...(scenario === undefined ? {} : { scenario }),
+      }),
     );
+  }
   return EXIT.ok;
 }
 
-function validate(file: string, plan: Plan, json: boolean, io: CliIo): number {
-  const issues = validatePlan(plan);
+function validate(picked: PickedScenario, json: boolean, io: CliIo): number {
+  const issues = validatePlan(picked.scenario.plan);
+  const scenario = titleOf(picked);
+  const label = scenario === undefined ? picked.file : `${picked.file} ${scenario}`;
   if (json) io.stdout(toJsonText(validationJson(issues)));
-  else io.stdout(formatValidation(file, issues, styleFor(io.color)));
+  else io.stdout(formatValidation(label, issues, styleFor(io.color)));
   return issues.some((issue) => issue.severity === 'error') ? EXIT.errors : EXIT.ok;
 }
 

@@ -2,6 +2,8 @@
  * Entry of the `strata` command, bundled by scripts/build-node.mjs into dist/cli/strata.mjs and
  * started by bin/strata.mjs. Only I/O lives here; the logic is `main`.
  */
+// First: zod must be configured before any schema is built (see shared/load/zodConfig.ts).
+import '../../shared/load/zodConfig';
 import { main } from './main';
 import { nodeIo } from './nodeIo';
 

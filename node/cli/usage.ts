@@ -1,7 +1,16 @@
 export const USAGE = `Usage:
-  strata report FILE [--json]          every figure of the plan (a summary; --json: one object)
-  strata validate FILE [--json]        the plan's issues (exit 1 if any is an error)
-  strata fail FILE NODE_ID [--json]    what the failure of one node takes down
+  strata report FILE [--scenario NAME|N|all] [--json]
+                                       every figure of the plan (a summary; --json: one object);
+                                       --scenario all: every scenario side by side
+  strata validate FILE [--scenario NAME|N] [--json]
+                                       the plan's issues (exit 1 if any is an error)
+  strata fail FILE NODE_ID [--scenario NAME|N] [--json]
+                                       what the failure of one node takes down
+  strata diff A [B] [--from NAME|N] [--to NAME|N] [--json]
+                                       two scenarios compared: figures, nodes moved, added,
+                                       removed, changed (one file: scenarios 1 → 2; two: their first)
+  strata check FILE [--scenario NAME|N] --policy POLICY.json [--json]
+                                       the policy's rules, PASS or FAIL (exit 1 on any FAIL)
   strata export FILE -o OUT [--format strata|json|png|svg|pdf] [--scale N]
         [--theme light|dark|transparent] [--paper a4|letter] [--scenario NAME|N] [--bare]
                                        the plan rewritten in the current format, a PNG or SVG
@@ -9,8 +18,9 @@ export const USAGE = `Usage:
   strata help | --help | -h            this text
   strata --version                     the version of Strata
 
-Exit codes: 0 done; 1 validate found an error; 2 the file cannot be loaded, the node id is
-unknown, the output cannot be written, or the command line is wrong (the reason is on stderr,
-nothing on stdout).
-Colour is used when stdout is a terminal and NO_COLOR is not set.
+A file of several scenarios is read at its first unless --scenario names one (by its 1-based
+number or its name). Exit codes: 0 done; 1 validate found an error, or check a FAIL; 2 a file or
+policy cannot be loaded, the node id or scenario is unknown, an output cannot be written, or the
+command line is wrong (the reason is on stderr, nothing on stdout). Colour is used when stdout is
+a terminal and NO_COLOR is not set.
 `;

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializePlan } from '../../shared/load/serialize';
+import { serializeDocument } from '../../shared/load/serializeDocument';
 import { emptyPlan, makeNode } from '../../shared/model/defaults';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import { textData, tinyPng } from '../../shared/png/test-support/tinyPng';
@@ -28,6 +29,21 @@ describe('openAnyPlan', () => {
       expect(result).toMatchObject({ ok: true, name, kind: planFileKind(name) });
       expect(result.ok && serializePlan(result.plan)).toBe(TEXT);
     }
+  });
+
+  it('opens every scenario of a version-2 file, and the one it opens on as the plan', async () => {
+    const set = {
+      name: 'Rack A',
+      scenarios: [
+        { id: 'a', name: 'As is', plan: PLAN },
+        { id: 'b', name: 'To be', plan: { ...PLAN, nodes: [] } },
+      ],
+      activeScenario: 'b',
+    };
+    await writeFile(join(dir, 'two.strata'), serializeDocument(set));
+    const result = await openAnyPlan(join(dir, 'two.strata'));
+    expect(result.ok && result.document).toEqual(set);
+    expect(result.ok && result.plan.nodes).toEqual([]);
   });
 
   it('restores the editable plan from a PNG exported by Strata', async () => {

@@ -1,6 +1,6 @@
 // Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
 // a PNG or SVG exported by Strata through the plan embedded in it (the kinds and their size
-// limits: shared/model/planFiles.ts). Every path ends in `loadPlan`.
+// limits: shared/model/planFiles.ts). Every path ends in `loadDocument`.
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
@@ -8,16 +8,36 @@ import {
   invalidEmbedded,
   sniffPlanFileKind,
 } from '../../shared/load/embeddedPlan';
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import type { DocumentResult } from '../../shared/load/loadResult';
 import { formatMiB } from '../../shared/load/parseText';
 import type { Plan } from '../../shared/model/plan';
 import { PLAN_FILE_TYPES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
+import type { ScenarioSet } from '../../shared/model/scenarios';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { describeReadError } from './fsErrors';
-import { readPlanFile } from './readPlanFile';
+import { readDocumentFile } from './readPlanFile';
 
 export type OpenAnyResult =
-  | { readonly ok: true; readonly plan: Plan; readonly kind: PlanFileKind; readonly name: string }
+  | {
+      readonly ok: true;
+      /** Every scenario of the file (a version-1 file or a picture: one). */
+      readonly document: ScenarioSet;
+      /** The scenario the file opens on. */
+      readonly plan: Plan;
+      readonly kind: PlanFileKind;
+      readonly name: string;
+    }
   | { readonly ok: false; readonly name: string; readonly message: string };
+
+function opened(
+  loaded: DocumentResult & { ok: true },
+  kind: PlanFileKind,
+  name: string,
+): OpenAnyResult {
+  const { document } = loaded;
+  return { ok: true, document, plan: activeScenarioOf(document).plan, kind, name };
+}
 
 /** The first bytes of a file (to tell a picture from a plan by its content). */
 async function head(path: string): Promise<Uint8Array> {
@@ -57,8 +77,8 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const first = await head(path).catch(() => null);
   if (first !== null) kind = sniffPlanFileKind(name, first);
   if (!PLAN_FILE_TYPES[kind].embedded) {
-    const loaded = await readPlanFile(path);
-    if (loaded.ok) return { ok: true, plan: loaded.plan, kind, name };
+    const loaded = await readDocumentFile(path);
+    if (loaded.ok) return opened(loaded, kind, name);
     // Read failures name the file as the place; the caller names the file already.
     const { place, reason, message } = loaded.error;
     return { ok: false, name, message: place === name ? reason : message };
@@ -77,8 +97,8 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const extracted = embeddedPlanText(name, bytes);
   if (extracted === null) return { ok: false, name, message: 'the file holds no plan' };
   if (!extracted.ok) return { ok: false, name, message: extracted.reason };
-  const loaded = loadPlan(extracted.text);
+  const loaded = loadDocument(extracted.text);
   return loaded.ok
-    ? { ok: true, plan: loaded.plan, kind, name }
+    ? opened(loaded, kind, name)
     : { ok: false, name, message: invalidEmbedded(extracted.kind, loaded.error.message) };
 }

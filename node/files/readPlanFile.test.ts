@@ -2,7 +2,7 @@ import { mkdtemp, rm, truncate, writeFile, mkdir, chmod } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPlanFile } from './readPlanFile';
+import { readDocumentFile, readPlanFile } from './readPlanFile';
 
 let dir = '';
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('readPlanFile', () => {
     const path = join(dir, 'newer.strata');
     await writeFile(path, JSON.stringify({ format: 'strata-plan', version: 9, nodes: [] }));
     expect(await message(path)).toBe(
-      'version: made by a newer version of Strata (file version 9, this program reads up to 1)',
+      'version: made by a newer version of Strata (file version 9, this program reads up to 2)',
     );
   });
 
@@ -93,4 +93,34 @@ describe('readPlanFile', () => {
       );
     },
   );
+});
+
+describe('readDocumentFile', () => {
+  it('reads every scenario of a version-2 file; readPlanFile gives the one it opens on', async () => {
+    const path = join(dir, 'scenarios.strata');
+    await writeFile(
+      path,
+      JSON.stringify({
+        format: 'strata-plan',
+        version: 2,
+        name: 'Rack A',
+        scenarios: [
+          { id: 'a', name: 'As is', nodes: [{ id: 's1', kind: 'server' }] },
+          { id: 'b', name: 'To be', nodes: [] },
+        ],
+        activeScenario: 'b',
+      }),
+    );
+    const doc = await readDocumentFile(path);
+    expect(doc.ok && doc.document.scenarios.map((s) => [s.id, s.plan.nodes.length])).toEqual([
+      ['a', 1],
+      ['b', 0],
+    ]);
+    const plan = await readPlanFile(path);
+    expect(plan.ok && plan.plan.nodes).toEqual([]);
+    const missing = await readDocumentFile(join(dir, 'none.strata'));
+    expect(!missing.ok && missing.error.message).toBe(
+      'none.strata: cannot be read: the file does not exist',
+    );
+  });
 });

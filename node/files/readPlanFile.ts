@@ -3,16 +3,34 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadFailure, type LoadResult } from '../../shared/load/loadResult';
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import {
+  loadFailure,
+  type DocumentResult,
+  type LoadResult,
+  type Step,
+} from '../../shared/load/loadResult';
 import { formatMiB } from '../../shared/load/parseText';
 import { MAX_FILE_BYTES } from '../../shared/model/plan';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { describeReadError } from './fsErrors';
 
 const LIMIT = `Strata opens plan files up to ${MAX_FILE_BYTES / (1024 * 1024)} MiB`;
 
-/** The plan in the file at `path`; I/O failures name the file as the place. */
+/** Every scenario of the file at `path`; I/O failures name the file as the place. */
+export async function readDocumentFile(path: string): Promise<DocumentResult> {
+  const text = await readPlanText(path);
+  return text.ok ? loadDocument(text.value) : text;
+}
+
+/** The plan the file at `path` opens on (a version-2 file: its active scenario). */
 export async function readPlanFile(path: string): Promise<LoadResult> {
+  const loaded = await readDocumentFile(path);
+  return loaded.ok ? { ok: true, plan: activeScenarioOf(loaded.document).plan } : loaded;
+}
+
+/** The UTF-8 text of a file Strata reads (a plan, a policy), within the plan file size limit. */
+export async function readPlanText(path: string): Promise<Step<string>> {
   const place = basename(path) || path;
   let bytes: Buffer;
   try {
@@ -29,5 +47,5 @@ export async function readPlanFile(path: string): Promise<LoadResult> {
   if (bytes.length > MAX_FILE_BYTES)
     return loadFailure(place, `the file is ${formatMiB(bytes.length)}; ${LIMIT}`);
   if (!isUtf8(bytes)) return loadFailure(place, 'is not UTF-8 text (a .strata file is UTF-8 JSON)');
-  return loadPlan(bytes.toString('utf8'));
+  return { ok: true, value: bytes.toString('utf8') };
 }

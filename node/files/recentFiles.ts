@@ -29,6 +29,15 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+/** Paths compare case-insensitively on Windows and macOS (their usual file systems). */
+export function samePath(
+  a: string,
+  b: string,
+  caseInsensitive: boolean = process.platform !== 'linux',
+): boolean {
+  return caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
 export function createRecentFiles(
   storeFile: string,
   options: RecentFilesOptions = {},

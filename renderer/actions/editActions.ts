@@ -11,6 +11,7 @@ import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
 import { planTree } from '../../shared/edit/planTree';
 import { setSelection, showToast } from '../store/uiStore';
+import { bindAction } from './bindAction';
 import type { Action, ActionDocument } from './types';
 
 function deleteSelection(doc: ActionDocument): void {
@@ -52,70 +53,24 @@ function pasteTarget(doc: ActionDocument): PasteTarget {
 }
 
 export const EDIT_ACTIONS: readonly Action[] = [
-  {
-    id: 'edit-undo',
-    label: 'Undo',
-    shortcuts: ['Mod+Z'],
-    enabled: (s) => s.canUndo && !s.gestureActive,
-    perform: ({ doc }) => doc.plan.temporal.getState().undo(),
-  },
-  {
-    id: 'edit-redo',
-    label: 'Redo',
-    shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'],
-    enabled: (s) => s.canRedo && !s.gestureActive,
-    perform: ({ doc }) => doc.plan.temporal.getState().redo(),
-  },
-  {
-    id: 'edit-delete',
-    label: 'Delete',
-    shortcuts: ['Delete', 'Backspace'],
-    enabled: (s) => (s.selectedNodes > 0 || s.selectedLinks > 0) && !s.gestureActive,
-    perform: ({ doc }) => deleteSelection(doc),
-  },
-  {
-    id: 'edit-cut',
-    label: 'Cut',
-    shortcuts: ['Mod+X'],
-    enabled: (s) => s.selectedNodes > 0 && !s.gestureActive,
-    perform: ({ doc }) => {
-      if (copySelection(doc)) deleteSelection(doc);
-    },
-  },
-  {
-    id: 'edit-copy',
-    label: 'Copy',
-    shortcuts: ['Mod+C'],
-    enabled: (s) => s.selectedNodes > 0,
-    perform: ({ doc }) => void copySelection(doc),
-  },
-  {
-    id: 'edit-paste',
-    label: 'Paste',
-    shortcuts: ['Mod+V'],
-    enabled: (s) => s.hasClipboard && !s.gestureActive,
-    perform: ({ doc }) => {
-      const clip = doc.ui.getState().clipboard;
-      if (clip) run(doc, pasteSubtrees(getPlan(doc), clip, pasteTarget(doc)), { select: true });
-    },
-  },
-  {
-    id: 'edit-duplicate',
-    label: 'Duplicate',
-    shortcuts: ['Mod+D'],
-    enabled: (s) => s.selectedNodes > 0 && !s.gestureActive,
-    perform: ({ doc }) =>
-      run(doc, duplicateSubtrees(getPlan(doc), doc.ui.getState().selection), { select: true }),
-  },
-  {
-    id: 'edit-select-all',
-    label: 'Select all',
-    shortcuts: ['Mod+A'],
-    enabled: (s) => s.nodeCount > 0 && !s.gestureActive,
-    perform: ({ doc }) =>
-      setSelection(
-        doc,
-        getPlan(doc).nodes.map((n) => n.id),
-      ),
-  },
+  bindAction('edit-undo', ({ doc }) => doc.plan.temporal.getState().undo()),
+  bindAction('edit-redo', ({ doc }) => doc.plan.temporal.getState().redo()),
+  bindAction('edit-delete', ({ doc }) => deleteSelection(doc)),
+  bindAction('edit-cut', ({ doc }) => {
+    if (copySelection(doc)) deleteSelection(doc);
+  }),
+  bindAction('edit-copy', ({ doc }) => void copySelection(doc)),
+  bindAction('edit-paste', ({ doc }) => {
+    const clip = doc.ui.getState().clipboard;
+    if (clip) run(doc, pasteSubtrees(getPlan(doc), clip, pasteTarget(doc)), { select: true });
+  }),
+  bindAction('edit-duplicate', ({ doc }) =>
+    run(doc, duplicateSubtrees(getPlan(doc), doc.ui.getState().selection), { select: true }),
+  ),
+  bindAction('edit-select-all', ({ doc }) =>
+    setSelection(
+      doc,
+      getPlan(doc).nodes.map((n) => n.id),
+    ),
+  ),
 ];

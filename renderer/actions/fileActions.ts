@@ -5,37 +5,25 @@
 import { emptyPlan } from '../../shared/model/defaults';
 import { EXAMPLES } from '../examples';
 import { showToast } from '../store/uiStore';
+import { EXAMPLE_ACTION_PREFIX } from '../../shared/actions/manifest';
+import { ENABLED_RULES } from '../../shared/actions/rules';
+import { bindAction } from './bindAction';
 import type { Action } from './types';
 
 export const FILE_ACTIONS: readonly Action[] = [
-  {
-    id: 'file-new',
-    label: 'New plan',
-    shortcuts: ['Mod+N'],
-    enabled: (s) => !s.gestureActive,
-    perform: ({ doc }) => doc.open(emptyPlan()),
-  },
-  {
-    id: 'help-examples',
-    label: 'Examples',
-    enabled: (s) => !s.gestureActive,
-    perform: ({ doc }) => doc.ui.setState({ examplesMenuOpen: true }),
-  },
-  {
-    id: 'help-about',
-    label: 'About Strata',
-    enabled: () => true,
-    perform: ({ doc }) =>
-      showToast(
-        doc,
-        'info',
-        'Strata — plans virtualization and container layouts: consolidation, patching and blast radius, live.',
-      ),
-  },
+  bindAction('file-new', ({ doc }) => doc.open(emptyPlan())),
+  bindAction('help-examples', ({ doc }) => doc.ui.setState({ examplesMenuOpen: true })),
+  bindAction('help-about', ({ doc }) =>
+    showToast(
+      doc,
+      'info',
+      'Strata — plans virtualization and container layouts: consolidation, patching and blast radius, live.',
+    ),
+  ),
   ...EXAMPLES.map((example): Action => ({
-    id: `example-${example.id}`,
+    id: `${EXAMPLE_ACTION_PREFIX}${example.id}`,
     label: example.title,
-    enabled: (s) => !s.gestureActive,
-    perform: ({ doc }) => doc.open(example.plan),
+    enabled: ENABLED_RULES.idle,
+    perform: ({ doc }) => doc.open(example.plan, example.document),
   })),
 ];

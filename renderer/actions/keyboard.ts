@@ -1,6 +1,8 @@
-/** Keyboard shortcuts: matched against the registry's shortcuts and dispatched by id. */
+/** Keyboard shortcuts: the manifest's keys of the registered actions, dispatched by id. */
+import type { Platform } from '../../shared/actions/manifest';
 import { cancelNodeDrag } from '../canvas/nodeDrag';
 import { setSelection } from '../store/uiStore';
+import { currentPlatform, keysOf } from './bindAction';
 import { allActions, performAction } from './registry';
 import type { ActionDocument } from './types';
 import { setFailureMode } from './viewActions';
@@ -15,10 +17,9 @@ export interface KeyLike {
 }
 
 /** A shortcut as the planner reads it: "Mod+S" is "⌘+S" on a Mac and "Ctrl+S" elsewhere. */
-export function shortcutLabel(shortcut: string | undefined): string {
+export function shortcutLabel(shortcut: string | undefined, platform: Platform = currentPlatform()): string {
   if (!shortcut) return '';
-  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-  return shortcut.replace('Mod', mac ? '⌘' : 'Ctrl');
+  return shortcut.replace('Mod', platform === 'mac' ? '⌘' : 'Ctrl');
 }
 
 /** Does `shortcut` ("Mod+Shift+Z", "Shift+1", "Delete") describe this key press? */
@@ -38,8 +39,9 @@ export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): b
 
 /** The id of the first action with a shortcut matching the key press. */
 export function actionForKey(e: KeyLike, isMac: boolean): string | null {
+  const platform = isMac ? 'mac' : 'other';
   for (const action of allActions()) {
-    if (action.shortcuts?.some((s) => matchesShortcut(s, e, isMac))) return action.id;
+    if (keysOf(action.id, platform).some((s) => matchesShortcut(s, e, isMac))) return action.id;
   }
   return null;
 }
@@ -60,7 +62,7 @@ export function escape(doc: ActionDocument): void {
 
 /** The shortcuts of the document shown in `target`. */
 export function installKeyboard(doc: ActionDocument, target: Window = window): () => void {
-  const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const isMac = currentPlatform() === 'mac';
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
       if (isTextEntry(e.target)) return;

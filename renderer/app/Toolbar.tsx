@@ -1,7 +1,12 @@
-/** The toolbar: each button performs a registered action by id and shows its state. */
-import { useCallback, useEffect, useRef } from 'react';
+/**
+ * The toolbar: the manifest's toolbar actions in their groups (shared/actions/manifest.ts), each
+ * button performing its registered action by id and showing its state.
+ */
+import { Fragment, useCallback, useEffect, useRef } from 'react';
+import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionDocument } from '../actions/actionDocument';
 import { useActionState } from '../actions/actionState';
+import { shortcutFor } from '../actions/bindAction';
 import { getAction, performAction } from '../actions/registry';
 import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
@@ -36,7 +41,7 @@ function ActionButton({
       data-testid={`action-${id}`}
       disabled={!action.enabled(state)}
       aria-pressed={checked}
-      title={`${action.label}${shortcutText(action.shortcuts?.[0])}`}
+      title={`${action.hint ?? action.label}${shortcutText(shortcutFor(id))}`}
       onClick={() => performAction(id, { source: 'toolbar', doc })}
     >
       <Icon name={icon} />
@@ -105,10 +110,25 @@ function ExamplesMenu({ state }: { state: ActionState }) {
   );
 }
 
+type ToolbarItem = { readonly id: string; readonly group: number; readonly icon: string; readonly showLabel: boolean };
+
+/** The toolbar's buttons by group, in manifest order; the last group sits at the far end. */
+const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = (() => {
+  const groups = new Map<number, ToolbarItem[]>();
+  for (const spec of ACTION_MANIFEST) {
+    if (!('toolbar' in spec)) continue;
+    const { group, icon } = spec.toolbar;
+    const item = { id: spec.id, group, icon, showLabel: 'showLabel' in spec.toolbar };
+    groups.set(group, [...(groups.get(group) ?? []), item]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, items]) => items);
+})();
+
 export function Toolbar() {
   const state = useActionState();
   const planName = usePlan((s) => s.plan.name);
   const dirty = usePlan((s) => s.dirty);
+  const last = TOOLBAR_GROUPS.length - 1;
   return (
     <header className="toolbar" data-testid="toolbar">
       <div className="brand">
@@ -119,30 +139,21 @@ export function Toolbar() {
           {dirty ? ' •' : ''}
         </span>
       </div>
-      <div className="toolbar__group">
-        <ActionButton id="file-new" icon="new" state={state} showLabel />
-        <ExamplesMenu state={state} />
-        <FileMenu />
-      </div>
-      <div className="toolbar__group">
-        <ActionButton id="edit-undo" icon="undo" state={state} />
-        <ActionButton id="edit-redo" icon="redo" state={state} />
-      </div>
-      <div className="toolbar__group">
-        <ActionButton id="edit-duplicate" icon="duplicate" state={state} />
-        <ActionButton id="edit-delete" icon="delete" state={state} />
-      </div>
-      <div className="toolbar__group">
-        <ActionButton id="view-zoom-fit" icon="fit" state={state} />
-        <ActionButton id="view-tidy" icon="tidy" state={state} />
-        <ActionButton id="view-minimap" icon="minimap" state={state} />
-      </div>
-      <div className="toolbar__group">
-        <ActionButton id="view-failure-mode" icon="failure" state={state} showLabel />
-        <ActionButton id="view-heat" icon="heat" state={state} showLabel />
-      </div>
-      <div className="toolbar__spacer" />
-      <ActionButton id="view-theme" icon="theme" state={state} />
+      {TOOLBAR_GROUPS.map((items, index) => (
+        <Fragment key={items[0]?.id}>
+          {index === last && <div className="toolbar__spacer" />}
+          {index === last ? (
+            items.map((item) => <ActionButton key={item.id} id={item.id} icon={item.icon} state={state} showLabel={item.showLabel} />)
+          ) : (
+            <div className="toolbar__group">
+              {items.map((item) => <ActionButton key={item.id} id={item.id} icon={item.icon} state={state} showLabel={item.showLabel} />)}
+              {/* The first group also holds the examples and the page's File menu. */}
+              {index === 0 && <ExamplesMenu state={state} />}
+              {index === 0 && <FileMenu />}
+            </div>
+          )}
+        </Fragment>
+      ))}
     </header>
   );
 }

@@ -1,9 +1,12 @@
 /**
- * TEST-ONLY hook, present in the built app so end-to-end tests can read the plan on screen and
- * load one, then compute the engine's report for the same plan in Node and compare figures.
- * It reads and replaces the document exactly as the editor does; it is not an API for anything else.
+ * TEST-ONLY hook, compiled into the test and benchmark builds only (`vite build --mode test` /
+ * `bench`; main.tsx installs it under `__STRATA_TEST_HOOK__`), so end-to-end tests can read the
+ * plan on screen and load one, then compute the engine's report for the same plan in Node and
+ * compare figures. It replaces the document without asking about unsaved changes: never in a
+ * build that ships (tests/builtBundle.test.ts proves the production bundle has no trace of it).
  */
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { serializePlan } from '../../shared/load/serialize';
 import type { ActionDocument } from '../actions/types';
 import { getPlan } from '../store/editorStores';
@@ -23,9 +26,9 @@ export function installTestHook(doc: ActionDocument): void {
   window.__strataTest = {
     getPlanJson: () => serializePlan(getPlan(doc)),
     loadPlanJson: (text) => {
-      const result = loadPlan(text);
+      const result = loadDocument(text);
       if (!result.ok) throw new Error(result.error.message);
-      doc.open(result.plan);
+      doc.open(activeScenarioOf(result.document).plan, result.document);
     },
   };
 }

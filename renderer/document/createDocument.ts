@@ -11,14 +11,19 @@
  * provider, nothing is rebuilt.
  */
 import type { Plan } from '../../shared/model/plan';
+import type { ScenarioSet } from '../../shared/model/scenarios';
 import type { ActionDocument } from '../actions/types';
 import { createCanvasParts } from '../canvas/canvasDocument';
 import type { FilesDocument } from '../files/filesDocument';
 import { createFiles } from '../files/filesStore';
 import { createEditorStores } from '../store/editorStores';
 import { createOpener } from './openPlan';
+import { createScenarioModel, type ScenarioModel } from './scenarioModel';
 
-export interface StrataDocument extends FilesDocument, ActionDocument {}
+export interface StrataDocument extends FilesDocument, ActionDocument {
+  /** The document's scenarios around the plan on the canvas. */
+  readonly scenarios: ScenarioModel;
+}
 
 /** A document holding `plan`; it is shown at the plan's saved view once its canvas is up. */
 export function createDocumentStores(plan: Plan): StrataDocument {
@@ -27,5 +32,10 @@ export function createDocumentStores(plan: Plan): StrataDocument {
   const base = { ...stores, ...createCanvasParts(stores), files: createFiles() };
   const opener = createOpener(base, view);
   base.viewport.onReady(() => opener.canvasReady());
-  return { ...base, open: opener.open };
+  const scenarios = createScenarioModel(bare);
+  const open = (opened: Plan, set: ScenarioSet | null = null): void => {
+    scenarios.reset(set, opened);
+    opener.open(opened);
+  };
+  return { ...base, scenarios, open };
 }

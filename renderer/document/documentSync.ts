@@ -2,15 +2,18 @@
  * Keeps the host told about the document: its title, file and unsaved state on every change, and
  * a recovery copy written a little after edits (at least every few seconds while editing goes on).
  */
-import { serializePlan } from '../../shared/load/serialize';
 import { debounce } from '../files/debounce';
 import type { DocumentHost, DocumentStatus } from '../files/documentHost';
 import type { FilesDocument } from '../files/filesDocument';
+import type { ScenarioModel } from './scenarioModel';
 
 export const RECOVERY_WAIT_MS = 1500;
 export const RECOVERY_MAX_WAIT_MS = 5000;
 
-export function syncDocument(doc: FilesDocument, host: DocumentHost): () => void {
+export function syncDocument(
+  doc: FilesDocument & { readonly scenarios: ScenarioModel },
+  host: DocumentHost,
+): () => void {
   const planStore = doc.plan;
   const filesStore = doc.files.store;
   const currentStatus = (): DocumentStatus => {
@@ -21,7 +24,8 @@ export function syncDocument(doc: FilesDocument, host: DocumentHost): () => void
   const recovery = debounce(
     () => {
       const { plan, dirty } = planStore.getState();
-      if (dirty) host.writeRecovery(serializePlan(plan), filesStore.getState().fileName);
+      // Every scenario: restoring the copy must not lose the ones not on the canvas.
+      if (dirty) host.writeRecovery(doc.scenarios.text(plan, null), filesStore.getState().fileName);
     },
     RECOVERY_WAIT_MS,
     RECOVERY_MAX_WAIT_MS,

@@ -10,7 +10,7 @@ import type { DocumentHost } from '../files/documentHost';
 import { createElectronHost } from '../files/electronHost';
 import { installFileDrop } from '../files/fileDrop';
 import { fileFlowActions } from '../files/fileFlowActions';
-import { createFileFlows, documentText, type DocumentAccess } from '../files/fileFlows';
+import { createFileFlows, type DocumentAccess } from '../files/fileFlows';
 import { pictureOptions, renderPlanPng } from '../files/pngRender';
 import { getPlan } from '../store/editorStores';
 import { setSavedPlan } from '../store/planStore';
@@ -25,9 +25,9 @@ export function documentAccess(doc: StrataDocument): DocumentAccess {
     getPlan: () => getPlan(doc),
     isDirty: () => doc.plan.getState().dirty,
     fileName: () => files.getState().fileName,
-    replace(plan, fileName, saved) {
+    replace(plan, fileName, saved, document) {
       files.setState({ fileName });
-      doc.open(plan);
+      doc.open(plan, document ?? null);
       if (!saved) setSavedPlan(doc.plan, null);
     },
     markSaved(plan, fileName) {
@@ -36,6 +36,7 @@ export function documentAccess(doc: StrataDocument): DocumentAccess {
     },
     forgetFile: () => files.setState({ fileName: null }),
     view: () => doc.viewport.currentView(),
+    documentText: (plan, view) => doc.scenarios.text(plan, view),
   };
 }
 
@@ -62,7 +63,7 @@ export function installFlows(doc: StrataDocument): () => void {
     host.connect({
       menuAction: (id) => void performAction(id, { source: 'menu', doc }),
       planArrived: (outcome, settled) => void flows.adopt(outcome, settled),
-      planJson: () => documentText(getPlan(doc), doc.viewport.currentView()),
+      planJson: () => doc.scenarios.text(getPlan(doc), doc.viewport.currentView()),
       isDirty: access.isDirty,
     }),
     syncDocument(doc, host),

@@ -1,7 +1,12 @@
-/** The toolbar's File menu: open, save and export, each a registered action performed by id. */
+/**
+ * The toolbar's File menu: the manifest's page-menu actions (open, save and export) in their
+ * groups, each a registered action performed by id.
+ */
 import './files.css';
 import { useEffect, useRef, useState } from 'react';
+import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionState } from '../actions/actionState';
+import { shortcutFor } from '../actions/bindAction';
 import { shortcutLabel } from '../actions/keyboard';
 import { useActionDocument } from '../actions/actionDocument';
 import { getAction, performAction } from '../actions/registry';
@@ -9,10 +14,13 @@ import { Icon } from '../app/icons';
 import { usePlan } from '../store/editorContext';
 import { useFiles } from './filesDocument';
 
-const ITEMS = [
-  ['file-open', 'file-save', 'file-save-as'],
-  ['export-png', 'export-json', 'export-report'],
-] as const;
+const ITEMS: readonly (readonly string[])[] = (() => {
+  const groups = new Map<number, string[]>();
+  for (const spec of ACTION_MANIFEST) {
+    if ('pageMenu' in spec) groups.set(spec.pageMenu.group, [...(groups.get(spec.pageMenu.group) ?? []), spec.id]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, ids]) => ids);
+})();
 
 export function FileMenu() {
   const doc = useActionDocument();
@@ -67,7 +75,7 @@ export function FileMenu() {
                     }}
                   >
                     <span className="menu__title">{action.label}</span>
-                    <span className="menu__detail">{shortcutLabel(action.shortcuts?.[0])}</span>
+                    <span className="menu__detail">{shortcutLabel(shortcutFor(id))}</span>
                   </button>
                 );
               })}

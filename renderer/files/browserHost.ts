@@ -38,7 +38,7 @@ export async function readChosenFile(file: File): Promise<OpenOutcome> {
   }
   const read = readPlanBytes(file.name, bytes);
   return read.ok
-    ? { status: 'opened', plan: read.plan, name: file.name }
+    ? { status: 'opened', plan: read.plan, document: read.document, name: file.name }
     : { status: 'failed', message: read.message };
 }
 

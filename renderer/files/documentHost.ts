@@ -4,6 +4,7 @@
  */
 import type { MenuActionId, RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
+import type { ScenarioSet } from '../../shared/model/scenarios';
 
 export interface Canceled {
   readonly status: 'canceled';
@@ -15,9 +16,19 @@ export interface Failed {
   readonly message: string;
 }
 
-/** `name` is the file's name, e.g. `rack.strata` or `rack.png`. */
+/**
+ * `name` is the file's name, e.g. `rack.strata` or `rack.png`; `plan` the scenario it opens on,
+ * `document` every scenario of the file (absent: the plan is the whole document).
+ */
 export type OpenOutcome =
-  { readonly status: 'opened'; readonly plan: Plan; readonly name: string } | Canceled | Failed;
+  | {
+      readonly status: 'opened';
+      readonly plan: Plan;
+      readonly document?: ScenarioSet;
+      readonly name: string;
+    }
+  | Canceled
+  | Failed;
 export type SaveOutcome = { readonly status: 'saved'; readonly name: string } | Canceled | Failed;
 export type ExportOutcome =
   { readonly status: 'exported'; readonly name: string } | Canceled | Failed;

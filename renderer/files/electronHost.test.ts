@@ -30,6 +30,7 @@ function fakeBridge() {
     }),
     listRecent: record('listRecent', []),
     newDocument: record('newDocument', { status: 'canceled' }),
+    setMenuState: record('setMenuState', undefined),
     save: record('save', { status: 'saved', name: 'rack.strata', path: '/p/rack.strata' }),
     saveAs: record('saveAs', { status: 'canceled' }),
     exportPng: record('exportPng', { status: 'exported', name: 'rack.png', path: '/p/rack.png' }),

@@ -1,16 +1,23 @@
 /** The desktop host: every capability through the preload's `window.strata` bridge. */
 import type { OpenResult, StrataBridge } from '../../shared/bridge';
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import type { DocumentHost, ExportOutcome, OpenOutcome, SaveOutcome } from './documentHost';
 import { cannotOpen } from './readPlanBytes';
 
-/** Main already validated the file; loading the text again gives the renderer its Plan. */
+/** Main already validated the file; loading the text again gives the renderer its document. */
 export function fromOpenResult(result: OpenResult): OpenOutcome {
   if (result.status !== 'opened') return result;
-  const loaded = loadPlan(result.file.text);
-  return loaded.ok
-    ? { status: 'opened', plan: loaded.plan, name: result.file.name }
-    : { status: 'failed', message: cannotOpen(result.file.name, loaded.error.message) };
+  const loaded = loadDocument(result.file.text);
+  if (!loaded.ok)
+    return { status: 'failed', message: cannotOpen(result.file.name, loaded.error.message) };
+  const { document } = loaded;
+  return {
+    status: 'opened',
+    plan: activeScenarioOf(document).plan,
+    document,
+    name: result.file.name,
+  };
 }
 
 /** Calls whose answer nobody waits for: a rejection is a programming error, logged. */

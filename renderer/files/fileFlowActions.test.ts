@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MENU_ACTION_IDS } from '../../shared/bridge';
+import { shortcutFor } from '../actions/bindAction';
 import type { Action, ActionDocument } from '../actions/types';
 import { fileFlowActions } from './fileFlowActions';
 import type { FileFlows } from './fileFlows';
@@ -37,7 +38,12 @@ function fakeFlows(): FileFlows & { calls: string[] } {
 const newPlan: Action = {
   id: 'file-new',
   label: 'New plan',
-  shortcuts: ['Mod+N'],
+  enabled: () => true,
+  perform: vi.fn(),
+};
+const about: Action = {
+  id: 'help-about',
+  label: 'About Strata',
   enabled: () => true,
   perform: vi.fn(),
 };
@@ -58,7 +64,7 @@ describe('fileFlowActions', () => {
       if (id !== 'file-new') expect(ids).toContain(id);
     }
     const shortcut = (id: string): string | undefined =>
-      actions.find((a) => a.id === id)?.shortcuts?.[0];
+      actions.some((a) => a.id === id) ? shortcutFor(id, 'other') : undefined;
     expect(shortcut('file-open')).toBe('Mod+O');
     expect(shortcut('file-save')).toBe('Mod+S');
     expect(shortcut('file-save-as')).toBe('Mod+Shift+S');
@@ -86,9 +92,11 @@ describe('fileFlowActions', () => {
 
   it('wraps New and the examples so that they settle unsaved changes first', () => {
     const flows = fakeFlows();
-    const actions = fileFlowActions(flows, () => undefined, [newPlan, example]);
+    const actions = fileFlowActions(flows, () => undefined, [newPlan, example, about]);
     const wrappedNew = actions.find((a) => a.id === 'file-new');
-    expect(wrappedNew).toMatchObject({ label: 'New plan', shortcuts: ['Mod+N'] });
+    expect(wrappedNew).toMatchObject({ label: 'New plan' });
+    // About replaces nothing: it is passed through as it is, without a prompt.
+    expect(actions.find((a) => a.id === 'help-about')).toBe(about);
     wrappedNew?.perform({ source: 'keyboard', doc });
     actions.find((a) => a.id === 'example-lab')?.perform({ source: 'toolbar', doc });
     expect(flows.calls).toEqual([

@@ -1,12 +1,16 @@
 /**
- * The file actions by id (the desktop menu's MENU_ACTION_IDS): open, save, export, close; and New
+ * The file actions bound by id (shared/actions/manifest.ts): open, save, export, close; and New
  * and the examples wrapped so that they ask about unsaved changes before replacing the plan.
  */
+import { EXAMPLE_ACTION_PREFIX } from '../../shared/actions/manifest';
 import { FILE_ACTIONS } from '../actions/fileActions';
-import type { Action, ActionState } from '../actions/types';
+import { bindAction } from '../actions/bindAction';
+import type { Action } from '../actions/types';
 import type { FileFlows } from './fileFlows';
 
-const free = (s: ActionState): boolean => !s.gestureActive;
+function replacesPlan(action: Action): boolean {
+  return action.id === 'file-new' || action.id.startsWith(EXAMPLE_ACTION_PREFIX);
+}
 
 /** What the unsaved-changes prompt says the replacement is for. */
 function replacing(action: Action): string {
@@ -18,52 +22,23 @@ export function fileFlowActions(
   showPngDialog: () => void,
   replaceable: readonly Action[] = FILE_ACTIONS,
 ): Action[] {
-  const guarded = replaceable.map((action): Action => ({
-    ...action,
-    perform: (ctx) => void flows.replaceDocument(() => action.perform(ctx), replacing(action)),
-  }));
+  // Only New and the examples replace the plan; Help's items pass through as they are.
+  const guarded = replaceable.map((action): Action =>
+    replacesPlan(action)
+      ? {
+          ...action,
+          perform: (ctx) => void flows.replaceDocument(() => action.perform(ctx), replacing(action)),
+        }
+      : action,
+  );
   return [
     ...guarded,
-    {
-      id: 'file-open',
-      label: 'Open…',
-      shortcuts: ['Mod+O'],
-      enabled: free,
-      perform: () => void flows.open(),
-    },
-    {
-      id: 'file-save',
-      label: 'Save',
-      shortcuts: ['Mod+S'],
-      enabled: free,
-      perform: () => void flows.save(),
-    },
-    {
-      id: 'file-save-as',
-      label: 'Save as…',
-      shortcuts: ['Mod+Shift+S'],
-      enabled: free,
-      perform: () => void flows.saveAs(),
-    },
-    {
-      id: 'export-png',
-      label: 'Export PNG…',
-      shortcuts: ['Mod+Shift+E'],
-      enabled: free,
-      perform: showPngDialog,
-    },
-    {
-      id: 'export-json',
-      label: 'Export JSON…',
-      enabled: free,
-      perform: () => void flows.exportJson(),
-    },
-    {
-      id: 'export-report',
-      label: 'Export report…',
-      enabled: free,
-      perform: () => void flows.exportReport(),
-    },
-    { id: 'file-close', label: 'Close', enabled: free, perform: () => void flows.close() },
+    bindAction('file-open', () => void flows.open()),
+    bindAction('file-save', () => void flows.save()),
+    bindAction('file-save-as', () => void flows.saveAs()),
+    bindAction('export-png', showPngDialog),
+    bindAction('export-json', () => void flows.exportJson()),
+    bindAction('export-report', () => void flows.exportReport()),
+    bindAction('file-close', () => void flows.close()),
   ];
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RecoveryOffer } from '../../shared/bridge';
 import { serializePlan } from '../../shared/load/serialize';
+import { serializeDocument } from '../../shared/load/serializeDocument';
+import { singleScenarioSet, type ScenarioSet } from '../../shared/model/scenarios';
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan, View } from '../../shared/model/plan';
 import { twoHostPlan } from '../../shared/test-support/plans';
@@ -20,6 +22,8 @@ interface Fixture {
     dirty: boolean;
     file: string | null;
     replaced: { plan: Plan; name: string | null; saved: boolean }[];
+    /** The scenario sets passed with each replace (undefined: the plan alone). */
+    documents: (ScenarioSet | undefined)[];
     seen: View | null;
   };
   host: DocumentHost & {
@@ -32,6 +36,9 @@ interface Fixture {
   asked: UnsavedRequest[];
   flows: ReturnType<typeof createFileFlows>;
 }
+
+/** What Save writes for a plan that is a document of its own: version 2, one scenario. */
+const fileText = (plan: Plan): string => serializeDocument(singleScenarioSet(plan));
 
 function setup(
   options: {
@@ -51,14 +58,16 @@ function setup(
     dirty: false,
     file: null,
     replaced: [],
+    documents: [],
     getPlan: () => doc.plan,
     isDirty: () => doc.dirty,
     fileName: () => doc.file,
-    replace(plan, name, saved) {
+    replace(plan, name, saved, document) {
       doc.plan = plan;
       doc.file = name;
       doc.dirty = !saved;
       doc.replaced.push({ plan, name, saved });
+      doc.documents.push(document);
     },
     markSaved(plan, name) {
       doc.file = name;
@@ -69,6 +78,7 @@ function setup(
     },
     seen: null,
     view: () => doc.seen,
+    documentText: (plan, view) => fileText(view ? { ...plan, view } : plan),
   };
   const exported = (
     kind: string,
@@ -181,7 +191,7 @@ describe('opening', () => {
     f.doc.file = 'rack.png';
     const edited = f.doc.plan;
     await f.flows.open();
-    expect(f.host.saved).toEqual([serializePlan(edited)]);
+    expect(f.host.saved).toEqual([fileText(edited)]);
     expect(f.doc.plan).toBe(other);
 
     const failing = setup({
@@ -248,7 +258,7 @@ describe('saving and exporting', () => {
     const f = setup();
     f.doc.dirty = true;
     await f.flows.save();
-    expect(f.host.saved).toEqual([serializePlan(f.doc.plan)]);
+    expect(f.host.saved).toEqual([fileText(f.doc.plan)]);
     expect(f.doc.file).toBe('Test plan.strata');
     expect(f.doc.dirty).toBe(false);
   });
@@ -259,9 +269,7 @@ describe('saving and exporting', () => {
     f.doc.seen = { x: -120.5, y: 40, zoom: 0.75 };
     const plan = f.doc.plan;
     await f.flows.save();
-    expect(f.host.saved).toEqual([
-      serializePlan({ ...plan, view: { x: -120.5, y: 40, zoom: 0.75 } }),
-    ]);
+    expect(f.host.saved).toEqual([fileText({ ...plan, view: { x: -120.5, y: 40, zoom: 0.75 } })]);
     expect(f.doc.plan).toBe(plan);
     expect(f.doc.plan.view).toBeUndefined();
     expect(f.doc.dirty).toBe(false);
@@ -329,7 +337,7 @@ describe('saving and exporting', () => {
     await f.flows.exportJson();
     await f.flows.exportReport();
     expect(f.host.exported).toEqual([
-      { kind: 'json', name: 'rack.json', data: serializePlan(f.doc.plan) },
+      { kind: 'json', name: 'rack.json', data: fileText(f.doc.plan) },
       { kind: 'report', name: 'rack-report.json', data: reportJsonText(f.doc.plan) },
     ]);
   });
@@ -376,6 +384,29 @@ describe('recovery at start', () => {
     expect(f.doc.plan.name).toBe('Recovered');
     expect(f.doc.file).toBe('rack.strata');
     expect(f.doc.dirty).toBe(true);
+  });
+
+  it('restores every scenario of a version-2 copy, on the scenario it was left on', async () => {
+    const asIs = { ...emptyPlan('Recovered'), nodes: [] };
+    const set: ScenarioSet = {
+      name: 'Recovered',
+      scenarios: [
+        { id: 'a', name: 'As is', plan: asIs },
+        {
+          id: 'b',
+          name: 'To be',
+          plan: { ...asIs, settings: { ...asIs.settings, cpuOvercommitLimit: 8 } },
+        },
+      ],
+      activeScenario: 'b',
+    };
+    const f = setup({
+      offer: { ...offer, text: serializeDocument(set) },
+      recoveryChoice: 'restore',
+    });
+    await f.flows.offerRecovery();
+    expect(f.doc.documents).toEqual([set]);
+    expect(f.doc.plan.settings.cpuOvercommitLimit).toBe(8);
   });
 
   it('discards it when declined, or when it no longer loads', async () => {

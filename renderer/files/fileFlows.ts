@@ -3,10 +3,11 @@
  * DocumentHost and the document, with everything else injected so they are tested without a DOM.
  */
 import type { RecoveryOffer } from '../../shared/bridge';
-import { loadPlan } from '../../shared/load/loadPlan';
-import { serializePlan } from '../../shared/load/serialize';
+import { loadDocument } from '../../shared/load/loadDocument';
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan, View } from '../../shared/model/plan';
+import type { ScenarioSet } from '../../shared/model/scenarios';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import type { DocumentHost, OpenOutcome, SaveOutcome } from './documentHost';
 import { suggestedName } from './fileNames';
 import { MAX_IMAGE_SIDE } from '../../shared/draw/geometry';
@@ -26,18 +27,18 @@ export interface DocumentAccess {
   getPlan(): Plan;
   isDirty(): boolean;
   fileName(): string | null;
-  /** Replaces the document (fresh history); `saved` is false for restored unsaved work. */
-  replace(plan: Plan, fileName: string | null, saved: boolean): void;
+  /**
+   * Replaces the document (fresh history); `saved` is false for restored unsaved work; `document`
+   * holds every scenario of the file when `plan` is one of several.
+   */
+  replace(plan: Plan, fileName: string | null, saved: boolean, document?: ScenarioSet): void;
   markSaved(plan: Plan, fileName: string): void;
   /** The document no longer has a file (New, an example). */
   forgetFile(): void;
   /** The canvas's view now, written with the plan so it reopens where the planner left it. */
   view(): View | null;
-}
-
-/** The file's text: the plan with the view it is seen at (the view never makes a plan unsaved). */
-export function documentText(plan: Plan, view: View | null): string {
-  return serializePlan(view ? { ...plan, view } : plan);
+  /** The file's text: every scenario of the document, `plan` as the one on the canvas, seen at `view`. */
+  documentText(plan: Plan, view: View | null): string;
 }
 
 export interface PngRender {
@@ -106,7 +107,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
   async function writePlan(asNew: boolean): Promise<SaveOutcome['status']> {
     const plan = doc.getPlan();
     const name = suggestedName('plan', doc.fileName(), plan.name);
-    const json = documentText(plan, doc.view());
+    const json = doc.documentText(plan, doc.view());
     const result = asNew ? await host.saveAs(json, name) : await host.save(json, name);
     if (result.status === 'saved') {
       doc.markSaved(plan, result.name);
@@ -136,13 +137,13 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
     }
     if (outcome.status === 'canceled') return;
     if (!settled && !(await settleInPage(`opening “${outcome.name}”`))) return;
-    doc.replace(outcome.plan, outcome.name, true);
+    doc.replace(outcome.plan, outcome.name, true, outcome.document);
     notify('info', `Opened ${outcome.name}`);
   }
 
   async function exportText(kind: 'json' | 'report'): Promise<void> {
     const plan = doc.getPlan();
-    const text = kind === 'json' ? documentText(plan, doc.view()) : reportJsonText(plan);
+    const text = kind === 'json' ? doc.documentText(plan, doc.view()) : reportJsonText(plan);
     const result = await host.exportFile(
       kind,
       text,
@@ -212,7 +213,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
       exclusive(async () => {
         const offer = await host.takeRecovery();
         if (!offer) return;
-        const loaded = loadPlan(offer.text);
+        const loaded = loadDocument(offer.text);
         if (!loaded.ok) {
           host.discardRecovery();
           notify(
@@ -226,7 +227,8 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
           return;
         }
         host.restoreRecovery();
-        doc.replace(loaded.plan, offer.name, false);
+        const { document } = loaded;
+        doc.replace(activeScenarioOf(document).plan, offer.name, false, document);
         notify('info', 'Unsaved work restored');
       }),
     isBusy: () => active > 0,

@@ -1,16 +1,26 @@
 /**
  * A file the planner picked or dropped, as bytes → the plan in it, or the message to show. The
- * same rules as the desktop's `node/files/openAnyPlan.ts`: a PNG through the plan embedded in it,
- * anything else as UTF-8 JSON; every path ends in the shared loader. Never throws.
+ * same rules as the desktop's `node/files/openAnyPlan.ts`: a PNG or SVG through the plan
+ * embedded in it, anything else as UTF-8 JSON; every path ends in the shared loader. Never throws.
  */
 import { embeddedPlanText, invalidEmbedded } from '../../shared/load/embeddedPlan';
-import { loadPlan } from '../../shared/load/loadPlan';
+import { loadDocument } from '../../shared/load/loadDocument';
+import type { DocumentResult } from '../../shared/load/loadResult';
 import { formatMiB } from '../../shared/load/parseText';
 import type { Plan } from '../../shared/model/plan';
 import { PLAN_FILE_TYPES, planFileKind } from '../../shared/model/planFiles';
+import type { ScenarioSet } from '../../shared/model/scenarios';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
 
+/** `plan`: the scenario the file opens on; `document`: every scenario of the file. */
 export type ReadResult =
-  { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly plan: Plan; readonly document: ScenarioSet }
+  | { readonly ok: false; readonly message: string };
+
+function read(loaded: DocumentResult & { ok: true }): ReadResult {
+  const { document } = loaded;
+  return { ok: true, plan: activeScenarioOf(document).plan, document };
+}
 
 /** The message for a file that cannot be opened, as the desktop words it. */
 export function cannotOpen(fileName: string, detail: string): string {
@@ -35,9 +45,9 @@ export function readPlanBytes(fileName: string, bytes: Uint8Array): ReadResult {
   const embedded = embeddedPlanText(fileName, bytes);
   if (embedded !== null) {
     if (!embedded.ok) return { ok: false, message: cannotOpen(fileName, embedded.reason) };
-    const loaded = loadPlan(embedded.text);
+    const loaded = loadDocument(embedded.text);
     return loaded.ok
-      ? { ok: true, plan: loaded.plan }
+      ? read(loaded)
       : {
           ok: false,
           message: cannotOpen(fileName, invalidEmbedded(embedded.kind, loaded.error.message)),
@@ -52,8 +62,8 @@ export function readPlanBytes(fileName: string, bytes: Uint8Array): ReadResult {
       message: cannotOpen(fileName, 'it is not UTF-8 text (a .strata file is UTF-8 JSON)'),
     };
   }
-  const loaded = loadPlan(text);
+  const loaded = loadDocument(text);
   return loaded.ok
-    ? { ok: true, plan: loaded.plan }
+    ? read(loaded)
     : { ok: false, message: cannotOpen(fileName, loaded.error.message) };
 }

@@ -1,6 +1,6 @@
 /** Blast radius (SPEC §6.3): the worst single failure and the next four, with what each loses;
  * and the largest isolation exposure (§6.5). */
-import { worstFailure } from '../../shared/format/figures';
+import { worstFailure } from '../../shared/format/figureTexts';
 import { rankFailures } from '../../shared/metrics/failureRanking';
 import type { BlastEntry, Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';

@@ -1,7 +1,7 @@
 /** One figure: a label, the engine's value formatted, and the raw value in `data-value` (JSON) so
  * tests read exactly what the engine computed. */
 import type { ReactNode } from 'react';
-import type { FigureText } from '../../shared/format/figures';
+import type { FigureText } from '../../shared/format/figureTexts';
 
 export type Figures = ReadonlyMap<string, FigureText>;
 

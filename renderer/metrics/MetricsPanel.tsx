@@ -1,6 +1,6 @@
 /** The live figures: the engine's report for the current plan, recomputed only when it changes. */
 import { useCallback, useMemo } from 'react';
-import { figureMap } from '../../shared/format/figures';
+import { figureMap } from '../../shared/format/figureTexts';
 import { useFigures } from '../store/editorContext';
 import { planTree } from '../../shared/edit/planTree';
 import { BlastSection } from './BlastSection';

@@ -1,6 +1,6 @@
 /** High availability per cluster (SPEC §6.4) and disaster recovery coverage (§6.6). */
 import type { Dr, Ha } from '../../shared/metrics/types';
-import { clusterText } from '../../shared/format/figures';
+import { clusterText } from '../../shared/format/figureTexts';
 import { Figure, Section, figureText, type Figures } from './Figure';
 
 export function ResilienceSection({ ha, dr, figures }: { ha: Ha; dr: Dr | null; figures: Figures }) {

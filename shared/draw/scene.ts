@@ -4,7 +4,7 @@
  * of the key figures). Sizes are in canvas units; the frame turns them into pixels at a scale.
  */
 import { formatNumber, plural } from '../format/numbers';
-import { clusterText, figureMap, type NameOf } from '../format/figures';
+import { clusterText, figureMap, type NameOf } from '../format/figureTexts';
 import type { PlanLayout } from '../layout/layout';
 import type { Report } from '../metrics/types';
 import type { NodeKind } from '../model/nodes';

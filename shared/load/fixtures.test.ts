@@ -8,8 +8,9 @@ const EXPECTED: Readonly<Record<string, string>> = {
   'bad-format.json': 'format: must be "strata-plan"',
   'bad-version.json': 'version: must be an integer',
   'newer-version.json':
-    'version: made by a newer version of Strata (file version 2, this program reads up to 1)',
-  'no-such-version.json': 'version: no such version (file version 0, this program reads version 1)',
+    'version: made by a newer version of Strata (file version 3, this program reads up to 2)',
+  'no-such-version.json':
+    'version: no such version (file version 0, this program reads versions 1 to 2)',
   'bad-name.json': 'name: must be a string',
   'missing-nodes.json': 'nodes: is missing (an empty plan has "nodes": [])',
   'links-not-array.json': 'links: must be an array',
@@ -31,6 +32,13 @@ const EXPECTED: Readonly<Record<string, string>> = {
   'bad-settings.json': 'settings.patchHours.hostOs.linux: must be a non-negative number',
   'zero-overcommit.json': 'settings.ramOvercommitLimit: must be a positive number',
   'bad-view.json': 'view.zoom: must be a positive number',
+  'v2-missing-scenarios.json':
+    'scenarios: is missing (a version-2 file holds at least one scenario)',
+  'v2-no-scenarios.json': 'scenarios: must hold at least one scenario',
+  'v2-scenario-not-object.json': 'scenarios[0]: must be an object { id, name, nodes, … }',
+  'v2-duplicate-scenario-id.json': 'scenarios[1].id: "a" is used twice (also scenarios[0])',
+  'v2-bad-node-field.json': 'scenarios[1].nodes[0].ramGiB: must be a positive number',
+  'v2-unknown-active.json': 'activeScenario: no scenario has id "to-be"',
 };
 
 const dir = new URL('./fixtures/', import.meta.url);

@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan';
+import type { ScenarioSet } from '../model/scenarios';
 
 /** Where a file is wrong (`nodes[3].ramGiB`, `file`) and why; `message` is `place: reason`. */
 export interface LoadError {
@@ -26,3 +27,8 @@ export type Step<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: LoadError };
 
 export { isRecord } from './fields';
+
+/** What `loadDocument` answers: every scenario of the file, or the error that rejects it whole. */
+export type DocumentResult =
+  | { readonly ok: true; readonly document: ScenarioSet }
+  | { readonly ok: false; readonly error: LoadError };

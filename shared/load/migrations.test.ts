@@ -3,7 +3,7 @@ import { loadPlanWithMigrations } from './loadPlan';
 import { MIGRATIONS, runMigrations, type Migration, type PlanDocument } from './migrations';
 
 // A made-up history for the mechanism: version -1 called the list "items", version 0 kept
-// RAM in MiB. CURRENT_VERSION is 1, so -1 → 0 → 1 reaches it.
+// RAM in MiB; -1 → 0 → 1 reaches version 1, and the real 1 → 2 (MIGRATIONS) the current one.
 const renameItems: Migration = {
   from: -1,
   to: 0,
@@ -22,10 +22,33 @@ const ramInGiB: Migration = {
   }),
 };
 const HISTORY = [renameItems, ramInGiB];
+const TO_CURRENT = [...HISTORY, ...MIGRATIONS];
 
 describe('runMigrations', () => {
-  it('has no migrations today: version 1 is the first', () => {
-    expect(MIGRATIONS).toEqual([]);
+  it('carries version 1 to 2: the plan becomes the one scenario "As is"', () => {
+    const view = { x: 1, y: 2, zoom: 1 };
+    const v1 = { format: 'strata-plan', version: 1, name: 'Rack', settings: {}, nodes: [], view };
+    expect(runMigrations({ ...v1, extra: true }, 1)).toEqual({
+      ok: true,
+      applied: ['plan-becomes-scenario-as-is'],
+      doc: {
+        format: 'strata-plan',
+        version: 2,
+        name: 'Rack',
+        scenarios: [{ id: 'as-is', name: 'As is', settings: {}, nodes: [], view }],
+        activeScenario: 'as-is',
+      },
+    });
+  });
+
+  it('moves only the keys a version-1 file has (a missing one is still missing)', () => {
+    const result = runMigrations({ format: 'strata-plan', version: 1 }, 1);
+    expect(result.ok && result.doc).toEqual({
+      format: 'strata-plan',
+      version: 2,
+      scenarios: [{ id: 'as-is', name: 'As is' }],
+      activeScenario: 'as-is',
+    });
   });
 
   it("applies the steps in order and stamps each step's version", () => {
@@ -101,7 +124,7 @@ describe('loadPlan with migrations', () => {
         version: -1,
         items: [{ id: 'v', kind: 'vm', ramMiB: 4096 }],
       }),
-      HISTORY,
+      TO_CURRENT,
     );
     expect(result.ok).toBe(true);
     expect(result.ok && result.plan.nodes[0]).toMatchObject({ id: 'v', ramGiB: 4, name: 'VM 1' });
@@ -111,13 +134,13 @@ describe('loadPlan with migrations', () => {
   it('checks the migrated document like any other', () => {
     const result = loadPlanWithMigrations(
       { format: 'strata-plan', version: 0, nodes: [{ id: 'v', kind: 'vm', ramMiB: -1 }] },
-      HISTORY,
+      TO_CURRENT,
     );
     expect(!result.ok && result.error.message).toBe('nodes[0].ramGiB: must be a positive number');
   });
 
   it('reports a failed migration at the version', () => {
-    const result = loadPlanWithMigrations({ format: 'strata-plan', version: -1 }, HISTORY);
+    const result = loadPlanWithMigrations({ format: 'strata-plan', version: -1 }, TO_CURRENT);
     expect(!result.ok && result.error.message).toMatch(
       /^version: migration 0 → 1 "ram-mib-to-gib" failed \(/,
     );

@@ -1,12 +1,13 @@
 /**
  * Numbered, named migrations of the file format. Each takes a document of version `from` and
  * returns one of version `to`. The list is ordered; a file is carried from its version to
- * CURRENT_VERSION one step at a time, before any field is checked.
+ * FILE_VERSION one step at a time, before any field is checked.
  *
- * Version 1 is the first, so the list is empty today. To change the format: raise
- * CURRENT_VERSION, append `{ from: 1, to: 2, name: 'what-changed', migrate }`, add a fixture.
+ * To change the format: raise FILE_VERSION, append `{ from: 2, to: 3, name: 'what-changed',
+ * migrate }`, add a fixture of the old version.
  */
-import { CURRENT_VERSION } from '../model/plan';
+import { FILE_VERSION } from '../model/plan';
+import { FIRST_SCENARIO_ID, FIRST_SCENARIO_NAME } from '../model/scenarios';
 
 /** A JSON document as read from a file; migrations may not assume any field is valid. */
 export type PlanDocument = Readonly<Record<string, unknown>>;
@@ -19,7 +20,31 @@ export interface Migration {
   migrate(doc: PlanDocument): PlanDocument;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+/** The keys of a version-1 plan that become its scenario's; `format` and `name` stay on top. */
+const PLAN_BODY_KEYS = ['settings', 'nodes', 'links', 'view'] as const;
+
+/**
+ * 1 → 2: the one plan of a version-1 file becomes the only scenario, "As is", of a version-2
+ * document. Keys are moved as they are (checked later, with version-1 places); others are dropped.
+ */
+export const PLAN_BECOMES_SCENARIO: Migration = {
+  from: 1,
+  to: 2,
+  name: 'plan-becomes-scenario-as-is',
+  migrate(doc) {
+    const scenario: Record<string, unknown> = { id: FIRST_SCENARIO_ID, name: FIRST_SCENARIO_NAME };
+    for (const key of PLAN_BODY_KEYS) if (doc[key] !== undefined) scenario[key] = doc[key];
+    return {
+      format: doc.format,
+      version: 2,
+      ...(doc.name === undefined ? {} : { name: doc.name }),
+      scenarios: [scenario],
+      activeScenario: FIRST_SCENARIO_ID,
+    };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [PLAN_BECOMES_SCENARIO];
 
 export type MigrationResult =
   | { readonly ok: true; readonly doc: PlanDocument; readonly applied: readonly string[] }
@@ -34,7 +59,7 @@ export function runMigrations(
   doc: PlanDocument,
   fromVersion: number,
   migrations: readonly Migration[] = MIGRATIONS,
-  toVersion: number = CURRENT_VERSION,
+  toVersion: number = FILE_VERSION,
 ): MigrationResult {
   let current = doc;
   let version = fromVersion;

@@ -2,8 +2,13 @@ import type { PlanNode } from './nodes';
 import type { Settings } from './settings';
 
 export const PLAN_FORMAT = 'strata-plan';
-/** The newest file version this program reads and writes. */
+/**
+ * The version a Plan object carries: the shape of one plan, which is a whole version-1 file and
+ * one scenario of a version-2 file. Files are written as FILE_VERSION.
+ */
 export const CURRENT_VERSION = 1;
+/** The newest file version this program reads and writes (SPEC §2.1: scenarios). */
+export const FILE_VERSION = 2;
 
 /** `from` depends on `to`. */
 export interface Link {

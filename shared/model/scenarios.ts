@@ -26,6 +26,7 @@ export interface ScenarioSet {
 
 /** What a version-1 file's single plan becomes. */
 export const FIRST_SCENARIO_NAME = 'As is';
+export const FIRST_SCENARIO_ID = 'as-is';
 
 export function singleScenarioSet(
   plan: Plan,
@@ -33,8 +34,8 @@ export function singleScenarioSet(
 ): ScenarioSet {
   return {
     name: plan.name,
-    scenarios: [{ id: 'as-is', name: scenarioName, plan }],
-    activeScenario: 'as-is',
+    scenarios: [{ id: FIRST_SCENARIO_ID, name: scenarioName, plan }],
+    activeScenario: FIRST_SCENARIO_ID,
   };
 }
 

@@ -4,7 +4,7 @@
  * meaning, HA per cluster, DR, the five worst single failures and the issues; A4 or Letter.
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { figureTexts, clusterText, type FigureText } from '../format/figures';
+import { figureTexts, clusterText, type FigureText } from '../format/figureTexts';
 import { formatNumber, plural } from '../format/numbers';
 import { drawScene, planScene } from '../draw/scene';
 import { builtInPalette } from '../draw/palette';

@@ -86,6 +86,15 @@ export function windowTitle(app: ElectronApplication): Promise<string> {
   return app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '');
 }
 
+/** Every window's title, sorted (one window per document). */
+export function windowTitles(app: ElectronApplication): Promise<string[]> {
+  return app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()
+      .map((w) => w.getTitle())
+      .sort(),
+  );
+}
+
 export function windowCount(app: ElectronApplication): Promise<number> {
   return app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../metrics/report';
 import type { Report } from '../metrics/types';
 import { rackPlan } from '../test-support/fixtures';
-import { figureMap, figureTexts } from './figures';
+import { figureMap, figureTexts } from './figureTexts';
 
 describe('figureTexts', () => {
   it('words every figure once, with a label and a one-line meaning', () => {
