@@ -68,6 +68,7 @@ describe('application menu', () => {
       'New plan',
       'Open…',
       'Open Recent',
+      'Import…',
       'Save',
       'Save As…',
       'Export PNG…',

@@ -9,6 +9,7 @@ import { Palette } from './palette/Palette';
 import { StatusBar } from './app/StatusBar';
 import { Toast } from './app/Toast';
 import { FileDialogs } from './files/FileDialogs';
+import { ImportDialog } from './import/ImportDialog';
 import { Toolbar } from './app/Toolbar';
 import { useTheme } from './app/useTheme';
 
@@ -33,6 +34,7 @@ export function App() {
         <DropFeedback />
         <Toast />
         <FileDialogs />
+        <ImportDialog />
       </div>
     </ReactFlowProvider>
   );

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const SUITES = ['engine', 'canvas'];
+const SUITES = ['engine', 'canvas', 'import', 'optimize'];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Under node_modules so that the bundles resolve external packages from the repository.

@@ -4,6 +4,10 @@ import { parseExportArgs, type ExportCommand } from './exportArgs';
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  /** `strata import` parses its own options (importArgs.ts). */
+  | { readonly kind: 'import'; readonly argv: readonly string[] }
+  /** `strata optimize` parses its own options (optimizeArgs.ts). */
+  | { readonly kind: 'optimize'; readonly argv: readonly string[] }
   | {
       readonly kind: 'report';
       readonly file: string;
@@ -74,6 +78,9 @@ function isCommandName(word: string): word is CommandName {
 export function parseArgs(argv: readonly string[]): ParseResult {
   if (argv[0] === 'export' && !argv.some((a) => a === '--help' || a === '-h'))
     return parseExportArgs(argv.slice(1));
+  if (argv[0] === 'import') return { ok: true, command: { kind: 'import', argv: argv.slice(1) } };
+  if (argv[0] === 'optimize')
+    return { ok: true, command: { kind: 'optimize', argv: argv.slice(1) } };
   const words: string[] = [];
   const values = new Map<string, string>();
   let json = false;

@@ -6,6 +6,7 @@ import { validatePlan } from '../../shared/validate/validatePlan';
 import { parseArgs } from './args';
 import { runCheck } from './checkCommand';
 import { runDiff } from './diffCommand';
+import { optimizeCommand } from './optimizeCommand';
 import { reportAllScenarios } from './reportAll';
 import { loadFile, pickOrSay, scenarioTitle, type PickedScenario } from './scenarioInput';
 import type { Command } from './args';
@@ -14,6 +15,7 @@ import { runExport } from './exportCommand';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
+import { importCommand } from './importCommand';
 import {
   failureJson,
   reportJson,
@@ -60,6 +62,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
       return EXIT.ok;
     case 'export':
       return runExport(command, io);
+    case 'import':
+      return importCommand(command.argv, io);
+    case 'optimize':
+      return optimizeCommand(command.argv, io);
     case 'report':
     case 'validate':
     case 'fail': {

@@ -11,6 +11,17 @@ export const USAGE = `Usage:
                                        removed, changed (one file: scenarios 1 → 2; two: their first)
   strata check FILE [--scenario NAME|N] --policy POLICY.json [--json]
                                        the policy's rules, PASS or FAIL (exit 1 on any FAIL)
+  strata import FILE... -o OUT.strata [--format F] [--into PLAN.strata] [--parent NODE_ID]
+        [--secondary DATACENTER]... [--skip-powered-off] [--profile NAME]
+        [--node-cores N] [--node-ram-gib N] [--json]
+                                       a plan from RVTools, Proxmox VE, Compose, Kubernetes
+                                       or Strata CSV inventories (docs/import.md)
+  strata optimize FILE [--scenario NAME|N] --host-cores N --host-ram-gib N [--hypervisor NAME]
+        [--ha K] [--headroom F] [--scope site:ID|cluster:NAME]... [--p2v [--p2v-size F]]
+        -o OUT.strata [--json]
+                                       the fewest hosts of one model for the scenario's VMs (HA
+                                       N+k, replicas apart): OUT holds FILE's scenarios and the
+                                       new one, last (docs/optimize.md)
   strata export FILE -o OUT [--format strata|json|png|svg|pdf] [--scale N]
         [--theme light|dark|transparent] [--paper a4|letter] [--scenario NAME|N] [--bare]
                                        the plan rewritten in the current format, a PNG or SVG

@@ -15,6 +15,7 @@ const paths: Record<string, ReactElement> = {
   theme: <path d="M8 2a6 6 0 1 0 0 12V2Zm0 0a6 6 0 0 1 0 12" />,
   tidy: <path d="M2.5 2.5h4.5v4.5H2.5zM9 2.5h4.5v4.5H9zM2.5 9h4.5v4.5H2.5zM9 9h4.5v4.5H9z" />,
   chevron: <path d="m4.5 6.5 3.5 3.5 3.5-3.5" />,
+  import: <path d="M8 2v8m-3-3 3 3 3-3M2.5 10.5v2a1 1 0 0 0 1 1h9a1 1 0 0 0 1-1v-2" />,
 };
 
 export function Icon({ name }: { name: keyof typeof paths | string }) {

@@ -10,6 +10,7 @@ import type { DocumentHost } from '../files/documentHost';
 import { createElectronHost } from '../files/electronHost';
 import { installFileDrop } from '../files/fileDrop';
 import { fileFlowActions } from '../files/fileFlowActions';
+import { importActions, isInventory, openImportDialog } from '../import/importActions';
 import { createFileFlows, type DocumentAccess } from '../files/fileFlows';
 import { pictureOptions, renderPlanPng } from '../files/pngRender';
 import { getPlan } from '../store/editorStores';
@@ -59,6 +60,13 @@ export function installFlows(doc: StrataDocument): () => void {
   });
   doc.files.onExportPng((scale) => void flows.exportPng(scale));
   registerActions(fileFlowActions(flows, () => doc.files.store.setState({ pngDialog: true })));
+  registerActions(importActions(doc));
+  doc.files.onAdoptImport((plan) => {
+    void flows.replaceDocument(() => {
+      access.replace(plan, null, false);
+      requestAnimationFrame(() => doc.viewport.fitAll(false));
+    }, 'importing an inventory');
+  });
   const off = [
     host.connect({
       menuAction: (id) => void performAction(id, { source: 'menu', doc }),
@@ -67,11 +75,16 @@ export function installFlows(doc: StrataDocument): () => void {
       isDirty: access.isDirty,
     }),
     syncDocument(doc, host),
-    installFileDrop((file) => void flows.openFile(file)),
+    installFileDrop((file, all) => {
+      void isInventory(file).then((inventory) =>
+        inventory ? openImportDialog(doc, all) : flows.openFile(file),
+      );
+    }),
   ];
   void flows.offerRecovery();
   return () => {
     off.forEach((stop) => stop());
     doc.files.onExportPng(null);
+    doc.files.onAdoptImport(null);
   };
 }

@@ -4,7 +4,11 @@ function carriesFiles(e: DragEvent): boolean {
   return e.dataTransfer?.types.includes('Files') ?? false;
 }
 
-export function installFileDrop(open: (file: File) => void, target: Window = window): () => void {
+/** `open` gets the first file, and every file dropped (RVTools' CSV tabs come in pairs). */
+export function installFileDrop(
+  open: (file: File, all: readonly File[]) => void,
+  target: Window = window,
+): () => void {
   const onDragOver = (e: DragEvent): void => {
     if (!carriesFiles(e)) return;
     // Without this the browser would navigate to the file.
@@ -14,8 +18,9 @@ export function installFileDrop(open: (file: File) => void, target: Window = win
   const onDrop = (e: DragEvent): void => {
     if (!carriesFiles(e)) return;
     e.preventDefault();
-    const file = e.dataTransfer?.files[0];
-    if (file) open(file);
+    const all = Array.from(e.dataTransfer?.files ?? []);
+    const file = all[0];
+    if (file) open(file, all);
   };
   target.addEventListener('dragover', onDragOver);
   target.addEventListener('drop', onDrop);

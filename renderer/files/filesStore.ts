@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
+import type { Plan } from '../../shared/model/plan';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
 import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from '../../shared/draw/geometry';
 
@@ -16,6 +17,8 @@ export interface FilesState {
   readonly pngScale: PngScale;
   /** What the exported picture adds around the diagram (all off: the diagram alone). */
   readonly picture: PictureChoices;
+  /** The import dialog: null when closed, else the files it starts with (dropped, or none). */
+  readonly importDialog: readonly File[] | null;
 }
 
 export interface PictureChoices {
@@ -59,6 +62,9 @@ export interface FilesModel {
   exportPng(scale: number): void;
   /** Installs the flow exportPng runs (renderer/document/installFlows.ts). */
   onExportPng(run: ((scale: number) => void) | null): void;
+  /** The import dialog's "New plan from import": replaces the document, asking about unsaved work. */
+  adoptImport(plan: Plan): void;
+  onAdoptImport(run: ((plan: Plan) => void) | null): void;
 }
 
 export function createFiles(): FilesModel {
@@ -69,7 +75,9 @@ export function createFiles(): FilesModel {
     pngDialog: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
     picture: NO_DECORATIONS,
+    importDialog: null,
   }));
+  let adoptImport: ((plan: Plan) => void) | null = null;
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
   let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;
   let exportPng: ((scale: number) => void) | null = null;
@@ -112,6 +120,10 @@ export function createFiles(): FilesModel {
     exportPng: (scale) => exportPng?.(scale),
     onExportPng(run) {
       exportPng = run;
+    },
+    adoptImport: (plan) => adoptImport?.(plan),
+    onAdoptImport(run) {
+      adoptImport = run;
     },
   };
 }

@@ -28,6 +28,7 @@ describe('the action manifest', () => {
       [
         'file-new',
         'file-open',
+        'file-import',
         'file-save',
         'file-save-as',
         'export-png',

@@ -56,6 +56,15 @@ export const ACTION_MANIFEST = [
     enabled: 'idle',
   },
   {
+    id: 'file-import',
+    labelKey: 'action.import',
+    keys: ['Mod+I'],
+    menu: { menu: 'file', group: 0 },
+    pageMenu: { group: 0 },
+    toolbar: { group: 0, icon: 'import' },
+    enabled: 'idle',
+  },
+  {
     id: 'file-save',
     labelKey: 'action.save',
     keys: ['Mod+S'],

@@ -4,6 +4,7 @@
 export const EN = {
   'action.new': 'New plan',
   'action.open': 'Open…',
+  'action.import': 'Import…',
   'action.save': 'Save',
   'action.saveAs': 'Save As…',
   'action.exportPng': 'Export PNG…',

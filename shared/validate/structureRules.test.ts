@@ -77,14 +77,32 @@ describe('one-hypervisor and one-runtime', () => {
 });
 
 describe('bare-metal-conflict', () => {
-  it('is raised on a runtime beside a type-1 hypervisor', () => {
-    const p = plan([
-      server('s', null, { os: LINUX }),
-      hypervisor('esxi', 's'),
-      runtime('docker', 's'),
-    ]);
+  it('is raised on a runtime beside a type-1 hypervisor on a server without host OS', () => {
+    const p = plan([server('s', null), hypervisor('esxi', 's'), runtime('docker', 's')]);
     expect(issuesOf(p, 'bare-metal-conflict')).toEqual([['docker', 'error']]);
     expect(messagesOf(p, 'bare-metal-conflict')[0]).toContain('move the runtime into a VM');
+  });
+
+  it('is not raised when the type-1 hypervisor runs on a host OS (LXC beside Proxmox VE)', () => {
+    const p = plan([
+      server('pve', null, { os: LINUX }),
+      hypervisor('proxmox', 'pve', { product: 'Proxmox VE' }),
+      runtime('lxc', 'pve', { engine: 'LXC' }),
+      container('ct', 'lxc'),
+    ]);
+    expect(issuesOf(p, 'bare-metal-conflict')).toEqual([]);
+    expect(issuesOf(p, 'host-os-required')).toEqual([]);
+  });
+
+  it('is not raised for Windows containers beside Hyper-V on Windows Server', () => {
+    const p = plan([
+      server('hv', null, { os: WINDOWS }),
+      hypervisor('hyperv', 'hv', { product: 'Microsoft Hyper-V' }),
+      runtime('wsc', 'hv', { engine: 'Windows Server Containers' }),
+      container('iis', 'wsc', { osFamily: 'windows' }),
+    ]);
+    expect(issuesOf(p, 'bare-metal-conflict')).toEqual([]);
+    expect(issuesOf(p, 'kernel-mismatch')).toEqual([]);
   });
 
   it('is not raised beside a type-2 hypervisor', () => {

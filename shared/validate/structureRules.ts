@@ -123,15 +123,18 @@ function oneOfEach(ix: PlanIndex, i: number, out: Issue[]): void {
       ),
     );
   }
+  // A type-1 hypervisor on a host OS may have a runtime beside it (LXC on Proxmox VE, Windows
+  // containers on Hyper-V, Podman beside KVM): only a server without a host OS conflicts.
+  if (!isServer || host.kind !== 'server' || host.os !== null) return;
   const bareMetal = hvs.find((h) => h.kind === 'hypervisor' && h.hypervisorType === 1);
-  if (!isServer || !bareMetal) return;
+  if (!bareMetal) return;
   for (const rt of rts) {
     out.push(
       issue(
         'error',
         'bare-metal-conflict',
         rt.id,
-        `${named(rt)} sits on ${namedLower(host)}, whose type-1 hypervisor "${bareMetal.name}" owns the bare metal — move the runtime into a VM, or remove the hypervisor.`,
+        `${named(rt)} sits on ${namedLower(host)}, which has no host OS: its type-1 hypervisor "${bareMetal.name}" owns the bare metal — move the runtime into a VM, give the server a host OS (as Proxmox VE's Debian), or remove the hypervisor.`,
       ),
     );
   }

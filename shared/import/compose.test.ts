@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { validatePlan } from '../validate/validatePlan';
+import { byName, failure, file, ofKind, ok } from './test-support/importHelpers';
+
+const COMPOSE = `
+name: shop
+x-logging: &logging
+  driver: json-file
+services:
+  web:
+    image: nginx:1.27
+    deploy:
+      replicas: 3
+      resources:
+        limits: { cpus: "0.5", memory: 512m }
+        reservations: { cpus: "0.25", memory: 256M }
+    depends_on: [api]
+    logging: *logging
+  api:
+    build: ./api
+    scale: 2
+    cpus: 1.5
+    mem_limit: 1g
+    depends_on:
+      db:
+        condition: service_healthy
+  db:
+    image: postgres:16
+    deploy:
+      resources:
+        reservations: { memory: 4G }
+  debug:
+    image: busybox
+    profiles: [debug]
+  broken:
+    image: x
+    mem_limit: lots
+`;
+
+describe('Compose', () => {
+  it('maps services to containers on one new Docker host, with demand, images and links', async () => {
+    const r = await ok([file('compose.yaml', COMPOSE)]);
+    expect(r.formats).toEqual(['compose']);
+    expect(r.plan.name).toBe('shop');
+    const [host] = ofKind(r.plan, 'server');
+    expect(host).toMatchObject({ name: 'shop Docker host', os: { family: 'linux' } });
+    expect(ofKind(r.plan, 'runtime')).toMatchObject([{ engine: 'Docker', parentId: host?.id }]);
+    const containers = ofKind(r.plan, 'container');
+    expect(containers.map((c) => c.name)).toEqual([
+      'shop-web-1',
+      'shop-web-2',
+      'shop-web-3',
+      'shop-api-1',
+      'shop-api-2',
+      'shop-db-1',
+    ]);
+    expect(byName(r.plan, 'shop-web-1')).toMatchObject({
+      cpu: 0.5,
+      ramGiB: 0.5,
+      image: 'nginx:1.27',
+      service: 'web',
+    });
+    expect(byName(r.plan, 'shop-api-1')).toMatchObject({
+      cpu: 1.5,
+      ramGiB: 1,
+      image: 'shop-api',
+      service: 'api',
+    });
+    // reservations when there are no limits; the container default CPU when nothing is said
+    expect(byName(r.plan, 'shop-db-1')).toMatchObject({ cpu: 0.5, ramGiB: 4 });
+    const id = (name: string) => byName(r.plan, name).id;
+    expect(r.plan.links.map((l) => [l.from, l.to])).toEqual([
+      [id('shop-web-1'), id('shop-api-1')],
+      [id('shop-api-1'), id('shop-db-1')],
+    ]);
+    expect(r.skipped).toEqual({ profiles: 1, invalid: 1 });
+    expect(r.warnings).toEqual([
+      {
+        file: 'compose.yaml',
+        row: null,
+        column: 'services.broken.mem_limit',
+        message:
+          'service "broken": "lots" is not a memory size (512m, 1g, 4G) above zero — skipped',
+      },
+    ]);
+    expect(validatePlan(r.plan).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it("takes a profile's services when asked", async () => {
+    const r = await ok([file('compose.yaml', COMPOSE)], { profile: 'debug' });
+    expect(r.plan.nodes.some((n) => n.name === 'shop-debug-1')).toBe(true);
+    expect(r.skipped.profiles).toBeUndefined();
+  });
+
+  it('names the line of a YAML error', async () => {
+    expect(
+      await failure([file('compose.yaml', 'services:\n  web:\n    image: [unclosed\n')]),
+    ).toMatch(/^compose\.yaml: line \d+: /);
+  });
+});
