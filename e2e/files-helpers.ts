@@ -1,7 +1,7 @@
 /** Helpers for the file-flow specs (e2e/files-*.spec.ts): downloads, the file input, the PNG. */
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
-import { layoutPlan } from '../renderer/canvas/layout';
+import { layoutPlan } from '../shared/layout/planLayout';
 import { loadPlan } from '../shared/load/loadPlan';
 import { serializePlan } from '../shared/load/serialize';
 import type { Plan } from '../shared/model/plan';
@@ -98,7 +98,7 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The export's margin around the plan, in canvas units (renderer/files/pngGeometry.ts). */
+/** The export's margin around the plan, in canvas units (shared/draw/geometry.ts). */
 export const MARGIN = 40;
 
 export interface CanvasRect {

@@ -15,7 +15,7 @@ import {
   VINFO_4X,
   type VmFixture,
 } from '../shared/import/test-support/rvtoolsFixtures';
-import { formatNumber, formatRatio } from '../renderer/metrics/format';
+import { formatNumber, formatRatio } from '../shared/format/numbers';
 import { spawnSync } from 'node:child_process';
 import type { Report } from '../shared/metrics/types';
 import { openApp } from './support/app';

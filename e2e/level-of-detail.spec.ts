@@ -3,7 +3,7 @@ import { generatePlan } from '../bench/generatePlan';
 import { planText } from '../bench/planText';
 import { loadPlan } from '../shared/load/loadPlan';
 import type { Plan } from '../shared/model/plan';
-import { layoutPlan } from '../renderer/canvas/layout';
+import { layoutPlan } from '../shared/layout/planLayout';
 import { card, fitView, openApp, planOnScreen } from './support/app';
 import { expectFiguresMatchEngine } from './support/figures';
 

@@ -232,6 +232,22 @@ describe('opening', () => {
     expect(h.savePrompts.at(-1)?.defaultPath).toBe(join(dir, 'diagram.strata'));
   });
 
+  it('opens an SVG exported by Strata; Save never writes over the picture', async () => {
+    const svg = join(dir, 'diagram.svg');
+    const text = planJson('From SVG');
+    await writeFile(
+      svg,
+      `<svg xmlns="http://www.w3.org/2000/svg"><metadata data-type="application/vnd.strata.plan+json" data-version="1">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</metadata></svg>`,
+    );
+    h.answers.open.push(svg);
+    expect(await h.session.openWithDialog()).toMatchObject({
+      status: 'opened',
+      file: { name: 'diagram.svg', path: null, text },
+    });
+    await h.session.save(text);
+    expect(h.savePrompts.at(-1)?.defaultPath).toBe(join(dir, 'diagram.strata'));
+  });
+
   it('explains a PNG that holds no plan', async () => {
     const png = join(dir, 'photo.png');
     await writeFile(png, tinyPng());

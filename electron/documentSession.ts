@@ -1,6 +1,7 @@
 // The open document as the main process sees it: its file, its unsaved state, the window title,
 // the Save / Don't Save / Cancel prompt before anything replaces or closes it, and the recovery
 // copy. Electron is injected (see electronAdapters.ts) so the state machine is testable.
+import { PLAN_FILE_TYPES } from '../shared/model/planFiles';
 import { basename, dirname, join } from 'node:path';
 import type {
   DocumentState,
@@ -273,10 +274,11 @@ export class DocumentSession {
     const opened = await this.deps.files.open(path);
     if (!opened.ok) return refusedFile(opened);
     await this.recovery.discard();
-    const isPng = opened.kind === 'png';
-    this.path = isPng ? null : path;
-    this.suggestedPath = isPng
-      ? join(dirname(path), safeFileName(opened.name.replace(/\.png$/i, ''), 'strata'))
+    // A plan taken out of a picture is saved as a new .strata beside it, never over the picture.
+    const fromPicture = PLAN_FILE_TYPES[opened.kind].embedded;
+    this.path = fromPicture ? null : path;
+    this.suggestedPath = fromPicture
+      ? join(dirname(path), safeFileName(opened.name.replace(/\.(png|svg)$/i, ''), 'strata'))
       : null;
     this.planName = opened.plan.name;
     this.dirty = false;

@@ -6,7 +6,7 @@ describe('file kinds', () => {
     const filters = [...OPEN_FILTERS, ...Object.values(SAVE_KINDS).flatMap((kind) => kind.filters)];
     for (const filter of filters)
       for (const extension of filter.extensions) expect(extension).not.toContain('.');
-    expect(OPEN_FILTERS[0]?.extensions).toEqual(['strata', 'json', 'png']);
+    expect(OPEN_FILTERS[0]?.extensions).toEqual(['strata', 'json', 'png', 'svg']);
   });
 
   it('makes a plain, safe file name from a suggestion', () => {

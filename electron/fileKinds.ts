@@ -1,6 +1,7 @@
 // The kinds of file Strata writes, their dialog filters (extensions without dots, as Electron
 // wants them) and safe default names built from a name the renderer suggests.
 import { extname } from 'node:path';
+import { PLAN_FILE_EXTENSIONS } from '../shared/model/planFiles';
 
 export type SaveKind = 'plan' | 'png' | 'json' | 'report';
 
@@ -39,7 +40,7 @@ export const SAVE_KINDS: { readonly [K in SaveKind]: SaveKindSpec } = {
 };
 
 export const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Strata plans', extensions: ['strata', 'json', 'png'] },
+  { name: 'Strata plans', extensions: [...PLAN_FILE_EXTENSIONS] },
   { name: 'All files', extensions: ['*'] },
 ];
 

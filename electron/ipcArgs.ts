@@ -39,7 +39,7 @@ export function asDocumentState(value: unknown): DocumentState {
   return { title: asName(title, 'document state: title'), dirty };
 }
 
-/** An absolute path to a `.strata`, `.json` or `.png` file. */
+/** An absolute path to a plan file of a kind Strata opens (shared/model/planFiles.ts). */
 export function asPlanFilePath(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_PATH_CHARS) {
     throw new ArgumentError('path must be text');
@@ -48,7 +48,9 @@ export function asPlanFilePath(value: unknown): string {
     throw new ArgumentError('path must be absolute');
   const extension = /\.([^./\\]+)$/.exec(value)?.[1]?.toLowerCase() ?? '';
   if (!PLAN_FILE_EXTENSIONS.includes(extension)) {
-    throw new ArgumentError('Strata opens .strata, .json and .png files');
+    throw new ArgumentError(
+      `Strata opens ${PLAN_FILE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files`,
+    );
   }
   return value;
 }

@@ -93,7 +93,7 @@ describe('IPC handlers', () => {
     await expect(invoke(CHANNELS.exportPng, 'not bytes', 'x')).rejects.toThrow(/bytes/);
     await expect(invoke(CHANNELS.openRecent, 'relative.strata')).rejects.toThrow(/absolute/);
     await expect(invoke(CHANNELS.openDropped, '/etc/passwd')).rejects.toThrow(
-      /\.strata, \.json and \.png/,
+      /Strata opens \.strata, \.json, \.png, \.svg files/,
     );
     await expect(invoke(CHANNELS.writeRecovery, null)).rejects.toThrow(/must be text/);
     expect(calls).toEqual([]);

@@ -3,8 +3,9 @@
  * (`data-value`, JSON) must equal the engine's, and its text the engine's value formatted.
  */
 import { expect, type Page } from '@playwright/test';
+import { figureMap, worstFailure } from '../../shared/format/figureTexts';
+import { rankFailures } from '../../shared/metrics/failureRanking';
 import type { BlastEntry, Report } from '../../shared/metrics/types';
-import { formatHours, formatNumber, formatOptional, formatRatio } from '../../renderer/metrics/format';
 import { engineReport } from './app';
 
 async function expectValue(page: Page, testId: string, raw: unknown, text?: string): Promise<void> {
@@ -13,51 +14,51 @@ async function expectValue(page: Page, testId: string, raw: unknown, text?: stri
   if (text !== undefined) await expect(figure, testId).toHaveText(text);
 }
 
-/** The five failures losing the most workloads (ties: smallest id), as the panel lists them. */
+/** The five failures losing the most workloads, as the panel and `strata report` rank them. */
 export function worstFive(report: Report): BlastEntry[] {
-  return report.blastRadius.nodes
-    .filter((e) => e.lost > 0)
-    .sort((a, b) => b.lost - a.lost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, 5);
+  return rankFailures(report.blastRadius.nodes, 5);
 }
 
 export async function expectFiguresMatchEngine(page: Page): Promise<Report> {
   const { report } = await engineReport(page);
   const c = report.consolidation;
-  await expectValue(page, 'metric-ratio', c.ratio, formatRatio(c.ratio));
-  await expectValue(page, 'metric-servers-saved', c.serversSaved, formatNumber(c.serversSaved, 0));
-  await expectValue(page, 'metric-vms-per-host', c.vmsPerHost, formatOptional(c.vmsPerHost));
-  await expectValue(page, 'metric-containers-per-host', c.containersPerHost, formatOptional(c.containersPerHost));
+  // The texts of the shared catalogue (names are not compared here: the engine's report has ids).
+  const figures = figureMap(report, (id) => id);
+  const text = (id: string): string => figures.get(id)?.text ?? '';
+  await expectValue(page, 'metric-ratio', c.ratio, text('ratio'));
+  await expectValue(page, 'metric-servers-saved', c.serversSaved, text('servers-saved'));
+  await expectValue(page, 'metric-vms-per-host', c.vmsPerHost, text('vms-per-host'));
+  await expectValue(page, 'metric-containers-per-host', c.containersPerHost, text('containers-per-host'));
   await expectValue(page, 'metric-cpu-in-use', { demand: c.totals.cpuDemand, capacity: c.totals.cpuCores });
   await expectValue(page, 'metric-ram-in-use', { demand: c.totals.ramDemand, capacity: c.totals.ramGiB });
   for (const [id, value] of [
-    ['metric-servers', c.servers],
-    ['metric-workloads', c.workloads],
-    ['metric-vms', c.vms],
-    ['metric-vm-hosts', c.vmHosts],
-    ['metric-containers', c.containers],
-    ['metric-container-hosts', c.containerHosts],
+    ['servers', c.servers],
+    ['workloads', c.workloads],
+    ['vms', c.vms],
+    ['vm-hosts', c.vmHosts],
+    ['containers', c.containers],
+    ['container-hosts', c.containerHosts],
   ] as const) {
-    await expectValue(page, id, value, formatNumber(value, 0));
+    await expectValue(page, `metric-${id}`, value, text(id));
   }
 
   const p = report.patching;
-  await expectValue(page, 'metric-os-instances', p.osInstances, formatNumber(p.osInstances, 0));
-  await expectValue(page, 'metric-hours-cycle', p.hoursPerCycle, formatHours(p.hoursPerCycle));
-  await expectValue(page, 'metric-hours-year', p.hoursPerYear, formatHours(p.hoursPerYear));
+  await expectValue(page, 'metric-os-instances', p.osInstances, text('os-instances'));
+  await expectValue(page, 'metric-hours-cycle', p.hoursPerCycle, text('hours-cycle'));
+  await expectValue(page, 'metric-hours-year', p.hoursPerYear, text('hours-year'));
   await expectValue(page, 'metric-downtime-hosts', p.downtimeHosts);
   for (const [id, value] of [
-    ['metric-host-os', p.hostOs],
-    ['metric-hypervisors', p.hypervisors],
-    ['metric-guest-os', p.guestOs],
-    ['metric-runtimes', p.runtimes],
-    ['metric-images', p.images],
-    ['metric-distinct-os', p.distinctOsVersions],
+    ['host-os', p.hostOs],
+    ['hypervisors', p.hypervisors],
+    ['guest-os', p.guestOs],
+    ['runtimes', p.runtimes],
+    ['images', p.images],
+    ['distinct-os', p.distinctOsVersions],
   ] as const) {
-    await expectValue(page, id, value, formatNumber(value, 0));
+    await expectValue(page, `metric-${id}`, value, text(id));
   }
 
-  await expectValue(page, 'metric-blast-worst', report.blastRadius.max);
+  await expectValue(page, 'metric-blast-worst', worstFailure(report));
   const worst = worstFive(report);
   await expect(page.locator('[data-testid^="blast-entry-"][data-id]')).toHaveCount(worst.length);
   for (const [i, entry] of worst.entries()) await expectValue(page, `blast-entry-${i}`, entry);
@@ -69,8 +70,8 @@ export async function expectFiguresMatchEngine(page: Page): Promise<Report> {
   if (report.dr === null) {
     await expect(page.getByTestId('metric-dr-none')).toBeVisible();
   } else {
-    await expectValue(page, 'metric-dr-coverage', report.dr.coverage);
-    await expectValue(page, 'metric-dr-ready', report.dr.ready);
+    await expectValue(page, 'metric-dr-coverage', report.dr.coverage, text('dr-coverage'));
+    await expectValue(page, 'metric-dr-ready', report.dr.ready, text('dr-ready'));
     await expectValue(page, 'metric-dr-unprotected', report.dr.unprotected);
   }
 

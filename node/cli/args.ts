@@ -1,4 +1,5 @@
 /** Turns the command line's words into a command, or a usage error to print with the usage. */
+import { parseExportArgs, type ExportCommand } from './exportArgs';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -41,7 +42,8 @@ export type Command =
       readonly policy: string;
       readonly json: boolean;
       readonly scenario?: string;
-    };
+    }
+  | ExportCommand;
 
 export type ParseResult =
   | { readonly ok: true; readonly command: Command }
@@ -74,6 +76,8 @@ function isCommandName(word: string): word is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParseResult {
+  if (argv[0] === 'export' && !argv.some((a) => a === '--help' || a === '-h'))
+    return parseExportArgs(argv.slice(1));
   if (argv[0] === 'import') return { ok: true, command: { kind: 'import', argv: argv.slice(1) } };
   if (argv[0] === 'optimize')
     return { ok: true, command: { kind: 'optimize', argv: argv.slice(1) } };

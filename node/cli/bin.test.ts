@@ -24,6 +24,8 @@ beforeAll(async () => {
     format: 'esm',
     target: 'node20',
     logLevel: 'silent',
+    // A native module cannot be bundled; the CLI loads it only to draw (not run here).
+    external: ['@napi-rs/canvas'],
     // CommonJS dependencies may require Node built-ins: give the ES module bundle a `require`.
     banner: {
       js: "import { createRequire as __strataRequire } from 'node:module'; const require = __strataRequire(import.meta.url);",

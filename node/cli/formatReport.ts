@@ -8,7 +8,7 @@ import type {
   Report,
   Security,
 } from '../../shared/metrics/types';
-import { rankFailures } from './failureRanking';
+import { rankFailures } from '../../shared/metrics/failureRanking';
 import { issueSummary, issueTable, countIssues } from './formatIssues';
 import { describeNode, distinctNames, listNames, nodeName } from './labels';
 import type { NodeLabels } from './labels';

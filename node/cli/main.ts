@@ -11,6 +11,7 @@ import { reportAllScenarios } from './reportAll';
 import { loadFile, pickOrSay, scenarioTitle, type PickedScenario } from './scenarioInput';
 import type { Command } from './args';
 import { EXIT } from './exitCodes';
+import { runExport } from './exportCommand';
 import { formatFailure } from './formatFailure';
 import { formatValidation } from './formatIssues';
 import { formatReport } from './formatReport';
@@ -59,6 +60,8 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout(`strata ${VERSION}\n`);
       return EXIT.ok;
+    case 'export':
+      return runExport(command, io);
     case 'import':
       return importCommand(command.argv, io);
     case 'optimize':

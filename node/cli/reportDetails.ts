@@ -2,7 +2,7 @@
 import { simulateFailure, toFailureResult } from '../../shared/metrics/failure';
 import type { FailureResult, Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
-import { rankFailures } from './failureRanking';
+import { rankFailures } from '../../shared/metrics/failureRanking';
 import { nodeLabels } from './labels';
 import type { NodeLabels } from './labels';
 

@@ -1,23 +1,27 @@
 // Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
-// a PNG exported by Strata through the plan embedded in it (by its name, or by its first bytes
-// when it is named otherwise). Every path ends in `loadDocument`.
-import { open, readFile, stat } from 'node:fs/promises';
+// a PNG or SVG exported by Strata through the plan embedded in it (the kinds and their size
+// limits: shared/model/planFiles.ts). Every path ends in `loadDocument`.
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import {
+  embeddedPlanText,
+  invalidEmbedded,
+  sniffPlanFileKind,
+} from '../../shared/load/embeddedPlan';
 import { loadDocument } from '../../shared/load/loadDocument';
 import type { DocumentResult } from '../../shared/load/loadResult';
+import { formatMiB } from '../../shared/load/parseText';
 import type { Plan } from '../../shared/model/plan';
-import { MAX_PNG_BYTES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
+import { PLAN_FILE_TYPES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
-import { PNG_SIGNATURE, hasPngSignature } from '../../shared/png/chunks';
-import { extractPlanFromPng } from '../../shared/png/pngText';
 import { describeReadError } from './fsErrors';
 import { readDocumentFile } from './readPlanFile';
 
 export type OpenAnyResult =
   | {
       readonly ok: true;
-      /** Every scenario of the file (a version-1 file or a PNG: one). */
+      /** Every scenario of the file (a version-1 file or a picture: one). */
       readonly document: ScenarioSet;
       /** The scenario the file opens on. */
       readonly plan: Plan;
@@ -35,11 +39,44 @@ function opened(
   return { ok: true, document, plan: activeScenarioOf(document).plan, kind, name };
 }
 
+/** The first bytes of a file (to tell a picture from a plan by its content). */
+async function head(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readAtMost(path: string, limit: number): Promise<Uint8Array | string> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.size > limit)
+      return `the file is ${formatMiB(info.size)}; Strata opens it up to ${limit / (1024 * 1024)} MiB`;
+    const buffer = new Uint8Array(info.size);
+    let offset = 0;
+    while (offset < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, offset, buffer.length - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const name = basename(path);
-  const named = planFileKind(path);
-  const kind = named === 'png' || (await startsLikePng(path)) ? 'png' : named;
-  if (kind !== 'png') {
+  let kind = planFileKind(path);
+  // By content first: a Strata PNG or SVG renamed to .strata still opens as one.
+  const first = await head(path).catch(() => null);
+  if (first !== null) kind = sniffPlanFileKind(name, first);
+  if (!PLAN_FILE_TYPES[kind].embedded) {
     const loaded = await readDocumentFile(path);
     if (loaded.ok) return opened(loaded, kind, name);
     // Read failures name the file as the place; the caller names the file already.
@@ -50,30 +87,18 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, name, message: 'it is a folder, not a file' };
-    if (info.size > MAX_PNG_BYTES) return { ok: false, name, message: 'the image is over 512 MiB' };
-    bytes = await readFile(path);
+    if (!info.isFile()) return { ok: false, name, message: 'it is not a regular file' };
+    const read = await readAtMost(path, PLAN_FILE_TYPES[kind].maxBytes);
+    if (typeof read === 'string') return { ok: false, name, message: read };
+    bytes = read;
   } catch (error) {
     return { ok: false, name, message: describeReadError(error) };
   }
-  const extracted = extractPlanFromPng(bytes);
+  const extracted = embeddedPlanText(name, bytes);
+  if (extracted === null) return { ok: false, name, message: 'the file holds no plan' };
   if (!extracted.ok) return { ok: false, name, message: extracted.reason };
   const loaded = loadDocument(extracted.text);
   return loaded.ok
     ? opened(loaded, kind, name)
-    : { ok: false, name, message: `the plan inside this PNG is invalid: ${loaded.error.message}` };
-}
-
-/** Whether the file begins with the PNG signature; false when it cannot be read (reported later). */
-async function startsLikePng(path: string): Promise<boolean> {
-  let file: Awaited<ReturnType<typeof open>> | null = null;
-  try {
-    file = await open(path, 'r');
-    const head = new Uint8Array(PNG_SIGNATURE.length);
-    const { bytesRead } = await file.read(head, 0, head.length, 0);
-    return hasPngSignature(head.subarray(0, bytesRead));
-  } catch {
-    return false;
-  } finally {
-    await file?.close();
-  }
+    : { ok: false, name, message: invalidEmbedded(extracted.kind, loaded.error.message) };
 }

@@ -13,7 +13,7 @@ import { getPlan } from '../store/editorStores';
 import { effectiveTheme } from '../store/uiStore';
 import { useCanvasDocument } from './canvasDocument';
 import type { CardNode, LinkEdge } from './flowElements';
-import type { PlanLayout } from './layout';
+import type { PlanLayout } from '../../shared/layout/planLayout';
 import {
   MINIMAP_SIZE,
   centredOn,

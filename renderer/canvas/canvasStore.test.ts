@@ -8,7 +8,7 @@ import { withNode } from '../../shared/test-support/planBuilder';
 import { estate, twoHostPlan } from '../../shared/test-support/plans';
 import { createCanvasParts } from './canvasDocument';
 import { buildEdges, buildFlowNodes } from './flowElements';
-import { layoutPlan } from './layout';
+import { layoutPlan } from '../../shared/layout/planLayout';
 import { shownNodes } from './levelOfDetail';
 
 const stores = createEditorStores();

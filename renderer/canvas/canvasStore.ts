@@ -18,7 +18,7 @@ import {
   type CardNode,
   type LinkEdge,
 } from './flowElements';
-import { absoluteBox, layoutPlan, type PlanLayout } from './layout';
+import { absoluteBox, layoutPlan, type PlanLayout } from '../../shared/layout/planLayout';
 import { collapsedIds, shownNodes, type Shown } from './levelOfDetail';
 import type { Lod, LodState } from './lodStore';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from '../../shared/model/nodes';
 import { twoHostPlan } from '../../shared/test-support/plans';
 import { findDropTarget, nodesUnder } from './dropTarget';
-import { layoutPlan } from './layout';
+import { layoutPlan } from '../../shared/layout/planLayout';
 
 const p = twoHostPlan();
 const layout = layoutPlan(p);

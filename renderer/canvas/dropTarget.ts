@@ -8,7 +8,7 @@ import type { Plan } from '../../shared/model/plan';
 import { canPlace } from '../../shared/rules/placement';
 import { sentence } from '../../shared/edit';
 import { planTree } from '../../shared/edit/planTree';
-import type { PlanLayout } from './layout';
+import type { PlanLayout } from '../../shared/layout/planLayout';
 
 export interface DropTarget {
   /** Where the node would go (null: the canvas). Meaningless when refused. */

@@ -8,7 +8,8 @@ import type { NodeKind, PlanNode } from '../../shared/model/nodes';
 import type { Link, Plan } from '../../shared/model/plan';
 import { isWorkloadNode } from '../../shared/model/planIndex';
 import { planTree } from '../../shared/edit/planTree';
-import type { PlanLayout } from './layout';
+import { HANDLE_SIZE, HANDLE_Y } from '../../shared/layout/cardMetrics';
+import type { PlanLayout } from '../../shared/layout/planLayout';
 import { sameSummary, subtreeSummaries, type SubtreeSummary } from './levelOfDetail';
 
 export interface CardData extends Record<string, unknown> {
@@ -23,8 +24,7 @@ export type CardNode = Node<CardData, NodeKind>;
 export type LinkEdge = Edge<{ readonly link: Link }>;
 
 /** Handles sit on the header line: in (target) on the left, out (source) on the right. */
-export const HANDLE_SIZE = 10;
-export const HANDLE_Y = 16;
+export { HANDLE_SIZE, HANDLE_Y };
 
 function handlesFor(width: number): NodeHandle[] {
   return [

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { planTree } from '../../shared/edit/planTree';
 import { estate, twoHostPlan } from '../../shared/test-support/plans';
 import { buildEdges, buildFlowNodes } from './flowElements';
-import { absoluteBox, layoutPlan } from './layout';
+import { absoluteBox, layoutPlan } from '../../shared/layout/planLayout';
 import { sameStructure } from './canvasStore';
 import {
   COLLAPSE_BELOW,

@@ -7,7 +7,7 @@
 import type { NodeKind } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { planTree, type PlanTree } from '../../shared/edit/planTree';
-import type { Rect } from './layout';
+import type { Rect } from '../../shared/layout/planLayout';
 
 export type DetailLevel = 'full' | 'summary';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planTree } from '../../shared/edit/planTree';
 import { twoHostPlan } from '../../shared/test-support/plans';
-import { absoluteBox, layoutPlan } from './layout';
+import { absoluteBox, layoutPlan } from '../../shared/layout/planLayout';
 import { linkObstacles } from './linkObstacles';
 
 describe('linkObstacles', () => {

@@ -5,7 +5,7 @@
  * obstacles are found once per structure.
  */
 import type { PlanTree } from '../../shared/edit/planTree';
-import { absoluteBox, type PlanLayout, type Rect } from './layout';
+import { absoluteBox, type PlanLayout, type Rect } from '../../shared/layout/planLayout';
 
 function chain(tree: PlanTree, id: string): string[] {
   const out: string[] = [];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roundedPath, routeLink, STUB } from './linkRoute';
-import type { Rect } from './layout';
+import type { Rect } from '../../shared/layout/planLayout';
 
 const inside = (p: { x: number; y: number }, r: Rect) =>
   p.x > r.x && p.x < r.x + r.width && p.y > r.y && p.y < r.y + r.height;

@@ -7,7 +7,7 @@
  * the dependency's handle.
  */
 import type { Point } from '../../shared/model/nodes';
-import type { Rect } from './layout';
+import type { Rect } from '../../shared/layout/planLayout';
 
 /** How far a route leaves a handle before it turns, and how far it keeps from a card. */
 export const STUB = 20;

@@ -5,7 +5,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import { planTree } from '../../shared/edit/planTree';
 import { getPlan, type EditorStores } from '../store/editorStores';
-import type { Rect } from './layout';
+import type { Rect } from '../../shared/layout/planLayout';
 import {
   canToggle,
   contains,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { estate, node, plan } from '../../shared/test-support/plans';
-import { layoutPlan } from './layout';
+import { layoutPlan } from '../../shared/layout/planLayout';
 import {
   KIND_COLOUR,
   MINIMAP_PAD,

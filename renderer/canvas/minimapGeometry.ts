@@ -2,10 +2,11 @@
  * The minimap's geometry, pure: which boxes of a plan's layout it draws, how flow coordinates map
  * to the minimap's pixels and back, and the viewports its clicks, drags and wheel turns ask for.
  */
-import type { NodeKind, Point, Size } from '../../shared/model/nodes';
-import type { PlanLayout, Rect } from './layout';
+import type { Point, Size } from '../../shared/model/nodes';
+import { KIND_COLOUR } from '../../shared/draw/palette';
+import type { PlanLayout, Rect } from '../../shared/layout/planLayout';
 
-export type { Rect } from './layout';
+export type { Rect } from '../../shared/layout/planLayout';
 
 export interface FlowViewport {
   readonly x: number;
@@ -31,14 +32,7 @@ export interface MinimapShape extends Rect {
 export const MINIMAP_SIZE: Size = { width: 200, height: 150 };
 export const MINIMAP_PAD = 5;
 
-export const KIND_COLOUR: Readonly<Record<NodeKind, string>> = {
-  site: '#4f46e5',
-  server: '#2563eb',
-  hypervisor: '#7c3aed',
-  vm: '#059669',
-  runtime: '#d97706',
-  container: '#0891b2',
-};
+export { KIND_COLOUR };
 
 /** Kinds drawn below the top level: anything smaller is under a pixel on a minimap of a large plan. */
 const DRAWN_INSIDE = new Set(['server', 'hypervisor']);

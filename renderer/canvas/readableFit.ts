@@ -3,7 +3,7 @@
  * the largest top-level card (a site, usually), shown at no less than that zoom, with the rest a
  * pan away. A plan whose fit is ~0.5 zoom has ~6 px text: nothing can be read.
  */
-import type { Rect } from './layout';
+import type { Rect } from '../../shared/layout/planLayout';
 
 /** The smallest zoom the first view goes to. */
 export const READABLE_ZOOM = 0.75;

@@ -6,7 +6,7 @@ import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xy
 import type { View } from '../../shared/model/plan';
 import { getPlan, type EditorStores } from '../store/editorStores';
 import type { CanvasModel } from './canvasStore';
-import { absoluteBox, type PlanLayout, type Rect } from './layout';
+import { absoluteBox, type PlanLayout, type Rect } from '../../shared/layout/planLayout';
 import { intersects } from './levelOfDetail';
 import { READABLE_ZOOM, readableTarget } from './readableFit';
 import type { CardNode, LinkEdge } from './flowElements';

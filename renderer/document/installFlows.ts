@@ -12,7 +12,7 @@ import { installFileDrop } from '../files/fileDrop';
 import { fileFlowActions } from '../files/fileFlowActions';
 import { importActions, isInventory, openImportDialog } from '../import/importActions';
 import { createFileFlows, type DocumentAccess } from '../files/fileFlows';
-import { renderPlanPng } from '../files/pngRender';
+import { pictureOptions, renderPlanPng } from '../files/pngRender';
 import { getPlan } from '../store/editorStores';
 import { setSavedPlan } from '../store/planStore';
 import { effectiveTheme, showToast } from '../store/uiStore';
@@ -53,7 +53,11 @@ export function installFlows(doc: StrataDocument): () => void {
     notify: (kind, text) => showToast(doc, kind, text),
     askUnsaved: (request) => doc.files.askUnsaved(request),
     askRecovery: (offer) => doc.files.askRecovery(offer),
-    renderPng: (plan, scale) => renderPlanPng(doc, plan, scale, effectiveTheme(doc.ui.getState())),
+    renderPng: (plan, scale) => {
+      const choices = doc.files.store.getState().picture;
+      const theme = choices.transparent ? 'transparent' : effectiveTheme(doc.ui.getState());
+      return renderPlanPng(doc, plan, scale, theme, pictureOptions(plan, choices));
+    },
   });
   doc.files.onExportPng((scale) => void flows.exportPng(scale));
   registerActions(fileFlowActions(flows, () => doc.files.store.setState({ pngDialog: true })));

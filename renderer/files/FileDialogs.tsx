@@ -4,8 +4,9 @@ import { usePlan, useUi } from '../store/editorContext';
 import { effectiveTheme } from '../store/uiStore';
 import { useFiles, useFilesDocument } from './filesDocument';
 import { Modal } from './Modal';
-import { MAX_IMAGE_SIDE, PNG_SCALES } from './pngGeometry';
-import { exportFrame } from './pngRender';
+import { MAX_IMAGE_SIDE, PNG_SCALES } from '../../shared/draw/geometry';
+import type { PictureChoices } from './filesStore';
+import { exportFrame, pictureOptions } from './pngRender';
 
 function UnsavedPrompt() {
   const { files } = useFilesDocument();
@@ -100,16 +101,26 @@ function RecoveryPrompt() {
   );
 }
 
+/** The picture's optional parts, as the export dialog offers them. */
+const INCLUDE: readonly [keyof PictureChoices, string][] = [
+  ['title', 'Title'],
+  ['date', 'Date'],
+  ['legend', 'Legend'],
+  ['figures', 'Figures summary'],
+  ['transparent', 'Transparent background'],
+];
+
 function PngExportDialog() {
   const doc = useFilesDocument();
   const { files } = doc;
   const open = useFiles((s) => s.pngDialog);
   const scale = useFiles((s) => s.pngScale);
+  const picture = useFiles((s) => s.picture);
   const plan = usePlan((s) => s.plan);
   const theme = useUi((s) => effectiveTheme(s));
   const frame = useMemo(
-    () => (open ? exportFrame(doc, plan, scale) : null),
-    [doc, open, plan, scale],
+    () => (open ? exportFrame(doc, plan, scale, pictureOptions(plan, picture)) : null),
+    [doc, open, plan, scale, picture],
   );
   const close = useCallback(() => files.store.setState({ pngDialog: false }), [files]);
   if (!open || !frame) return null;
@@ -135,6 +146,22 @@ function PngExportDialog() {
           </button>
         ))}
       </div>
+      <fieldset className="files-include" aria-label="Include">
+        <legend className="files-scale__label">Include</legend>
+        {INCLUDE.map(([key, label]) => (
+          <label key={key} className="files-include__item">
+            <input
+              type="checkbox"
+              data-testid={`png-include-${key}`}
+              checked={picture[key]}
+              onChange={(e) =>
+                files.store.setState({ picture: { ...picture, [key]: e.target.checked } })
+              }
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <p
         className="files-dialog__text"
         data-testid="png-size"

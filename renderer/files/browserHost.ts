@@ -2,6 +2,7 @@
  * The browser build's host: a hidden file input opens plans, downloads save and export them, web
  * storage keeps the recovery copy, and `beforeunload` warns before unsaved work is left behind.
  */
+import { PLAN_FILE_EXTENSIONS } from '../../shared/model/planFiles';
 import type {
   DocumentHost,
   DocumentStatus,
@@ -20,7 +21,7 @@ import {
   type KeyValueStorage,
 } from './recoveryStorage';
 
-const ACCEPT = '.strata,.json,.png';
+const ACCEPT = PLAN_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 const CANCELED = { status: 'canceled' } as const;
 const TYPES: Readonly<Record<ExportKind, string>> = {
   png: 'image/png',

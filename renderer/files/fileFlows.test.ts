@@ -13,7 +13,7 @@ import {
   type UnsavedChoice,
   type UnsavedRequest,
 } from './fileFlows';
-import { imageFrame } from './pngGeometry';
+import { imageFrame } from '../../shared/draw/geometry';
 import { reportJsonText } from '../../shared/metrics/jsonOutput';
 
 interface Fixture {

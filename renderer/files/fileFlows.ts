@@ -10,7 +10,8 @@ import type { ScenarioSet } from '../../shared/model/scenarios';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import type { DocumentHost, OpenOutcome, SaveOutcome } from './documentHost';
 import { suggestedName } from './fileNames';
-import { MAX_IMAGE_SIDE, type ImageFrame } from './pngGeometry';
+import { MAX_IMAGE_SIDE } from '../../shared/draw/geometry';
+import type { SceneFrame } from '../../shared/draw/scene';
 import { reportJsonText } from '../../shared/metrics/jsonOutput';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
@@ -42,7 +43,7 @@ export interface DocumentAccess {
 
 export interface PngRender {
   readonly bytes: Uint8Array;
-  readonly frame: ImageFrame;
+  readonly frame: SceneFrame;
 }
 
 export interface FlowDeps {

@@ -29,6 +29,7 @@ describe('file names', () => {
   it('reads the kind from the extension, case-insensitively', () => {
     expect(planFileKind('a.PNG')).toBe('png');
     expect(planFileKind('a.json')).toBe('json');
+    expect(planFileKind('a.Svg')).toBe('svg');
     expect(planFileKind('a.strata')).toBe('strata');
     expect(planFileKind('noext')).toBe('strata');
   });

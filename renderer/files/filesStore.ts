@@ -7,7 +7,7 @@ import type { RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
 import type { Opening } from './opening/openProtocol';
-import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from './pngGeometry';
+import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from '../../shared/draw/geometry';
 
 export interface FilesState {
   /** The file the document was opened from or saved to (e.g. `rack.strata`), null for none. */
@@ -23,9 +23,28 @@ export interface FilesState {
    * (renderer/document/scenarioModel.ts). The document is unsaved when this or the plan is.
    */
   readonly othersDirty: boolean;
+  /** What the exported picture adds around the diagram (all off: the diagram alone). */
+  readonly picture: PictureChoices;
   /** The import dialog: null when closed, else the files it starts with (dropped, or none). */
   readonly importDialog: readonly File[] | null;
 }
+
+export interface PictureChoices {
+  readonly title: boolean;
+  readonly date: boolean;
+  readonly legend: boolean;
+  readonly figures: boolean;
+  /** No background painted (the light theme's colours otherwise). */
+  readonly transparent: boolean;
+}
+
+export const NO_DECORATIONS: PictureChoices = {
+  title: false,
+  date: false,
+  legend: false,
+  figures: false,
+  transparent: false,
+};
 
 const SCALE_KEY = 'strata.pngScale';
 
@@ -65,6 +84,7 @@ export function createFiles(): FilesModel {
     othersDirty: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
     opening: null,
+    picture: NO_DECORATIONS,
     importDialog: null,
   }));
   let adoptImport: ((plan: Plan) => void) | null = null;

@@ -1,44 +1,85 @@
-/** The PNG export: the whole plan drawn on a canvas, encoded, with the plan embedded in it. */
+/**
+ * The PNG export in the browser: the shared scene (shared/draw) painted on a canvas element in the
+ * theme's own colours, encoded, with the plan embedded in it.
+ */
+import { builtInPalette, readPalette, type ExportTheme } from '../../shared/draw/palette';
+import { drawScene, planScene, type Scene, type SceneFrame, type SceneOptions } from '../../shared/draw/scene';
 import { serializePlan } from '../../shared/load/serialize';
 import type { Plan } from '../../shared/model/plan';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import type { CanvasDocument } from '../canvas/canvasDocument';
-import { readPalette } from './exportPalette';
 import type { PngRender } from './fileFlows';
-import { drawPlan } from './pngDraw';
-import { imageFrame, linkCurves, nodeRects, planBounds, type ImageFrame } from './pngGeometry';
+import type { PictureChoices } from './filesStore';
 
-/** The image size a plan exports at (for the export dialog), without drawing it. */
 /** The document's layout and figures (cached for the plan on screen). */
 type Source = Pick<CanvasDocument, 'canvas' | 'engine'>;
 
+export type PictureOptions = Omit<SceneOptions, 'palette' | 'scale'>;
+
+/** Today as `2026-12-07`, printed on a picture that shows the date. */
+export function today(now = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The dialog's choices as the scene's options. */
+export function pictureOptions(plan: Plan, choices: PictureChoices): PictureOptions {
+  return {
+    title: choices.title ? plan.name : null,
+    date: choices.date ? today() : null,
+    legend: choices.legend,
+    figures: choices.figures,
+  };
+}
+
+/** The picture of `plan`, in the theme's colours as the stylesheet has them (built in otherwise). */
+export function sceneFor(
+  doc: Source,
+  plan: Plan,
+  scale: number,
+  theme: ExportTheme,
+  options: PictureOptions = {},
+): Scene {
+  const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
+  const palette = style
+    ? readPalette(theme, (name) => style.getPropertyValue(name))
+    : builtInPalette(theme);
+  return planScene(plan, doc.canvas.layoutFor(plan), doc.engine.reportFor(plan), {
+    ...options,
+    palette,
+    scale,
+  });
+}
+
 /** The image size a plan exports at (for the export dialog), without drawing it. */
-export function exportFrame(doc: Source, plan: Plan, scale: number): ImageFrame {
-  return imageFrame(planBounds(nodeRects(doc.canvas.layoutFor(plan))), scale);
+export function exportFrame(
+  doc: Source,
+  plan: Plan,
+  scale: number,
+  options: PictureOptions = {},
+): SceneFrame {
+  return planScene(plan, doc.canvas.layoutFor(plan), doc.engine.reportFor(plan), {
+    ...options,
+    palette: builtInPalette('light'),
+    scale,
+  }).frame;
 }
 
 export async function renderPlanPng(
   doc: Source,
   plan: Plan,
   scale: number,
-  theme: 'light' | 'dark',
+  theme: ExportTheme,
+  options: PictureOptions = {},
 ): Promise<PngRender> {
-  const rects = nodeRects(doc.canvas.layoutFor(plan));
-  const frame = imageFrame(planBounds(rects), scale);
+  const scene = sceneFor(doc, plan, scale, theme, options);
+  const { frame } = scene;
   const canvas = document.createElement('canvas');
   canvas.width = frame.width;
   canvas.height = frame.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error(`this browser cannot draw a ${frame.width} × ${frame.height} px image`);
-  const style = getComputedStyle(document.documentElement);
-  drawPlan(ctx, {
-    rects,
-    links: linkCurves(plan.links, rects),
-    frame,
-    palette: readPalette(theme, (name) => style.getPropertyValue(name)),
-    hosts: new Map(doc.engine.reportFor(plan).consolidation.hosts.map((h) => [h.id, h])),
-    limits: { cpu: plan.settings.cpuOvercommitLimit, ram: plan.settings.ramOvercommitLimit },
-  });
+  drawScene(ctx, scene);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   // Let the browser free the pixels now rather than when the element is collected.
   canvas.width = 0;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import badFieldType from '../../shared/load/fixtures/bad-field-type.json?raw';
 import negativeRam from '../../shared/load/fixtures/negative-ram.json?raw';
+import { builtInPalette } from '../../shared/draw/palette';
+import { planScene } from '../../shared/draw/scene';
+import { renderSvg } from '../../shared/draw/svgPlan';
+import { layoutPlan } from '../../shared/layout/planLayout';
 import { serializePlan } from '../../shared/load/serialize';
+import { buildReport } from '../../shared/metrics/report';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import { tinyPng } from '../../shared/png/test-support/tinyPng';
 import { twoHostPlan } from '../../shared/test-support/plans';
@@ -26,6 +31,21 @@ describe('readPlanBytes', () => {
       const result = readPlanBytes(name, png);
       expect(result.ok && serializePlan(result.plan)).toBe(text);
     }
+  });
+
+  it('opens an SVG exported by Strata, whatever its name, and explains one that is not', () => {
+    const plan = twoHostPlan();
+    const text = serializePlan(plan);
+    const scene = planScene(plan, layoutPlan(plan), buildReport(plan), { palette: builtInPalette('dark') });
+    const svg = utf8(renderSvg(scene, text));
+    for (const name of ['diagram.svg', 'renamed.strata']) {
+      const result = readPlanBytes(name, svg);
+      expect(result.ok && serializePlan(result.plan)).toBe(text);
+    }
+    expect(readPlanBytes('logo.svg', utf8('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toEqual({
+      ok: false,
+      message: 'Cannot open "logo.svg": this SVG was not exported by Strata (it holds no plan)',
+    });
   });
 
   it('gives the loader’s message, naming the file', () => {

@@ -1,23 +1,23 @@
 /** Blast radius (SPEC §6.3): the worst single failure and the next four, with what each loses;
  * and the largest isolation exposure (§6.5). */
+import { worstFailure } from '../../shared/format/figureTexts';
+import { rankFailures } from '../../shared/metrics/failureRanking';
 import type { BlastEntry, Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
 import { useEditor } from '../store/editorContext';
-import { Figure, Section } from './Figure';
-import { formatNumber, plural } from './format';
+import { Figure, Section, figureText, type Figures } from './Figure';
+import { plural } from './format';
 
 const worstCache = new WeakMap<Report, BlastEntry[]>();
 
-/** The five entries losing the most workloads (ties: smallest id, as the engine's max). */
+/** The five entries losing the most workloads, ranked as `strata report` ranks them (ties: more services down, then smallest id). */
 export function worstFailures(report: Report, count = 5): BlastEntry[] {
-  let sorted = worstCache.get(report);
-  if (!sorted) {
-    sorted = report.blastRadius.nodes
-      .filter((e) => e.lost > 0)
-      .sort((a, b) => b.lost - a.lost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    worstCache.set(report, sorted);
+  let ranked = worstCache.get(report);
+  if (!ranked) {
+    ranked = rankFailures(report.blastRadius.nodes, 5);
+    worstCache.set(report, ranked);
   }
-  return sorted.slice(0, count);
+  return ranked.slice(0, count);
 }
 
 const SHOWN_NAMES = 6;
@@ -46,11 +46,14 @@ export function BlastSection({
   plan,
   report,
   names,
+  figures,
 }: {
   plan: Plan;
   report: Report;
   names: (id: string) => string;
+  figures: Figures;
 }) {
+  const t = (id: string): string => figureText(figures, id);
   const worst = worstFailures(report);
   const s = report.security;
   return (
@@ -86,34 +89,26 @@ export function BlastSection({
       <div className="figures">
         <Figure
           label="Worst failure"
-          text={
-            report.blastRadius.max
-              ? `${names(report.blastRadius.max.id)} (${report.blastRadius.max.lost})`
-              : '—'
-          }
-          raw={report.blastRadius.max}
+          text={t('blast-worst')}
+          raw={worstFailure(report)}
           testId="metric-blast-worst"
         />
         <Figure
           label="Largest exposure"
-          text={
-            s.maxExposureWorkload
-              ? `${formatNumber(s.maxExposure, 0)} from ${names(s.maxExposureWorkload)}`
-              : '—'
-          }
+          text={t('max-exposure')}
           raw={s.maxExposure}
           testId="metric-max-exposure"
           hint="Workloads a breakout from one workload can reach"
         />
         <Figure
           label="Largest shared kernel"
-          text={plural(s.largestSharedKernel, 'container')}
+          text={t('largest-shared-kernel')}
           raw={s.largestSharedKernel}
           testId="metric-largest-shared-kernel"
         />
         <Figure
           label="Single failure domains"
-          text={formatNumber(report.blastRadius.singleFailureDomainServices.length, 0)}
+          text={t('single-failure-domains')}
           raw={report.blastRadius.singleFailureDomainServices}
           testId="metric-single-failure-domains"
           hint="Services whose workloads all sit on one physical server"

@@ -1,6 +1,14 @@
 /** One figure: a label, the engine's value formatted, and the raw value in `data-value` (JSON) so
  * tests read exactly what the engine computed. */
 import type { ReactNode } from 'react';
+import type { FigureText } from '../../shared/format/figureTexts';
+
+export type Figures = ReadonlyMap<string, FigureText>;
+
+/** The text of figure `id` (as the catalogue words it for the screen and the command line). */
+export function figureText(figures: Figures, id: string): string {
+  return figures.get(id)?.text ?? '';
+}
 
 interface FigureProps {
   readonly label: string;
@@ -34,7 +42,7 @@ export function Tile({ label, text, raw, testId, hint }: FigureProps) {
 }
 
 /** Demand against capacity as a bar (the fill is presentation; both numbers are the engine's). */
-export function UsageBar({ label, demand, capacity, unit, testId }: { label: string; demand: number; capacity: number; unit: string; testId: string }) {
+export function UsageBar({ label, demand, capacity, text, testId }: { label: string; demand: number; capacity: number; text: string; testId: string }) {
   const fill = capacity > 0 ? demand / capacity : 0;
   const level = fill > 1 ? 'over' : fill > 0.8 ? 'high' : 'ok';
   return (
@@ -42,7 +50,7 @@ export function UsageBar({ label, demand, capacity, unit, testId }: { label: str
       <div className="usage__row">
         <span className="figure__label">{label}</span>
         <span className="usage__text" data-testid={testId} data-value={JSON.stringify({ demand, capacity })}>
-          {`${formatCompact(demand)} / ${formatCompact(capacity)} ${unit}`}
+          {text}
         </span>
       </div>
       <div className="meter__track">
@@ -50,10 +58,6 @@ export function UsageBar({ label, demand, capacity, unit, testId }: { label: str
       </div>
     </div>
   );
-}
-
-function formatCompact(n: number): string {
-  return Number(n.toFixed(1)).toLocaleString('en-US');
 }
 
 export function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {

@@ -1,5 +1,6 @@
 /** The live figures: the engine's report for the current plan, recomputed only when it changes. */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { figureMap } from '../../shared/format/figureTexts';
 import { useFigures } from '../store/editorContext';
 import { planTree } from '../../shared/edit/planTree';
 import { BlastSection } from './BlastSection';
@@ -12,14 +13,16 @@ export function MetricsPanel() {
   const plan = useFigures((s) => s.plan);
   const report = useFigures((s) => s.report);
   const names = useCallback((id: string) => planTree(plan).byId.get(id)?.name ?? id, [plan]);
+  // Every figure's text comes from the shared catalogue, the same text `strata report` prints.
+  const figures = useMemo(() => figureMap(report, names), [report, names]);
   return (
     <section className="metrics" data-testid="metrics" aria-label="Figures">
       <div className="panel-title">Figures</div>
       <div className="metrics__scroll">
-        <ConsolidationSection c={report.consolidation} />
-        <PatchingSection p={report.patching} names={names} />
-        <BlastSection plan={plan} report={report} names={names} />
-        <ResilienceSection ha={report.ha} dr={report.dr} />
+        <ConsolidationSection c={report.consolidation} figures={figures} />
+        <PatchingSection p={report.patching} names={names} figures={figures} />
+        <BlastSection plan={plan} report={report} names={names} figures={figures} />
+        <ResilienceSection ha={report.ha} dr={report.dr} figures={figures} />
         <IssuesList issues={report.issues} names={names} />
       </div>
     </section>

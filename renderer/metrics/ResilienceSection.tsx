@@ -1,9 +1,10 @@
 /** High availability per cluster (SPEC §6.4) and disaster recovery coverage (§6.6). */
 import type { Dr, Ha } from '../../shared/metrics/types';
-import { Figure, Section } from './Figure';
-import { formatNumber, formatPercent, plural } from './format';
+import { clusterText } from '../../shared/format/figureTexts';
+import { Figure, Section, figureText, type Figures } from './Figure';
 
-export function ResilienceSection({ ha, dr }: { ha: Ha; dr: Dr | null }) {
+export function ResilienceSection({ ha, dr, figures }: { ha: Ha; dr: Dr | null; figures: Figures }) {
+  const t = (id: string): string => figureText(figures, id);
   return (
     <Section title="HA and DR" testId="section-resilience">
       {ha.clusters.length === 0 ? (
@@ -25,7 +26,7 @@ export function ResilienceSection({ ha, dr }: { ha: Ha; dr: Dr | null }) {
                 <td>{c.hosts}</td>
                 <td>{c.vms}</td>
                 <td className={c.toleratesHostFailures === 0 ? 'tone-bad' : 'tone-good'}>
-                  {plural(c.toleratesHostFailures, 'host failure')}
+                  {clusterText(c)}
                 </td>
               </tr>
             ))}
@@ -36,14 +37,14 @@ export function ResilienceSection({ ha, dr }: { ha: Ha; dr: Dr | null }) {
         <p className="muted" data-testid="metric-dr-none">No secondary site: disaster recovery is not planned.</p>
       ) : (
         <div className="figures">
-          <Figure label="DR coverage" text={formatPercent(dr.coverage)} raw={dr.coverage} testId="metric-dr-coverage"
+          <Figure label="DR coverage" text={t('dr-coverage')} raw={dr.coverage} testId="metric-dr-coverage"
             tone={dr.ready ? 'good' : 'bad'} />
-          <Figure label="DR ready" text={dr.ready ? 'Yes' : 'No'} raw={dr.ready} testId="metric-dr-ready" tone={dr.ready ? 'good' : 'bad'} />
-          <Figure label="Demand" text={`${formatNumber(dr.demandCpu, 1)} vCPU · ${formatNumber(dr.demandRamGiB, 1)} GiB`}
+          <Figure label="DR ready" text={t('dr-ready')} raw={dr.ready} testId="metric-dr-ready" tone={dr.ready ? 'good' : 'bad'} />
+          <Figure label="Demand" text={t('dr-demand')}
             raw={{ cpu: dr.demandCpu, ramGiB: dr.demandRamGiB }} testId="metric-dr-demand" />
-          <Figure label="Free at secondary" text={`${formatNumber(dr.freeCpu, 1)} vCPU · ${formatNumber(dr.freeRamGiB, 1)} GiB`}
+          <Figure label="Free at secondary" text={t('dr-free')}
             raw={{ cpu: dr.freeCpu, ramGiB: dr.freeRamGiB }} testId="metric-dr-free" />
-          <Figure label="Unprotected" text={plural(dr.unprotected.length, 'workload')} raw={dr.unprotected} testId="metric-dr-unprotected"
+          <Figure label="Unprotected" text={t('dr-unprotected')} raw={dr.unprotected} testId="metric-dr-unprotected"
             hint="Workloads at primary sites that are not VMs or inside VMs" />
         </div>
       )}

@@ -1,33 +1,9 @@
 /**
- * Formatting of the engine's figures for display. Nothing here computes a figure; numbers are
- * formatted as the command line formats them (shared/format/numbers.ts).
+ * Formatting for display. Nothing here computes a figure, and nothing here has its own rule:
+ * numbers read as `strata report` prints them (shared/format/numbers.ts), and every figure of
+ * the panel takes its text from shared/format/figures.ts.
  */
 import { formatNumber, plural } from '../../shared/format/numbers';
+import { formatOs } from '../../shared/format/os';
 
-export { formatNumber, plural };
-
-/** A ratio as "N : 1"; "—" when the engine has none (no servers). */
-export function formatRatio(value: number | null): string {
-  return value === null ? '—' : `${formatNumber(value, 1)} : 1`;
-}
-
-export function formatOptional(value: number | null, maxDecimals = 1): string {
-  return value === null ? '—' : formatNumber(value, maxDecimals);
-}
-
-export function formatPercent(fraction: number): string {
-  return `${formatNumber(fraction * 100, 0)}%`;
-}
-
-export function formatHours(value: number): string {
-  return `${formatNumber(value, 1)} h`;
-}
-
-export function formatGiB(value: number): string {
-  return `${formatNumber(value, 1)} GiB`;
-}
-
-/** A host or guest OS as a card shows it: "Ubuntu 24.04"; a server without one says so. */
-export function formatOs(os: { readonly name: string; readonly version: string } | null): string {
-  return os ? `${os.name} ${os.version}`.trim() : 'No host OS';
-}
+export { formatNumber, formatOs, plural };

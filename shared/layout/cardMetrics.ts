@@ -28,3 +28,7 @@ export const GAP = 12;
 export const TOP_GAP = 80;
 /** Preferred width : height of a grid of children. */
 export const GRID_ASPECT = 1.6;
+
+/** The link handles: their size and the distance of their top from the card's top. */
+export const HANDLE_SIZE = 10;
+export const HANDLE_Y = 16;

@@ -3,10 +3,10 @@
  * own layout, so the image matches the screen), the plan's bounds, the image size at a scale
  * (capped so no side passes 16,384 px) and the curves of the links.
  */
-import type { PlanNode, Point } from '../../shared/model/nodes';
-import type { Link } from '../../shared/model/plan';
-import type { PlanLayout } from '../canvas/layout';
-import { HANDLE_SIZE, HANDLE_Y } from '../canvas/flowElements';
+import { HANDLE_SIZE, HANDLE_Y } from '../layout/cardMetrics';
+import type { PlanLayout } from '../layout/planLayout';
+import type { PlanNode, Point } from '../model/nodes';
+import type { Link } from '../model/plan';
 
 export interface NodeRect {
   readonly node: PlanNode;
@@ -93,6 +93,25 @@ export interface ImageFrame {
   readonly origin: Point;
 }
 
+/** Pixels for a picture of `width` × `height` canvas units at `requestedScale`, lowered so no side passes `maxSide`. */
+export function pixelFrame(
+  width: number,
+  height: number,
+  requestedScale: number,
+  maxSide = MAX_IMAGE_SIDE,
+): Omit<ImageFrame, 'origin'> {
+  const longest = Math.max(width, height);
+  const capped = Math.ceil(longest * requestedScale) > maxSide;
+  const scale = capped ? maxSide / longest : requestedScale;
+  return {
+    width: Math.min(maxSide, Math.max(1, Math.ceil(width * scale))),
+    height: Math.min(maxSide, Math.max(1, Math.ceil(height * scale))),
+    scale,
+    requestedScale,
+    capped,
+  };
+}
+
 /** The image for `bounds` plus a margin, at `scale`; the scale drops so no side passes `maxSide`. */
 export function imageFrame(
   bounds: Bounds,
@@ -100,17 +119,8 @@ export function imageFrame(
   margin = EXPORT_MARGIN,
   maxSide = MAX_IMAGE_SIDE,
 ): ImageFrame {
-  const worldWidth = bounds.width + 2 * margin;
-  const worldHeight = bounds.height + 2 * margin;
-  const longest = Math.max(worldWidth, worldHeight);
-  const capped = Math.ceil(longest * requestedScale) > maxSide;
-  const scale = capped ? maxSide / longest : requestedScale;
   return {
-    width: Math.min(maxSide, Math.max(1, Math.ceil(worldWidth * scale))),
-    height: Math.min(maxSide, Math.max(1, Math.ceil(worldHeight * scale))),
-    scale,
-    requestedScale,
-    capped,
+    ...pixelFrame(bounds.width + 2 * margin, bounds.height + 2 * margin, requestedScale, maxSide),
     origin: { x: bounds.x - margin, y: bounds.y - margin },
   };
 }
@@ -149,6 +159,21 @@ export function linkCurves(links: readonly Link[], rects: readonly NodeRect[]): 
       control2: { x: end.x - offset, y: end.y },
       end,
     });
+  }
+  return out;
+}
+
+/** The rectangles of the given nodes and everything inside them (an export of the selection). */
+export function selectedRects(rects: readonly NodeRect[], ids: ReadonlySet<string>): NodeRect[] {
+  const kept = new Set<string>();
+  const out: NodeRect[] = [];
+  // Parents come before their children, so one pass sees every ancestor first.
+  for (const r of rects) {
+    const parent = r.node.parentId;
+    if (ids.has(r.node.id) || (parent !== null && kept.has(parent))) {
+      kept.add(r.node.id);
+      out.push(r);
+    }
   }
   return out;
 }

@@ -1,18 +1,19 @@
 /**
- * Draws a whole plan with Canvas 2D for the PNG export: nested boxes in their kind's colour,
- * each with its name and key figures (a server's CPU and RAM meters), and the links as arrows, on
- * the theme's background. It works from the plan and its layout, never the DOM (the canvas culls
- * what is off screen).
+ * Draws the plan's diagram on any DrawContext, in canvas units (the caller sets the transform):
+ * nested boxes in their kind's colour, each with its name and key figures (a server's CPU and RAM
+ * meters), and the links as arrows. It works from the plan and its layout, never the DOM (the
+ * canvas culls what is off screen).
  */
-import type { HostUsage } from '../../shared/metrics/types';
-import type { NodeKind } from '../../shared/model/nodes';
-import { CARD } from '../canvas/cardMetrics';
-import type { ExportPalette } from './exportPalette';
-import { mixColors } from './exportPalette';
-import type { ImageFrame, LinkCurve, NodeRect } from './pngGeometry';
-import { hostMeters, nodeDetails, type Meter } from './pngLabels';
+import { CARD } from '../layout/cardMetrics';
+import type { HostUsage } from '../metrics/types';
+import type { NodeKind } from '../model/nodes';
+import type { DrawContext } from './context';
+import type { LinkCurve, NodeRect } from './geometry';
+import { hostMeters, nodeDetails, type Meter } from './labels';
+import type { ExportPalette } from './palette';
+import { mixColors } from './palette';
 
-export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+type Ctx2D = DrawContext;
 
 export const EXPORT_FONT =
   "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
@@ -25,10 +26,9 @@ const LINE_STEP = 15;
 const METER_STEP = 14;
 const ARROW = 9;
 
-export interface DrawInput {
+export interface DiagramInput {
   readonly rects: readonly NodeRect[];
   readonly links: readonly LinkCurve[];
-  readonly frame: ImageFrame;
   readonly palette: ExportPalette;
   /** Servers' usage from the engine's report, for their meters. */
   readonly hosts?: ReadonlyMap<string, HostUsage>;
@@ -88,12 +88,10 @@ function drawBox(ctx: Ctx2D, r: NodeRect, p: ExportPalette): void {
   ctx.fillStyle = fill;
   ctx.fill();
   if (!r.hasChildren) {
-    // The kind's stripe down the left edge, as on a leaf card.
-    ctx.save();
-    ctx.clip();
+    // The kind's stripe down the left edge, as on a leaf card (inset from the rounded corners,
+    // so that no backend needs clipping).
     ctx.fillStyle = p.kinds[kind];
-    ctx.fillRect(r.x, r.y, 3, r.height);
-    ctx.restore();
+    ctx.fillRect(r.x + 0.5, r.y + RADIUS * 0.7, 3, Math.max(0, r.height - RADIUS * 1.4));
   }
   ctx.setLineDash(dashed ? [6, 4] : []);
   ctx.lineWidth = dashed ? 1.5 : 1;
@@ -193,23 +191,12 @@ function drawLink(ctx: Ctx2D, c: LinkCurve, p: ExportPalette): void {
 }
 
 /**
- * Paints the plan into a context whose canvas is `frame.width` × `frame.height` pixels. Containers
- * first, then the links, then the leaf cards over them, as the canvas shows links under cards.
+ * Paints the diagram in canvas units under the context's current transform. Containers first,
+ * then the links, then the leaf cards over them, as the canvas shows links under cards.
  */
-export function drawPlan(ctx: Ctx2D, input: DrawInput): void {
-  const { rects, links, frame, palette, hosts, limits } = input;
+export function drawDiagram(ctx: Ctx2D, input: DiagramInput): void {
+  const { rects, links, palette, hosts, limits } = input;
   const style: Style = { palette, font: input.font ?? EXPORT_FONT };
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.fillStyle = palette.background;
-  ctx.fillRect(0, 0, frame.width, frame.height);
-  ctx.setTransform(
-    frame.scale,
-    0,
-    0,
-    frame.scale,
-    -frame.origin.x * frame.scale,
-    -frame.origin.y * frame.scale,
-  );
   ctx.textBaseline = 'alphabetic';
   ctx.lineJoin = 'round';
   const paint = (r: NodeRect): void => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { node } from '../../shared/test-support/plans';
-import { hostMeters, nodeDetails } from './pngLabels';
+import { node } from '../test-support/plans';
+import { hostMeters, nodeDetails } from './labels';
 
 describe('nodeDetails', () => {
   it('leads with each kind’s key figure', () => {

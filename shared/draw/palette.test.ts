@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_PALETTES, mixColors, parseColor, readPalette } from './exportPalette';
+import { BUILT_IN_PALETTES, mixColors, parseColor, readPalette } from './palette';
 
 describe('export palette', () => {
   it('parses hex and rgb colours', () => {

@@ -3,7 +3,7 @@
  * smallest id; the summary breaks them by services down first, because a planner reading
  * "the worst single failure" wants the one that stops the most services.
  */
-import type { BlastEntry } from '../../shared/metrics/types';
+import type { BlastEntry } from './types';
 
 /** How many failures the summary describes: the worst and the next few. */
 export const SHOWN_FAILURES = 4;

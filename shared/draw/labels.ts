@@ -1,8 +1,8 @@
 /** The text an exported node shows: its name and its key figures, as the cards on the canvas word them. */
-import type { HostUsage } from '../../shared/metrics/types';
-import type { PlanNode } from '../../shared/model/nodes';
-import { formatNumber, formatOs } from '../metrics/format';
-
+import { formatNumber } from '../format/numbers';
+import { formatOs } from '../format/os';
+import type { HostUsage } from '../metrics/types';
+import type { PlanNode } from '../model/nodes';
 
 /** Detail lines under the name, most important first (the drawing keeps as many as fit). */
 export function nodeDetails(node: PlanNode): string[] {

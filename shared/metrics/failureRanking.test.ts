@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { BlastEntry } from '../../shared/metrics/types';
+import type { BlastEntry } from './types';
 import { rankFailures } from './failureRanking';
 
 const entry = (id: string, lost: number, servicesDown = 0): BlastEntry => ({

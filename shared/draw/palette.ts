@@ -1,10 +1,27 @@
 /**
- * The colours of an exported PNG: the theme's own (the CSS custom properties of styles/theme.css,
- * read at export time so the image follows the theme on screen), with the same values built in
- * for when the stylesheet cannot be read.
+ * The colours of an exported drawing: in the app the theme's own (the CSS custom properties of
+ * styles/theme.css, read at export time so the image follows the theme on screen), with the same
+ * values built in for the command line and for when the stylesheet cannot be read.
  */
-import type { NodeKind } from '../../shared/model/nodes';
-import { KIND_COLOUR } from '../canvas/minimapGeometry';
+import type { NodeKind } from '../model/nodes';
+
+export const EXPORT_THEMES = ['light', 'dark', 'transparent'] as const;
+/** `transparent`: the light theme's colours with no background painted. */
+export type ExportTheme = (typeof EXPORT_THEMES)[number];
+
+export function isExportTheme(value: unknown): value is ExportTheme {
+  return typeof value === 'string' && (EXPORT_THEMES as readonly string[]).includes(value);
+}
+
+/** The kinds' colours (the canvas's minimap draws them too). */
+export const KIND_COLOUR: Readonly<Record<NodeKind, string>> = {
+  site: '#4f46e5',
+  server: '#2563eb',
+  hypervisor: '#7c3aed',
+  vm: '#059669',
+  runtime: '#d97706',
+  container: '#0891b2',
+};
 
 export interface ExportPalette {
   readonly background: string;
@@ -20,6 +37,8 @@ export interface ExportPalette {
   readonly track: string;
   readonly trackBorder: string;
   readonly kinds: Readonly<Record<NodeKind, string>>;
+  /** Leave the background unpainted (the `transparent` theme). */
+  readonly transparent?: boolean;
 }
 
 /** The kinds' colours, as the minimap draws them. */
@@ -89,12 +108,16 @@ export function mixColors(a: string, b: string, weight: number): string {
   return toHex([mix(ca[0], cb[0]), mix(ca[1], cb[1]), mix(ca[2], cb[2])]);
 }
 
+/** The built-in colours of a theme (the command line's; the app reads its stylesheet). */
+export function builtInPalette(theme: ExportTheme): ExportPalette {
+  return theme === 'transparent'
+    ? { ...BUILT_IN_PALETTES.light, transparent: true }
+    : BUILT_IN_PALETTES[theme];
+}
+
 /** The theme's colours from CSS custom properties (`getPropertyValue('--canvas')` …); built-in ones where unset or unreadable. */
-export function readPalette(
-  theme: 'light' | 'dark',
-  read: (name: string) => string,
-): ExportPalette {
-  const fallback = BUILT_IN_PALETTES[theme];
+export function readPalette(theme: ExportTheme, read: (name: string) => string): ExportPalette {
+  const fallback = builtInPalette(theme);
   const pick = (name: string, builtIn: string): string => {
     const value = read(name).trim();
     return parseColor(value) ? value : builtIn;
@@ -119,5 +142,6 @@ export function readPalette(
       runtime: pick('--k-runtime', fallback.kinds.runtime),
       container: pick('--k-container', fallback.kinds.container),
     },
+    ...(fallback.transparent ? { transparent: true } : {}),
   };
 }

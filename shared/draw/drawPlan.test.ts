@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../shared/metrics/report';
-import { layoutPlan } from '../canvas/layout';
-import { twoHostPlan } from '../../shared/test-support/plans';
-import { BUILT_IN_PALETTES } from './exportPalette';
-import { drawPlan, fitText, type Ctx2D } from './pngDraw';
-import { imageFrame, linkCurves, nodeRects, planBounds } from './pngGeometry';
+import { buildReport } from '../metrics/report';
+import { layoutPlan } from '../layout/planLayout';
+import { twoHostPlan } from '../test-support/plans';
+import { BUILT_IN_PALETTES } from './palette';
+import type { DrawContext } from './context';
+import { drawDiagram, fitText } from './drawPlan';
+import { linkCurves, nodeRects } from './geometry';
 
 const CHAR = 6;
 const measure = { measureText: (text: string) => ({ width: text.length * CHAR }) as TextMetrics };
 
 /** A 2D context that records what is drawn (text, curves) and accepts everything else. */
 function recordingContext(): {
-  ctx: Ctx2D;
+  ctx: DrawContext;
   texts: { text: string; x: number; y: number }[];
   curves: number;
 } {
@@ -29,7 +30,7 @@ function recordingContext(): {
       t[key] = value;
       return true;
     },
-  }) as unknown as Ctx2D;
+  }) as unknown as DrawContext;
   return {
     ctx,
     get texts() {
@@ -51,17 +52,15 @@ describe('fitText', () => {
   });
 });
 
-describe('drawPlan', () => {
+describe('drawDiagram', () => {
   it('writes every node’s name inside its box and draws every link', () => {
     const plan = twoHostPlan();
     const rects = nodeRects(layoutPlan(plan));
-    const frame = imageFrame(planBounds(rects), 2);
     const rec = recordingContext();
     const hosts = new Map(buildReport(plan).consolidation.hosts.map((h) => [h.id, h]));
-    drawPlan(rec.ctx, {
+    drawDiagram(rec.ctx, {
       rects,
       links: linkCurves(plan.links, rects),
-      frame,
       palette: BUILT_IN_PALETTES.light,
       hosts,
       limits: { cpu: 4, ram: 1 },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutPlan } from '../canvas/layout';
-import { estate, twoHostPlan } from '../../shared/test-support/plans';
+import { layoutPlan } from '../layout/planLayout';
+import { estate, twoHostPlan } from '../test-support/plans';
 import {
   EXPORT_MARGIN,
   MAX_IMAGE_SIDE,
@@ -10,7 +10,7 @@ import {
   nodeRects,
   planBounds,
   type LinkCurve,
-} from './pngGeometry';
+} from './geometry';
 
 function pointOn(c: LinkCurve, t: number): { x: number; y: number } {
   const u = 1 - t;

@@ -1,0 +1,93 @@
+/** The words of `strata export FILE -o OUT [options]` → the export to make, or a usage error. */
+import { extname } from 'node:path';
+import { isExportTheme, type ExportTheme } from '../../shared/draw/palette';
+import { PAPERS, type Paper } from '../../shared/publish/pdfPages';
+import { OUTPUT_FORMATS, isOutputFormat, type OutputFormat } from '../publish/renderOutput';
+
+export interface ExportCommand {
+  readonly kind: 'export';
+  readonly file: string;
+  readonly out: string;
+  readonly format: OutputFormat;
+  readonly scale: number;
+  readonly theme: ExportTheme;
+  readonly paper: Paper;
+  readonly bare: boolean;
+  readonly scenario: string | undefined;
+}
+
+export type ExportParse =
+  | { readonly ok: true; readonly command: ExportCommand }
+  | { readonly ok: false; readonly message: string };
+
+const MAX_SCALE = 8;
+const VALUE_OPTIONS = ['-o', '--output', '--format', '--scale', '--theme', '--paper', '--scenario'];
+
+const fail = (message: string): ExportParse => ({ ok: false, message });
+
+/** `argv` is what follows `export`. */
+export function parseExportArgs(argv: readonly string[]): ExportParse {
+  const operands: string[] = [];
+  const values = new Map<string, string>();
+  let bare = false;
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      operands.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    if (arg === '--bare') {
+      bare = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!VALUE_OPTIONS.includes(name)) return fail(`unknown option ${name}`);
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || value === '') return fail(`${name} needs a value`);
+    const key = name === '--output' ? '-o' : name;
+    if (values.has(key)) return fail(`${name} is given twice`);
+    values.set(key, value);
+  }
+  const [file, extra] = operands;
+  if (file === undefined) return fail('strata export needs FILE and -o OUT');
+  if (extra !== undefined) return fail(`strata export takes one FILE; unexpected "${extra}"`);
+  const out = values.get('-o');
+  if (out === undefined) return fail('strata export needs -o OUT (the file to write)');
+
+  const byExtension = extname(out).slice(1).toLowerCase();
+  const format = values.get('--format')?.toLowerCase() ?? byExtension;
+  if (!isOutputFormat(format))
+    return fail(
+      values.has('--format')
+        ? `--format must be one of ${OUTPUT_FORMATS.join(', ')}`
+        : `cannot tell the format of "${out}" by its extension: use .${OUTPUT_FORMATS.join(', .')} or --format`,
+    );
+  const scaleText = values.get('--scale') ?? '2';
+  const scale = Number(scaleText);
+  if (!/^\d+(\.\d+)?$/.test(scaleText) || !(scale > 0) || scale > MAX_SCALE)
+    return fail(`--scale must be a number above 0 and at most ${MAX_SCALE}`);
+  const theme = values.get('--theme') ?? 'light';
+  if (!isExportTheme(theme)) return fail('--theme must be light, dark or transparent');
+  const paper = values.get('--paper')?.toLowerCase() ?? 'a4';
+  if (!(PAPERS as readonly string[]).includes(paper)) return fail('--paper must be a4 or letter');
+  return {
+    ok: true,
+    command: {
+      kind: 'export',
+      file,
+      out,
+      format,
+      scale,
+      theme,
+      paper: paper as Paper,
+      bare,
+      scenario: values.get('--scenario'),
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Every output `strata export` writes, as bytes or text: the plan itself (current format), a
+ * PNG or SVG picture with the plan embedded, or the PDF planning report. One module so the CLI
+ * (and any Node caller) makes each output the same way.
+ */
+import type { ExportTheme } from '../../shared/draw/palette';
+import { builtInPalette } from '../../shared/draw/palette';
+import { planScene } from '../../shared/draw/scene';
+import { renderSvg } from '../../shared/draw/svgPlan';
+import { layoutPlan } from '../../shared/layout/planLayout';
+import { serializePlan } from '../../shared/load/serialize';
+import { buildReport } from '../../shared/metrics/report';
+import type { Plan } from '../../shared/model/plan';
+import { embedPlanInPng } from '../../shared/png/pngText';
+import type { Paper } from '../../shared/publish/pdfPages';
+import { renderPdfReport } from '../../shared/publish/pdfReport';
+import { canvasMeasure, scenePng } from './nodeCanvas';
+
+export const OUTPUT_FORMATS = ['strata', 'json', 'png', 'svg', 'pdf'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+export interface OutputOptions {
+  readonly format: OutputFormat;
+  /** PNG pixels per canvas unit. */
+  readonly scale: number;
+  readonly theme: ExportTheme;
+  readonly paper: Paper;
+  /** Without title, date, legend and figures: the diagram alone. */
+  readonly bare: boolean;
+  /** As printed on the picture and the report. */
+  readonly date: string;
+}
+
+export async function renderOutput(
+  plan: Plan,
+  options: OutputOptions,
+): Promise<string | Uint8Array> {
+  const json = serializePlan(plan);
+  if (options.format === 'strata' || options.format === 'json') return json;
+  const layout = layoutPlan(plan);
+  const report = buildReport(plan);
+  if (options.format === 'pdf')
+    return renderPdfReport(plan, layout, report, { paper: options.paper, date: options.date });
+  const decorated = !options.bare;
+  const scene = planScene(plan, layout, report, {
+    palette: builtInPalette(options.theme),
+    scale: options.scale,
+    title: decorated ? plan.name : null,
+    date: decorated ? options.date : null,
+    legend: decorated,
+    figures: decorated,
+  });
+  if (options.format === 'svg') return renderSvg(scene, json, await canvasMeasure());
+  return embedPlanInPng(await scenePng(scene), json);
+}

@@ -1,2 +1,0 @@
-/** The card sizes live in shared/layout. */
-export * from '../../shared/layout/cardMetrics';
