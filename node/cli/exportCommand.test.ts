@@ -12,6 +12,7 @@ import { serializePlan } from '../../shared/load/serialize';
 import { buildReport } from '../../shared/metrics/report';
 import type { Plan } from '../../shared/model/plan';
 import { hasPngSignature } from '../../shared/png/chunks';
+import { planToCsv } from '../../shared/import/strataCsv';
 import { openAnyPlan } from '../files/openAnyPlan';
 import { parseExportArgs } from './exportArgs';
 import { main } from './main';
@@ -49,8 +50,8 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
 
-/** The example's first scenario (what the CLI draws) and, for a file of several, the whole text. */
-async function example(file: string): Promise<{ plan: Plan; whole: string | null }> {
+/** The example's first scenario (what the CLI draws) and the whole file in the current format. */
+async function example(file: string): Promise<{ plan: Plan; whole: string }> {
   const loaded = loadDocument(await readFile(join(EXAMPLES, file), 'utf8'));
   if (!loaded.ok) throw new Error(loaded.error.message);
   const { document } = loaded;
@@ -58,7 +59,7 @@ async function example(file: string): Promise<{ plan: Plan; whole: string | null
   if (!first) throw new Error('no scenario');
   return {
     plan: first.plan,
-    whole: document.scenarios.length > 1 ? serializeDocument(document) : null,
+    whole: serializeDocument(document),
   };
 }
 
@@ -76,12 +77,19 @@ describe.each(examples)('strata export %s', (file) => {
       const reopened = await openAnyPlan(out);
       expect(reopened.ok, ext).toBe(true);
       if (!reopened.ok) continue;
-      // A file of several scenarios is rewritten whole; a picture shows its first scenario.
-      if (whole !== null && (ext === 'strata' || ext === 'json'))
-        expect(await readFile(out, 'utf8'), ext).toBe(whole);
+      // A plan file is rewritten whole, as version 2; a picture shows its first scenario.
+      if (ext === 'strata' || ext === 'json') expect(await readFile(out, 'utf8'), ext).toBe(whole);
       else expect(serializePlan(reopened.plan), ext).toBe(serializePlan(plan));
     }
     expect(hasPngSignature(await readFile(join(dir, 'out.png')))).toBe(true);
+    // CSV: the scenario as Strata CSV, which strata import reads back.
+    const csv = join(dir, 'out.csv');
+    expect(await run('export', source, '-o', csv)).toMatchObject({ code: 0 });
+    expect(await readFile(csv, 'utf8')).toBe(planToCsv(plan));
+    const fromCsv = join(dir, 'from-csv.strata');
+    expect(await run('import', csv, '-o', fromCsv)).toMatchObject({ code: 0 });
+    const reimported = await openAnyPlan(fromCsv);
+    expect(reimported.ok && reimported.plan.nodes.length).toBe(plan.nodes.length);
     const svg = await readFile(join(dir, 'out.svg'), 'utf8');
     // Names stay text in the SVG.
     for (const n of plan.nodes.slice(0, 10)) expect(svg).toContain(`>${n.name}</text>`);
@@ -138,7 +146,10 @@ describe('strata export', () => {
     const loaded = loadPlan(text);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    expect(text).toBe(serializePlan(loaded.plan));
+    // The current format: version 2, one scenario "As is".
+    const document = loadDocument(text);
+    expect(document.ok && serializeDocument(document.document)).toBe(text);
+    expect(JSON.parse(text)).toMatchObject({ version: 2, scenarios: [{ name: 'As is' }] });
     expect(loaded.plan.nodes[0]).toMatchObject({
       id: 's1',
       name: expect.any(String),
@@ -219,13 +230,17 @@ describe('strata export', () => {
     const wrong = await run('export', source, '-o', join(dir, 'c.json'), '--scenario', 'to-be');
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/--scenario: no scenario "to-be" \(the file has 1 "As is"\)/);
-    // A file of several scenarios: --scenario picks one, written as a plan of its own.
+    // A file of several scenarios: --scenario picks one, written as a file holding it alone.
     const several = join(EXAMPLES, '05-consolidation-scenarios.strata');
     const out = join(dir, 'two.strata');
     expect(await run('export', several, '-o', out, '--scenario', '2')).toMatchObject({ code: 0 });
     const loaded = loadDocument(await readFile(several, 'utf8'));
-    const second = loaded.ok ? loaded.document.scenarios[1]?.plan : undefined;
-    expect(second && serializePlan(second)).toBe(await readFile(out, 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const second = loaded.document.scenarios[1];
+    if (!second) throw new Error('example 05 has a second scenario');
+    expect(await readFile(out, 'utf8')).toBe(
+      serializeDocument({ ...loaded.document, scenarios: [second], activeScenario: second.id }),
+    );
   });
 });
 

@@ -36,13 +36,15 @@ export async function runExport(
     io.stderr(`${command.file}: --scenario: ${visible(picked.reason)}\n`);
     return EXIT.failure;
   }
-  // Rewriting a file of several scenarios keeps them all, unless --scenario picks one.
-  const wholeDocument =
-    (command.format === 'strata' || command.format === 'json') &&
-    command.scenario === undefined &&
-    opened.document.scenarios.length > 1;
-  const output = wholeDocument
-    ? serializeDocument(opened.document)
+  // The plan formats are written as the current version (2): every scenario, or the one
+  // --scenario picks.
+  const asPlanFile = command.format === 'strata' || command.format === 'json';
+  const document =
+    command.scenario === undefined
+      ? opened.document
+      : { ...opened.document, scenarios: [picked.scenario], activeScenario: picked.scenario.id };
+  const output = asPlanFile
+    ? serializeDocument(document)
     : await renderOutput(picked.scenario.plan, {
         format: command.format,
         scale: command.scale,

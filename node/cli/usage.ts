@@ -22,14 +22,15 @@ export const USAGE = `Usage:
                                        the fewest hosts of one model for the scenario's VMs (HA
                                        N+k, replicas apart): OUT holds FILE's scenarios and the
                                        new one, last (docs/optimize.md)
-  strata export FILE -o OUT [--format strata|json|png|svg|pdf] [--scale N]
+  strata export FILE -o OUT [--format strata|json|png|svg|pdf|csv] [--scale N]
         [--theme light|dark|transparent] [--paper a4|letter] [--scenario NAME|N] [--bare]
                                        the plan rewritten in the current format, a PNG or SVG
-                                       picture with the plan inside, or the PDF planning report
+                                       picture with the plan inside, the PDF planning
+                                       report, or Strata CSV
   strata help | --help | -h            this text
   strata --version                     the version of Strata
 
-FILE is a .strata or .json plan, or a PNG exported by Strata (the plan inside it is read).
+FILE is a .strata or .json plan, or a PNG or SVG exported by Strata (the plan inside it is read).
 A file of several scenarios is read at its first unless --scenario names one (by its 1-based
 number or its name). Exit codes: 0 done; 1 validate found an error, or check a FAIL; 2 a file or
 policy cannot be loaded, the node id or scenario is unknown, an output cannot be written, or the

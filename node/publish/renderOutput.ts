@@ -1,6 +1,6 @@
 /**
  * Every output `strata export` writes, as bytes or text: the plan itself (current format), a
- * PNG or SVG picture with the plan embedded, or the PDF planning report. One module so the CLI
+ * PNG or SVG picture with the plan embedded, the PDF planning report, or Strata CSV. One module so the CLI
  * (and any Node caller) makes each output the same way.
  */
 import type { ExportTheme } from '../../shared/draw/palette';
@@ -11,12 +11,13 @@ import { layoutPlan } from '../../shared/layout/planLayout';
 import { serializePlan } from '../../shared/load/serialize';
 import { buildReport } from '../../shared/metrics/report';
 import type { Plan } from '../../shared/model/plan';
+import { planToCsv } from '../../shared/import/strataCsv';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import type { Paper } from '../../shared/publish/pdfPages';
 import { renderPdfReport } from '../../shared/publish/pdfReport';
 import { canvasMeasure, scenePng } from './nodeCanvas';
 
-export const OUTPUT_FORMATS = ['strata', 'json', 'png', 'svg', 'pdf'] as const;
+export const OUTPUT_FORMATS = ['strata', 'json', 'png', 'svg', 'pdf', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export function isOutputFormat(value: string): value is OutputFormat {
@@ -39,6 +40,7 @@ export async function renderOutput(
   plan: Plan,
   options: OutputOptions,
 ): Promise<string | Uint8Array> {
+  if (options.format === 'csv') return planToCsv(plan);
   const json = serializePlan(plan);
   if (options.format === 'strata' || options.format === 'json') return json;
   const layout = layoutPlan(plan);
