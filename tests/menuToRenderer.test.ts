@@ -15,6 +15,7 @@ import { emptyPlan } from '../shared/model/defaults';
 import { createTestDocument } from '../renderer/document/testDocument';
 import { createElectronHost } from '../renderer/files/electronHost';
 import { fileFlowActions } from '../renderer/files/fileFlowActions';
+import { importActions } from '../renderer/import/importActions';
 import type { FileFlows } from '../renderer/files/fileFlows';
 
 const DEV_URL = 'http://127.0.0.1:5173/';
@@ -87,9 +88,10 @@ beforeAll(async () => {
   await import('../electron/preload');
   const bridge = fake.exposed.get('strata') as StrataBridge;
 
-  // The renderer, as document/installFlows.ts wires it: the file actions registered, menu actions to
+  // The renderer, as document/installFlows.ts wires it: the file and import actions registered, menu actions to
   // performAction.
   registerActions(fileFlowActions(flows, () => undefined));
+  registerActions(importActions(doc));
   createElectronHost(bridge, () => undefined).connect({
     menuAction: (id) => void performAction(id, { source: 'menu', doc }),
     planArrived: () => undefined,
