@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_MANIFEST, actionKeys } from '../../shared/actions/manifest';
 import { fileFlowActions } from '../files/fileFlowActions';
 import type { FileFlows } from '../files/fileFlows';
+import { importActions } from '../import/importActions';
+import { createTestDocument } from '../document/testDocument';
+import { emptyPlan } from '../../shared/model/defaults';
 import { shortcutFor } from './bindAction';
 import { actionForKey, matchesShortcut, shortcutLabel, type KeyLike } from './keyboard';
 import { registerActions } from './registry';
@@ -59,6 +62,7 @@ describe('the manifest keys', () => {
 
   it('reach their own action, every key on both platforms', () => {
     registerActions(fileFlowActions(new Proxy({} as FileFlows, { get: () => () => Promise.resolve() }), () => undefined));
+    registerActions(importActions(createTestDocument(emptyPlan())));
     for (const isMac of [false, true]) {
       for (const spec of ACTION_MANIFEST) {
         for (const shortcut of actionKeys(spec, isMac ? 'mac' : 'other')) {
