@@ -17,4 +17,7 @@ test('the empty canvas says how to start, and a starter builds a plan in one und
   await page.getByTestId('action-edit-undo').click();
   await expectPlan(page, (p) => p.nodes.length === 0, 'one undo removes the starter');
   await expect(page.getByTestId('starter-three-host-cluster')).toBeVisible();
+  // Import… is a starter too: it opens the import dialog.
+  await page.getByTestId('starter-import').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 /**
  * The empty canvas says how to start: drag from the palette, or pick a starter plan (made by
- * shared/edit/starters.ts, one undo step). "Import…" is offered when an `import` action exists.
+ * shared/edit/starters.ts, one undo step). "Import…" is offered when the `file-import` action exists.
  */
 import { addStarter, STARTERS } from '../../shared/edit';
 import { useActionDocument } from '../actions/actionDocument';
@@ -15,7 +15,7 @@ export function EmptyCanvas() {
   const doc = useCanvasDocument();
   const actionDoc = useActionDocument();
   if (!empty) return null;
-  const canImport = getAction('import') !== undefined;
+  const canImport = getAction('file-import') !== undefined;
   return (
     <div className="empty-canvas" data-testid="empty-canvas">
       <p className="empty-canvas__title">An empty plan</p>
@@ -43,7 +43,7 @@ export function EmptyCanvas() {
             type="button"
             className="empty-canvas__starter"
             data-testid="starter-import"
-            onClick={() => performAction('import', { source: 'other', doc: actionDoc })}
+            onClick={() => performAction('file-import', { source: 'other', doc: actionDoc })}
           >
             Import…
           </button>

@@ -21,7 +21,7 @@ function overCanvas(client: Point): boolean {
   const element = document.elementFromPoint(client.x, client.y);
   if (!element || element.closest('.react-flow__minimap, .react-flow__controls, .failure-summary'))
     return false;
-  return element.closest('.react-flow') !== null;
+  return element.closest('.react-flow, .empty-canvas') !== null;
 }
 
 const PaletteItem = memo(function PaletteItem({
