@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { HEADLINE_FIGURES } from '../shared/diff/headline';
 import { loadDocument } from '../shared/load/loadDocument';
 import { downloadFrom, expectClean } from './files-helpers';
-import { card, expectPlan, openApp, openExample, parentOf } from './support/app';
+import { card, expectPlan, fitView, openApp, openExample, parentOf } from './support/app';
 import { expectFiguresMatchEngine } from './support/figures';
 import { bodyOf, headerOf, moveInSteps, press } from './support/pointer';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,8 @@ test('duplicate a scenario, move a VM in the copy, and save both; strata diff re
   await expect(page.getByTestId('plan-name')).toContainText('•');
   await expect(page.getByTestId('action-edit-undo')).toBeDisabled();
 
-  // In the copy, vm-db moves to esx-02 by dragging.
+  // In the copy (it opens at a readable first view), fitted, vm-db moves to esx-02 by dragging.
+  await fitView(page);
   const from = await headerOf(card(page, 'vm-db'));
   const to = await bodyOf(card(page, 'esx-02-hv'));
   await press(page, from);
