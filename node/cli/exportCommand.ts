@@ -4,7 +4,6 @@
  * with the plan inside, or the PDF planning report — every output through the one writer
  * (`atomicWrite`), so a failed export leaves no partial file.
  */
-import { atomicWrite } from '../files/atomicWrite';
 import { openAnyPlan } from '../files/openAnyPlan';
 import { serializeDocument } from '../../shared/load/serializeDocument';
 import { pickScenario } from '../../shared/model/scenarios';
@@ -13,6 +12,7 @@ import type { ExportCommand } from './exportArgs';
 import { EXIT } from './exitCodes';
 import type { CliIo } from './main';
 import { visible } from './visible';
+import { writeOutput } from './writeOutput';
 
 /** Today as `2026-12-07` (the date printed on pictures and reports). */
 export function isoDate(now: Date): string {
@@ -27,13 +27,13 @@ export async function runExport(
 ): Promise<number> {
   const opened = await openAnyPlan(command.file);
   if (!opened.ok) {
-    io.stderr(`${command.file}: ${visible(opened.message)}\n`);
+    io.stderr(`${visible(command.file)}: ${visible(opened.message)}\n`);
     return EXIT.failure;
   }
   // A version-1 file is one scenario ("As is"); --scenario picks among a file's scenarios.
   const picked = pickScenario(opened.document, command.scenario);
   if (!picked.ok) {
-    io.stderr(`${command.file}: --scenario: ${visible(picked.reason)}\n`);
+    io.stderr(`${visible(command.file)}: --scenario: ${visible(picked.reason)}\n`);
     return EXIT.failure;
   }
   // The plan formats are written as the current version (2): every scenario, or the one
@@ -53,10 +53,5 @@ export async function runExport(
         bare: command.bare,
         date: isoDate(now),
       });
-  const written = await atomicWrite(command.out, output);
-  if (!written.ok) {
-    io.stderr(`${command.out}: ${visible(written.message)}\n`);
-    return EXIT.failure;
-  }
-  return EXIT.ok;
+  return (await writeOutput(command.out, output, io)) ? EXIT.ok : EXIT.failure;
 }

@@ -15,7 +15,6 @@ import { KIND_LABEL, NODE_KINDS } from '../../shared/model/nodes';
 import { serializeDocument } from '../../shared/load/serializeDocument';
 import { activeScenarioOf, withScenarioPlan } from '../../shared/model/scenarioSet';
 import type { ScenarioSet } from '../../shared/model/scenarios';
-import { atomicWrite } from '../files/atomicWrite';
 import { readDocumentFile } from '../files/readPlanFile';
 import { readImportFiles } from '../import/readImportFiles';
 import { readXlsx } from '../import/xlsxReader';
@@ -24,6 +23,7 @@ import { parseImportArgs, type ImportArgs } from './importArgs';
 import type { CliIo } from './main';
 import { USAGE } from './usage';
 import { visible } from './visible';
+import { writeOutput } from './writeOutput';
 
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseImportArgs(argv);
@@ -34,14 +34,14 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
   const args = parsed.args;
   const read = await readImportFiles(args.files);
   if (!read.ok) {
-    io.stderr(`${read.file}: ${visible(read.reason)}\n`);
+    io.stderr(`${visible(read.file)}: ${visible(read.reason)}\n`);
     return EXIT.failure;
   }
   let into: ScenarioSet | null = null;
   if (args.into !== null) {
     const loaded = await readDocumentFile(args.into);
     if (!loaded.ok) {
-      io.stderr(`${args.into}: ${visible(loaded.error.message)}\n`);
+      io.stderr(`${visible(args.into)}: ${visible(loaded.error.message)}\n`);
       return EXIT.failure;
     }
     into = loaded.document;
@@ -69,7 +69,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     const merged = addToPlan(active.plan, result.plan, args.parent);
     if (!merged.ok) {
       io.stderr(
-        `${args.into}: ${args.parent === null ? '' : `--parent ${visible(args.parent)}: `}${visible(merged.reason)}\n`,
+        `${visible(args.into ?? '')}: ${args.parent === null ? '' : `--parent ${visible(args.parent)}: `}${visible(merged.reason)}\n`,
       );
       return EXIT.failure;
     }
@@ -78,11 +78,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
         ? serializeDocument(withScenarioPlan(into, active.id, merged.plan))
         : serializePlan(merged.plan);
   }
-  const written = await atomicWrite(args.out, text);
-  if (!written.ok) {
-    io.stderr(`${args.out}: ${visible(written.message)}\n`);
-    return EXIT.failure;
-  }
+  if (!(await writeOutput(args.out, text, io))) return EXIT.failure;
   if (args.json) io.stdout(toJsonText(importJson(result)));
   else io.stdout(formatImport(result, args));
   return EXIT.ok;

@@ -12,7 +12,6 @@ import type { ScenarioSet } from '../../shared/model/scenarios';
 import { optimize } from '../../shared/optimize/optimize';
 import { newScenario } from '../../shared/optimize/scenarioName';
 import type { OptimizeResult } from '../../shared/optimize/types';
-import { atomicWrite } from '../files/atomicWrite';
 import { highsMip } from '../solver/highsMip';
 import { EXIT } from './exitCodes';
 import type { CliIo } from './main';
@@ -20,6 +19,7 @@ import { parseOptimizeArgs } from './optimizeArgs';
 import { loadFile, pickOrSay } from './scenarioInput';
 import { USAGE } from './usage';
 import { visible } from './visible';
+import { writeOutput } from './writeOutput';
 
 export async function optimizeCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptimizeArgs(argv);
@@ -41,11 +41,7 @@ export async function optimizeCommand(argv: readonly string[], io: CliIo): Promi
   const { result } = outcome;
   const added = newScenario(document.scenarios, options, result.plan);
   const set: ScenarioSet = { ...document, scenarios: [...document.scenarios, added] };
-  const written = await atomicWrite(out, serializeDocument(set));
-  if (!written.ok) {
-    io.stderr(`${visible(out)}: ${visible(written.message)}\n`);
-    return EXIT.failure;
-  }
+  if (!(await writeOutput(out, serializeDocument(set), io))) return EXIT.failure;
   if (json) io.stdout(toJsonText(optimizeJson(picked.scenario.plan, result)));
   else io.stdout(summary(out, added.name, result));
   return EXIT.ok;
