@@ -62,7 +62,8 @@ test('ctrl-click adds to the selection; the examples and New plan replace the do
   await expect(page.getByTestId('inspector-multi')).toContainText('2 nodes selected');
   await openExample(page, '04-mixed-dr-sites');
   await expect(page.getByTestId('plan-name')).toContainText('Two sites');
-  await expect(page.getByTestId('inspector-plan')).toBeVisible();
+  // Opening a plan clears the selection: no inspector, the figures' tab shows.
+  await expect(page.getByTestId('inspector')).toHaveCount(0);
   await expect(page.getByTestId('metric-dr-coverage')).toBeVisible();
   await expectFiguresMatchEngine(page);
   await page.getByTestId('action-file-new').click();

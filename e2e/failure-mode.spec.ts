@@ -62,7 +62,8 @@ test('the heat view colours infrastructure by its blast radius', async ({ page }
     const entry = report.blastRadius.nodes.find((e) => e.id === id);
     const heat = entry && entry.lost > 0 ? String(Math.max(1, Math.ceil((5 * entry.lost) / max))) : '0';
     await expect(card(page, id), id).toHaveAttribute('data-heat', heat);
-    await expect(page.getByTestId(`note-${id}`)).toContainText(`${entry?.lost ?? 0} lost`);
+    const lost = entry?.lost ?? 0;
+    await expect(page.getByTestId(`note-${id}`)).toContainText(lost === 0 ? 'Nothing lost' : `${lost} lost`);
   }
   await expect(card(page, 'ct-1')).not.toHaveAttribute('data-heat', /.*/);
   await page.getByTestId('action-view-heat').click();

@@ -55,6 +55,8 @@ test('input the model refuses is refused in place with the reason, and never wri
 test('with nothing selected the inspector edits the plan settings, which change the figures', async ({ page }) => {
   await openApp(page);
   await openExample(page, '02-esxi-ha-cluster');
+  // The plan's settings have their own tab beside the figures.
+  await page.getByTestId('sidebar-tab-settings').click();
   await expect(page.getByTestId('inspector-plan')).toBeVisible();
   const hours = page.getByTestId('field-settings-patchHours-guestOs-linux');
   await hours.fill('2');
@@ -66,7 +68,10 @@ test('with nothing selected the inspector edits the plan settings, which change 
   await expectPlan(page, (p) => p.settings.cpuOvercommitLimit === 0.5, 'limit written');
   const { report } = await engineReport(page);
   expect(report.issues.some((i) => i.code === 'cpu-overcommit')).toBe(true);
+  await expect(page.getByTestId('sidebar-issues-count')).toHaveAttribute('data-value', String(report.issues.length));
+  await page.getByTestId('sidebar-tab-issues').click();
   await expect(page.locator('[data-code="cpu-overcommit"]').first()).toBeVisible();
+  await page.getByTestId('sidebar-tab-settings').click();
   await limit.fill('0');
   await limit.press('Enter');
   await expect(page.getByTestId('field-settings-cpuOvercommitLimit-error')).toHaveText('must be a positive number');

@@ -1,11 +1,9 @@
-/** The editor window: toolbar; palette, canvas, inspector and figures; status bar. */
+/** The editor window: toolbar; palette, canvas, sidebar (inspector and tabs); status bar. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { ComparePanel } from './compare/ComparePanel';
 import { DropFeedback } from './canvas/DropFeedback';
 import { FailureSummary } from './failure/FailureSummary';
-import { Inspector } from './inspector/Inspector';
-import { MetricsPanel } from './metrics/MetricsPanel';
 import { Palette } from './palette/Palette';
 import { ScenarioTabs } from './app/ScenarioTabs';
 import { StatusBar } from './app/StatusBar';
@@ -19,6 +17,7 @@ import { PanelResizer } from './app/PanelResizer';
 import { workspaceColumns } from './app/panelLayout';
 import { usePanelLayout } from './app/usePanelLayout';
 import { EmptyCanvas } from './app/EmptyCanvas';
+import { Sidebar } from './app/Sidebar';
 
 export function App() {
   const theme = useTheme();
@@ -38,7 +37,7 @@ export function App() {
           <main className="stage">
             <Canvas />
             <EmptyCanvas />
-            <FailureSummary />
+            {panels.sidebar.collapsed && <FailureSummary placement="canvas" />}
             <ScenarioTabs />
             <ComparePanel />
           </main>
@@ -48,14 +47,7 @@ export function App() {
             state={panels.sidebar}
             change={(c) => changePanel('sidebar', c)}
           />
-          {panels.sidebar.collapsed ? (
-            <div />
-          ) : (
-            <div className="sidebar">
-              <Inspector />
-              <MetricsPanel />
-            </div>
-          )}
+          {panels.sidebar.collapsed ? <div /> : <Sidebar />}
         </div>
         <StatusBar />
         <DropFeedback />

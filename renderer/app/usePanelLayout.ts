@@ -8,28 +8,17 @@ import {
   type PanelSide,
   type PanelState,
 } from './panelLayout';
-
-function stored(): string | null {
-  try {
-    return window.localStorage.getItem(PANELS_KEY);
-  } catch {
-    return null;
-  }
-}
+import { readRemembered, writeRemembered } from './rememberedSetting';
 
 export function usePanelLayout(): [
   PanelLayout,
   (side: PanelSide, change: Partial<PanelState>) => void,
 ] {
-  const [layout, setLayout] = useState<PanelLayout>(() => readPanels(stored()));
+  const [layout, setLayout] = useState<PanelLayout>(() => readPanels(readRemembered(PANELS_KEY)));
   const change = useCallback((side: PanelSide, part: Partial<PanelState>) => {
     setLayout((current) => {
       const next = withPanel(current, side, part);
-      try {
-        window.localStorage.setItem(PANELS_KEY, JSON.stringify(next));
-      } catch {
-        // Storage refused (private mode): the layout still applies for this session.
-      }
+      writeRemembered(PANELS_KEY, JSON.stringify(next));
       return next;
     });
   }, []);

@@ -8,7 +8,13 @@ import {
   type NodeChange,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  type CSSProperties,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import { useUi } from '../store/editorContext';
 import { effectiveTheme } from '../store/uiStore';
 import { NODE_TYPES } from '../nodes/cards';
@@ -20,10 +26,21 @@ import { PlanMinimap } from './PlanMinimap';
 import { EDGE_TYPES } from './RoutedLink';
 import { DependencyHighlight } from './DependencyHighlight';
 import { MAX_ZOOM, MIN_ZOOM } from './viewport';
+import { summaryFontSize } from './levelOfDetail';
 
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: false };
 const CULL_FROM = 600;
+
+/** The summary cards' one text size (a primitive, so the selector never loops). */
+function summaryFont(nodes: readonly CardNode[]): number | null {
+  return summaryFontSize(
+    (function* () {
+      for (const node of nodes)
+        if (node.data.summary) yield { width: node.width ?? 0, height: node.height ?? 0 };
+    })(),
+  );
+}
 
 /** Feeds the viewport to the level of detail (Lod.followView); renders nothing. */
 function LevelOfDetail() {
@@ -44,6 +61,7 @@ export function Canvas() {
   const doc = useCanvasDocument();
   const nodes = useCanvasElements((s) => s.nodes);
   const edges = useCanvasElements((s) => s.edges);
+  const summaryText = useCanvasElements((s) => summaryFont(s.nodes));
   const colorMode = useUi((s) => effectiveTheme(s));
   const minimap = useUi((s) => s.minimap);
   const failureMode = useUi((s) => s.failureMode);
@@ -77,6 +95,11 @@ export function Canvas() {
       ref={frame}
       className={`canvas${failureMode ? ' canvas--failure' : ''}${fullDetail ? ' canvas--dots' : ''}`}
       data-testid="canvas"
+      style={
+        summaryText === null
+          ? undefined
+          : ({ '--summary-font': `${summaryText}px` } as CSSProperties)
+      }
     >
       <ReactFlow<CardNode, LinkEdge>
         nodes={nodes}

@@ -6,6 +6,7 @@ import { buildEdges, buildFlowNodes } from './flowElements';
 import { absoluteBox, layoutPlan } from '../../shared/layout/planLayout';
 import { sameStructure } from './canvasStore';
 import {
+  summaryFontSize,
   COLLAPSE_BELOW,
   EXPAND_FROM,
   collapsedIds,
@@ -162,5 +163,27 @@ describe('sameStructure (layout reuse after a field edit)', () => {
     const shifted = { ...plan, nodes: plan.nodes.map((n) => (n.id === 's3' ? { ...n, position: { x: 1, y: 2 } } : n)) };
     expect(sameStructure(plan, shifted)).toBe(false);
     expect(sameStructure(plan, { ...plan, nodes: plan.nodes.slice(1) })).toBe(false);
+  });
+});
+
+describe('summaryFontSize', () => {
+  it('gives every summary card the size the smallest one holds, within bounds', () => {
+    expect(summaryFontSize([])).toBeNull();
+    const small = { width: 248, height: 240 };
+    const big = { width: 1200, height: 900 };
+    // 7 % of the small card's width: the big card gets the same, not its own 64.
+    expect(summaryFontSize([big, small])).toBe(Math.round(248 * 0.07));
+    expect(summaryFontSize([big])).toBe(64);
+    expect(summaryFontSize([{ width: 40, height: 30 }])).toBe(12);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ width: fc.integer({ min: 50, max: 5000 }), height: fc.integer({ min: 50, max: 5000 }) }), { minLength: 1 }),
+        (cards) => {
+          const size = summaryFontSize(cards) ?? 0;
+          const reordered = summaryFontSize([...cards].reverse());
+          return reordered === size && size >= 12 && size <= 64;
+        },
+      ),
+    );
   });
 });

@@ -150,6 +150,21 @@ export function sameSummary(a: SubtreeSummary, b: SubtreeSummary): boolean {
   return a.servers === b.servers && a.hypervisors === b.hypervisors && a.vms === b.vms && a.runtimes === b.runtimes && a.containers === b.containers;
 }
 
+/** The bounds of the summary cards' text size, in flow pixels. */
+export const SUMMARY_FONT = { min: 12, max: 64 } as const;
+
+/**
+ * One text size for every summary card on the canvas: the largest the smallest of them holds
+ * (7 % of its width, 22 % of its height, as one card alone was sized), so cards of different sizes
+ * read alike and none overflows. Null when there is no summary card.
+ */
+export function summaryFontSize(cards: Iterable<{ readonly width: number; readonly height: number }>): number | null {
+  let fit = Infinity;
+  for (const card of cards) fit = Math.min(fit, card.width * 0.07, card.height * 0.22);
+  if (fit === Infinity) return null;
+  return Math.round(Math.min(SUMMARY_FONT.max, Math.max(SUMMARY_FONT.min, fit)));
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,8 +1,14 @@
-/** Beside the canvas in failure mode: what the failure of the node pointed at (or clicked) does. */
+/**
+ * In failure mode: what the failure of the node pointed at (or clicked) does. Docked at the top of
+ * the sidebar, so it never hides the canvas's cards or controls; while the sidebar is collapsed it
+ * floats at the canvas's bottom-left, above the scenario tabs. Either way it folds to its title.
+ */
+import { useState } from 'react';
 import { planTree } from '../../shared/edit/planTree';
 import { useEditor, usePlan, useUi } from '../store/editorContext';
 import { failureTarget } from '../store/uiStore';
 import { plural } from '../metrics/format';
+import { NOTHING_LOST } from './overlay';
 
 const SHOWN = 12;
 
@@ -31,20 +37,39 @@ function Names({
   );
 }
 
-export function FailureSummary() {
+const TEXT = {
+  title: 'What if it fails?',
+  hint: 'Point at or click a node to see what its failure takes down. Esc leaves this mode.',
+} as const;
+
+export function FailureSummary({ placement }: { placement: 'sidebar' | 'canvas' }) {
   const { engine } = useEditor();
   const failureMode = useUi((s) => s.failureMode);
   const target = useUi((s) => failureTarget(s));
   const plan = usePlan((s) => s.plan);
+  const [open, setOpen] = useState(true);
   if (!failureMode) return null;
   const outcome = target === null ? null : engine.failureFor(plan, target);
   const node = target === null ? undefined : planTree(plan).byId.get(target);
   return (
-    <div className="failure-summary" data-testid="failure-summary" role="status">
-      <div className="failure-summary__title">What if it fails?</div>
-      {!outcome || !node ? (
+    <div
+      className={`failure-summary failure-summary--${placement}`}
+      data-testid="failure-summary"
+      data-placement={placement}
+      role="status"
+    >
+      <button
+        type="button"
+        className="failure-summary__title"
+        data-testid="failure-summary-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {TEXT.title}
+      </button>
+      {!open ? null : !outcome || !node ? (
         <p className="muted">
-          Point at or click a node to see what its failure takes down. Esc leaves this mode.
+          {TEXT.hint}
         </p>
       ) : (
         <>
@@ -58,9 +83,15 @@ export function FailureSummary() {
             >
               {plural(outcome.down.length, 'node')} down
             </span>
-            <span className="tone-bad">
-              {plural(outcome.lostWorkloads.length, 'workload')} lost
-            </span>
+            {outcome.lostWorkloads.length === 0 ? (
+              <span className="tone-good" data-testid="failure-nothing-lost">
+                {NOTHING_LOST}
+              </span>
+            ) : (
+              <span className="tone-bad">
+                {plural(outcome.lostWorkloads.length, 'workload')} lost
+              </span>
+            )}
             <span className="tone-warn">{outcome.recoveredWorkloads.length} restarted by HA</span>
           </div>
           {outcome.lostWorkloads.length > 0 && (

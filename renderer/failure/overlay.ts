@@ -47,6 +47,9 @@ export function failureOverlay(plan: Plan, ix: PlanIndex, outcome: FailureOutcom
 
 export const HEAT_LEVELS = 5;
 
+/** The heat view's note on a node whose failure loses no workload. */
+export const NOTHING_LOST = 'Nothing lost';
+
 /** Heat view: every infrastructure node coloured by how many workloads its failure loses. */
 export function heatOverlay(ix: PlanIndex, report: Report): Map<string, NodeOverlay> {
   const out = new Map<string, NodeOverlay>();
@@ -57,7 +60,8 @@ export function heatOverlay(ix: PlanIndex, report: Report): Map<string, NodeOver
     if (!node || (i !== undefined && ix.isWorkload[i] === 1 && node.kind !== 'server')) continue;
     const heat = entry.lost === 0 || max === 0 ? 0 : Math.max(1, Math.ceil((HEAT_LEVELS * entry.lost) / max));
     const recovered = entry.recovered > 0 ? `, ${entry.recovered} restarted` : '';
-    out.set(entry.id, { status: 'heat', heat, note: `${entry.lost} lost${recovered}` });
+    const lost = entry.lost === 0 ? NOTHING_LOST : `${entry.lost} lost`;
+    out.set(entry.id, { status: 'heat', heat, note: `${lost}${recovered}` });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-/** The inspector: the selected node's every field, a multi-selection's summary, or the plan. */
+/** The inspector: the selected node's every field, or a multi-selection's summary. */
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { KIND_LABEL } from '../../shared/model/nodes';
@@ -12,7 +12,6 @@ import { getPlan } from '../store/editorStores';
 import { planTree } from '../../shared/edit/planTree';
 import { ReadOnly, TextField } from './fields';
 import { KindFields } from './KindFields';
-import { PlanSettings } from './PlanSettings';
 
 function NodeInspector({ id }: { id: string }) {
   const node = usePlan((s) => planTree(s.plan).byId.get(id));
@@ -101,13 +100,15 @@ function MultiInspector({ ids }: { ids: readonly string[] }) {
   );
 }
 
+/** The selection's inspector, above the sidebar's tabs; nothing when nothing is selected (the
+ * plan's settings have their own tab). */
 export function Inspector() {
   const selection = useUi((s) => s.selection);
   const [only] = selection;
+  if (selection.length === 0) return null;
   return (
     <section className="inspector" data-testid="inspector" aria-label="Inspector">
-      <div className="panel-title">{selection.length === 0 ? 'Plan' : 'Inspector'}</div>
-      {selection.length === 0 && <PlanSettings />}
+      <div className="panel-title">Inspector</div>
       {selection.length === 1 && only !== undefined && <NodeInspector key={only} id={only} />}
       {selection.length > 1 && <MultiInspector ids={selection} />}
     </section>

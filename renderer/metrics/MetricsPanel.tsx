@@ -1,11 +1,10 @@
-/** The live figures: the engine's report for the current plan, recomputed only when it changes. */
+/** The Figures tab, the live figures: the engine's report for the current plan, recomputed only when it changes. */
 import { useCallback, useMemo } from 'react';
 import { figureMap } from '../../shared/format/figureTexts';
 import { useFigures } from '../store/editorContext';
 import { planTree } from '../../shared/edit/planTree';
 import { BlastSection } from './BlastSection';
 import { ConsolidationSection } from './ConsolidationSection';
-import { IssuesList } from './IssuesList';
 import { PatchingSection } from './PatchingSection';
 import { ResilienceSection } from './ResilienceSection';
 
@@ -17,13 +16,11 @@ export function MetricsPanel() {
   const figures = useMemo(() => figureMap(report, names), [report, names]);
   return (
     <section className="metrics" data-testid="metrics" aria-label="Figures">
-      <div className="panel-title">Figures</div>
       <div className="metrics__scroll">
         <ConsolidationSection c={report.consolidation} figures={figures} />
         <PatchingSection p={report.patching} names={names} figures={figures} />
         <BlastSection plan={plan} report={report} names={names} figures={figures} />
         <ResilienceSection ha={report.ha} dr={report.dr} figures={figures} />
-        <IssuesList issues={report.issues} names={names} />
       </div>
     </section>
   );

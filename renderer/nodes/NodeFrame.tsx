@@ -58,6 +58,14 @@ function Badges({ id }: { id: string }) {
   );
 }
 
+function Note({ id, note }: { id: string; note: string }) {
+  return (
+    <span className="card__note" data-testid={`note-${id}`} title={note}>
+      {note}
+    </span>
+  );
+}
+
 /** Below this zoom cards drop their details: nobody reads them, and thousands would be drawn. */
 export const DETAIL_ZOOM = 0.45;
 
@@ -66,6 +74,9 @@ const detailedSelector = (s: ReactFlowState): boolean => s.transform[2] >= DETAI
 export function NodeFrame({ id, kind, name, subtitle, selected, container, workload, summary, children }: NodeFrameProps) {
   const decor = useCardDecor(id);
   const detailed = useStore(detailedSelector);
+  // A container's note (the heat view's loss, a failure's status) sits on the line under its
+  // name, before the subtitle: laid over the header's corner it covered the name.
+  const inlineNote = container && !summary ? decor.note : undefined;
   const className = [
     'card',
     `card--${kind}`,
@@ -92,21 +103,28 @@ export function NodeFrame({ id, kind, name, subtitle, selected, container, workl
           <span className="card__name" title={name}>
             {name}
           </span>
-          {detailed && (
-            <span className="card__sub" title={subtitle}>
-              {subtitle}
+          {inlineNote ? (
+            <span className="card__subrow">
+              <Note id={id} note={inlineNote} />
+              {detailed && (
+                <span className="card__sub" title={subtitle}>
+                  {subtitle}
+                </span>
+              )}
             </span>
+          ) : (
+            detailed && (
+              <span className="card__sub" title={subtitle}>
+                {subtitle}
+              </span>
+            )
           )}
         </div>
         <Badges id={id} />
       </div>
       {summary && <Summary id={id} summary={summary} />}
       {(detailed || summary) && children}
-      {decor.note && (
-        <div className="card__note" data-testid={`note-${id}`}>
-          {decor.note}
-        </div>
-      )}
+      {decor.note && !inlineNote && <Note id={id} note={decor.note} />}
       <Handle type="source" position={Position.Right} id="out" isConnectable={workload} className="handle handle--out" />
     </div>
   );
