@@ -37,3 +37,24 @@ export function partialHaPlan(): Plan {
     ],
   };
 }
+
+/**
+ * Two roomy hosts in cluster "prod" and a third, empty, on its own: when host-a fails, its one VM
+ * `app` restarts on hv-b, and when host-c fails there is nothing on it: both lose nothing.
+ */
+export function spareHaPlan(): Plan {
+  return {
+    ...emptyPlan('Spare HA'),
+    nodes: [
+      node('server', 'host-a', null, { cpuCores: 32, ramGiB: 256, position: { x: 0, y: 0 } }),
+      node('hypervisor', 'hv-a', 'host-a', { cluster: 'prod' }),
+      node('vm', 'app', 'hv-a', { vcpu: 2, ramGiB: 8 }),
+      node('server', 'host-b', null, { cpuCores: 32, ramGiB: 256, position: { x: 600, y: 0 } }),
+      node('hypervisor', 'hv-b', 'host-b', { cluster: 'prod' }),
+      node('vm', 'db', 'hv-b', { vcpu: 2, ramGiB: 8 }),
+      node('server', 'host-c', null, { cpuCores: 8, ramGiB: 32, position: { x: 1200, y: 0 } }),
+      node('hypervisor', 'hv-c', 'host-c'),
+    ],
+    links: [],
+  };
+}

@@ -4,13 +4,16 @@ import { useEditor, useUi } from '../store/editorContext';
 import { dismissToast } from '../store/uiStore';
 
 const SHOWN_MS = { refused: 6000, info: 2500 } as const;
+/** A message offering a way forward stays long enough to read and decide. */
+const OFFER_MS = 15000;
 
 export function Toast() {
   const doc = useEditor();
   const toast = useUi((s) => s.toast);
   useEffect(() => {
     if (!toast) return undefined;
-    const timer = window.setTimeout(() => dismissToast(doc, toast.id), SHOWN_MS[toast.kind]);
+    const shown = toast.offer ? OFFER_MS : SHOWN_MS[toast.kind];
+    const timer = window.setTimeout(() => dismissToast(doc, toast.id), shown);
     return () => window.clearTimeout(timer);
   }, [doc, toast]);
   if (!toast) return null;
@@ -22,6 +25,19 @@ export function Toast() {
       role={toast.kind === 'refused' ? 'alert' : 'status'}
     >
       <span className="toast__text">{toast.text}</span>
+      {toast.offer && (
+        <button
+          type="button"
+          className="toast__offer"
+          data-testid="toast-offer"
+          onClick={() => {
+            dismissToast(doc, toast.id);
+            toast.offer?.perform();
+          }}
+        >
+          {toast.offer.label}
+        </button>
+      )}
       <button
         type="button"
         className="toast__close"

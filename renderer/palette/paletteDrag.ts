@@ -6,10 +6,10 @@
 import type { Point } from '../../shared/model/nodes';
 import type { CanvasDocument } from '../canvas/canvasDocument';
 import { findDropTarget, type DropTarget } from '../canvas/dropTarget';
-import { addNode } from '../../shared/edit';
+import { addNode, addVmWithHost, needsHost } from '../../shared/edit';
 import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
-import { setDrop, showToast } from '../store/uiStore';
+import { setDrop, setSelection, showToast } from '../store/uiStore';
 import type { PalettePreset } from './presets';
 
 /** How far the pointer moves before a press becomes a drag. */
@@ -28,11 +28,35 @@ function target(doc: CanvasDocument, preset: PalettePreset, at: Point): DropTarg
   return findDropTarget(plan, doc.canvas.layoutFor(plan), at, preset.kind);
 }
 
+const OFFER = {
+  text: 'A VM runs on a hypervisor, and this plan has none yet.',
+  label: 'Create server + hypervisor',
+} as const;
+
+/**
+ * A VM where no hypervisor exists: instead of only refusing, offer to make a server with a
+ * hypervisor there for it (one undo step); the VM ends selected.
+ */
+function offerHost(doc: CanvasDocument, preset: PalettePreset, at: Point): void {
+  showToast(doc, 'info', OFFER.text, {
+    label: OFFER.label,
+    perform: () => {
+      // The plan as it is when the offer is taken, and the server placed as a dropped server is.
+      const host = target(doc, { ...preset, kind: 'server' }, at);
+      const parentId = host.ok ? host.parentId : null;
+      const position = parentId === null ? { x: at.x - GRAB_OFFSET.x, y: at.y - GRAB_OFFSET.y } : undefined;
+      const result = addVmWithHost(getPlan(doc), preset, parentId, position);
+      if (run(doc, result) && result.ok) setSelection(doc, result.ids.slice(0, 1));
+    },
+  });
+}
+
 /** Adds the preset at a canvas point (the drop), or says why not. */
 export function dropPreset(doc: CanvasDocument, preset: PalettePreset, at: Point): boolean {
   const t = target(doc, preset, at);
   if (!t.ok) {
-    showToast(doc, 'refused', t.message);
+    if (needsHost(getPlan(doc), preset.kind)) offerHost(doc, preset, at);
+    else showToast(doc, 'refused', t.message);
     return false;
   }
   const position =

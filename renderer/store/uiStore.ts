@@ -35,6 +35,13 @@ export interface Toast {
   readonly id: number;
   readonly kind: 'refused' | 'info';
   readonly text: string;
+  /** A way forward the message offers (a button beside it), e.g. making the host a VM lacks. */
+  readonly offer?: ToastOffer;
+}
+
+export interface ToastOffer {
+  readonly label: string;
+  readonly perform: () => void;
 }
 
 export interface UiState {
@@ -139,9 +146,14 @@ export function setDrop(
 
 let toastCounter = 0;
 
-export function showToast({ ui }: Pick<UiStores, 'ui'>, kind: Toast['kind'], text: string): void {
+export function showToast(
+  { ui }: Pick<UiStores, 'ui'>,
+  kind: Toast['kind'],
+  text: string,
+  offer?: ToastOffer,
+): void {
   toastCounter += 1;
-  ui.setState({ toast: { id: toastCounter, kind, text } });
+  ui.setState({ toast: { id: toastCounter, kind, text, ...(offer ? { offer } : {}) } });
 }
 
 export function dismissToast({ ui }: Pick<UiStores, 'ui'>, id: number): void {

@@ -12,6 +12,7 @@ export { addLink, deleteLinks } from './links';
 export { renamePlan, updateSettings } from './planFields';
 export { tidyTopLevel } from './tidy';
 export { addStarter, STARTERS, type StarterId } from './starters';
+export { addVmWithHost, needsHost } from './vmHost';
 export { resolveOverlaps, settled } from './resolveOverlaps';
 export {
   copySubtrees,

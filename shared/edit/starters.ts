@@ -27,8 +27,8 @@ export const STARTERS: readonly {
 ];
 
 const SITE: NodeSpec = { kind: 'site', fields: { role: 'primary' } };
-const SERVER: NodeSpec = { kind: 'server', fields: { os: null, cpuCores: 32, ramGiB: 256 } };
-const ESXI: NodeSpec = {
+export const SERVER: NodeSpec = { kind: 'server', fields: { os: null, cpuCores: 32, ramGiB: 256 } };
+export const ESXI: NodeSpec = {
   kind: 'hypervisor',
   fields: { product: 'VMware ESXi', hypervisorType: 1, cluster: 'cluster-1' },
 };
