@@ -3,7 +3,7 @@
  * must be equal, a pixel's colour) and photographed under test-results/screenshots/.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, fitView, loadPlanInApp, openApp } from './support/app';
+import { card, loadPlanInApp, openApp } from './support/app';
 import { partialHaPlan, spareHaPlan } from './support/plans';
 import { boxOf } from './support/pointer';
 
@@ -13,6 +13,13 @@ type Box = { x: number; y: number; width: number; height: number };
 
 function meet(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Shows the minimap (whatever it was before). */
+async function showMinimap(page: Page): Promise<void> {
+  const toggle = page.getByTestId('action-view-minimap');
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await expect(page.getByTestId('minimap')).toBeVisible();
 }
 
 async function nameOf(page: Page, id: string): Promise<Locator> {
@@ -54,7 +61,8 @@ test('the failure summary docks in the sidebar, folds, says when nothing is lost
   const summary = page.getByTestId('failure-summary');
   await expect(summary).toHaveAttribute('data-placement', 'sidebar');
   expect(meet(await boxOf(summary), await boxOf(page.getByTestId('canvas')))).toBe(false);
-  await card(page, 'host-a').hover({ position: { x: 40, y: 10 } });
+  // Clicked, so it stays while the pointer goes to the summary.
+  await card(page, 'host-a').click({ position: { x: 40, y: 10 } });
   await expect(summary.getByTestId('failure-node')).toHaveAttribute('data-id', 'host-a');
   await expect(summary.getByTestId('failure-nothing-lost')).toHaveText('Nothing lost');
   await expect(summary.getByTestId('failure-recovered')).toHaveAttribute('data-value', '["app"]');
@@ -72,7 +80,7 @@ test('the failure summary docks in the sidebar, folds, says when nothing is lost
   // scenario tabs, the minimap and the top-right corner.
   await page.getByTestId('sidebar-toggle').click();
   await expect(summary).toHaveAttribute('data-placement', 'canvas');
-  await page.getByTestId('action-view-minimap').click();
+  await showMinimap(page);
   const box = await boxOf(summary);
   const canvas = await boxOf(page.getByTestId('canvas'));
   for (const [what, other] of [
@@ -100,7 +108,7 @@ test('the minimap’s mask follows the theme: dark over a dark panel, light over
   await page.emulateMedia({ colorScheme: 'light' });
   await openApp(page);
   await loadPlanInApp(page, partialHaPlan());
-  await page.getByTestId('action-view-minimap').click();
+  await showMinimap(page);
   // Zoom in on a card so the view is a small rectangle and the corners are masked.
   const canvas = await boxOf(page.getByTestId('canvas'));
   await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
@@ -125,7 +133,7 @@ test('far out, every summary card uses one text size whatever its size', async (
     .poll(async () => {
       await page.mouse.wheel(0, 400);
       return page.locator('.card--collapsed').count();
-    })
+    }, { timeout: 30_000 })
     .toBe(3);
   const cards = page.locator('.card--collapsed');
   const widths = await cards.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
@@ -144,6 +152,5 @@ test('far out, every summary card uses one text size whatever its size', async (
     .locator('.card--collapsed .card__summary')
     .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).length);
   expect(overflow).toBe(0);
-  await fitView(page);
   await page.screenshot({ path: `${SHOTS}/far-zoom-summaries.png` });
 });

@@ -13,6 +13,7 @@ const EXAMPLES = [
 
 async function selected(page: Page): Promise<string[]> {
   return page
+    .getByTestId('sidebar-tabs')
     .getByRole('tab', { selected: true })
     .evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-testid') ?? ''));
 }
