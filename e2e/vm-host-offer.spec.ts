@@ -13,7 +13,8 @@ test('a VM on a plan with no hypervisor offers a server + hypervisor for it, add
   // A click on "Linux VM": no refusal alone, an offer.
   await page.getByTestId('palette-item-vm-linux').click();
   const toast = page.getByTestId('toast');
-  await expect(toast).toContainText('this plan has none');
+  await expect(toast).toContainText('A VM must go inside a hypervisor');
+  await expect(toast).toContainText('This plan has no hypervisor yet.');
   await expect(page.getByTestId('toast-offer')).toHaveText('Create server + hypervisor');
   await expectPlan(page, (p) => p.nodes.length === 0, 'nothing is added before the offer is taken');
   await page.getByTestId('toast-offer').click();
@@ -56,5 +57,6 @@ test('a VM on a plan with no hypervisor offers a server + hypervisor for it, add
     y: canvas.y + canvas.height - 200,
   });
   await expect(toast).toHaveAttribute('data-kind', 'refused');
+  await expect(toast).not.toContainText('no hypervisor yet');
   await expect(page.getByTestId('toast-offer')).toHaveCount(0);
 });

@@ -29,16 +29,16 @@ function target(doc: CanvasDocument, preset: PalettePreset, at: Point): DropTarg
 }
 
 const OFFER = {
-  text: 'A VM runs on a hypervisor, and this plan has none yet.',
+  why: 'This plan has no hypervisor yet.',
   label: 'Create server + hypervisor',
 } as const;
 
 /**
- * A VM where no hypervisor exists: instead of only refusing, offer to make a server with a
+ * A VM where no hypervisor exists: the refusal says why, and offers to make a server with a
  * hypervisor there for it (one undo step); the VM ends selected.
  */
-function offerHost(doc: CanvasDocument, preset: PalettePreset, at: Point): void {
-  showToast(doc, 'info', OFFER.text, {
+function offerHost(doc: CanvasDocument, preset: PalettePreset, at: Point, reason: string): void {
+  showToast(doc, 'refused', `${reason} ${OFFER.why}`, {
     label: OFFER.label,
     perform: () => {
       // The plan as it is when the offer is taken, and the server placed as a dropped server is.
@@ -55,7 +55,7 @@ function offerHost(doc: CanvasDocument, preset: PalettePreset, at: Point): void 
 export function dropPreset(doc: CanvasDocument, preset: PalettePreset, at: Point): boolean {
   const t = target(doc, preset, at);
   if (!t.ok) {
-    if (needsHost(getPlan(doc), preset.kind)) offerHost(doc, preset, at);
+    if (needsHost(getPlan(doc), preset.kind)) offerHost(doc, preset, at, t.message);
     else showToast(doc, 'refused', t.message);
     return false;
   }
