@@ -24,7 +24,8 @@ test('raising a VM’s RAM past its host raises a ram-overcommit error, on the c
   await expect(page.getByTestId('ram-esx-01')).toHaveAttribute('data-level', 'over');
   await expectFiguresMatchEngine(page);
 
-  // Clicking the issue selects and reveals its node.
+  // Clicking the issue (on the Issues tab) selects and reveals its node.
+  await page.getByTestId('sidebar-tab-issues').click();
   await page.locator('[data-testid^="issue-"][data-code="ram-overcommit"]').click();
   await expect(page.getByTestId('inspector-node')).toHaveAttribute('data-node-id', 'esx-01');
   await expect(card(page, 'esx-01')).toHaveClass(/is-selected/);

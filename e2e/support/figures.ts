@@ -20,6 +20,10 @@ export function worstFive(report: Report): BlastEntry[] {
 }
 
 export async function expectFiguresMatchEngine(page: Page): Promise<Report> {
+  // The figures are read where a person reads them: on the sidebar's Figures tab.
+  const figuresTab = page.getByTestId('sidebar-tab-figures');
+  if ((await figuresTab.count()) > 0 && (await figuresTab.getAttribute('aria-selected')) !== 'true')
+    await figuresTab.click();
   const { report } = await engineReport(page);
   const c = report.consolidation;
   // The texts of the shared catalogue (names are not compared here: the engine's report has ids).
