@@ -11,6 +11,7 @@ import { generatePlan } from '../bench/generatePlan';
 import { HEADLINE_FIGURES } from '../shared/diff/headline';
 import { serializePlan } from '../shared/load/serialize';
 import { emptyPlan, makeNode } from '../shared/model/defaults';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 import type { PlanNode } from '../shared/model/nodes';
 import type { Plan } from '../shared/model/plan';
 import { openApp, openExample, planOnScreen } from './support/app';
@@ -202,9 +203,9 @@ test('Cancel stops the run on a 10,000-node plan and leaves the document as it w
   await expect(page.getByTestId('scenario-tabs').getByRole('tab')).toHaveCount(2);
 });
 
-test('HiGHS runs in the worker and proves what the bound cannot', async ({ page }) => {
+/** Seven 48 GiB VMs on 128 GiB hosts, no HA: the bound says 3, but only two fit a host. */
+async function consolidateSeven(page: Page): Promise<void> {
   await openApp(page);
-  // Seven 48 GiB VMs on 128 GiB hosts, no HA: the bound says 3, but only two fit a host.
   const nodes = [
     makeNode('server', { id: 's1', parentId: null, name: 's1' }),
     makeNode('hypervisor', { id: 'h1', parentId: 's1', name: 'h1' }),
@@ -223,12 +224,38 @@ test('HiGHS runs in the worker and proves what the bound cannot', async ({ page 
   await page.getByTestId('consolidate-ram').fill('128');
   await page.getByTestId('consolidate-ha').fill('0');
   await page.getByTestId('consolidate-run').click();
-  const proven = page.getByTestId('consolidate-proven');
-  await expect(proven).toHaveAttribute('data-solver', 'highs', { timeout: 30_000 });
-  await expect(proven).toHaveAttribute('data-value', 'true');
-  await expect(proven).toHaveText('proven optimal by the exact solver (HiGHS)');
+  await expect(page.getByTestId('consolidate-result')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('consolidate-hosts')).toHaveText('4');
   await expect(page.getByTestId('consolidate-bound')).toHaveText('3');
+}
+
+test('HiGHS runs in the worker and proves what the bound cannot', async ({ page }) => {
+  await consolidateSeven(page);
+  const proven = page.getByTestId('consolidate-proven');
+  await expect(proven).toHaveAttribute('data-solver', 'highs');
+  await expect(proven).toHaveAttribute('data-value', 'true');
+  await expect(proven).toHaveText('proven optimal by the exact solver (HiGHS)');
+});
+
+test('under the app’s CSP as the desktop serves it, HiGHS cannot load: the dialog says so', async ({
+  page,
+}) => {
+  // The desktop's app:// protocol sends the one CSP with every response, the worker's script too;
+  // `script-src 'self'` then refuses WebAssembly in the worker. The same header, here.
+  await page.route('**/assets/consolidateWorker-*.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+  await consolidateSeven(page);
+  const proven = page.getByTestId('consolidate-proven');
+  await expect(proven).toHaveAttribute('data-solver', 'unavailable');
+  await expect(proven).toHaveAttribute('data-value', 'false');
+  await expect(proven).toHaveText(
+    'not proven: the exact solver could not load here, so only the bound is known',
+  );
 });
 
 test('bad settings and a VM larger than the host are explained in the dialog', async ({ page }) => {
