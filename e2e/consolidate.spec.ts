@@ -153,8 +153,14 @@ test('consolidate example 01 with N+1 and P2V: a new scenario with the command l
   await expect(page.getByTestId('consolidate-dialog')).toHaveCount(0);
   const proposed = await planOnScreen(page);
   expect(proposed.nodes.filter((n) => n.kind === 'server')).toHaveLength(2);
+  // For comparison: what showing a scenario costs the main thread here, by its tab.
+  const t1 = await page.evaluate(() => performance.now());
   await page.getByTestId('scenario-tab-as-is').click();
   expect(await planOnScreen(page)).toEqual(asIs);
+  await page.waitForTimeout(1000);
+  console.log(
+    `example 01: a tab switch's long tasks: ${JSON.stringify(await longTasksSince(page, t1))}`,
+  );
 
   // Undone as an added scenario is: Delete on its tab (and Undo delete brings it back).
   await tab.click();
