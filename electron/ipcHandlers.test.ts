@@ -131,6 +131,7 @@ describe('IPC handlers', () => {
       compare: false,
       minimap: true,
       nodeCount: 14,
+      longJob: false,
       textEditing: false,
       textSelected: false,
     };

@@ -63,7 +63,13 @@ describe('application menu', () => {
     const { template } = build('linux');
     const labels = (menu: MenuItemConstructorOptions | undefined) =>
       (menu?.submenu as MenuItemConstructorOptions[]).filter((i) => i.label).map((i) => i.label);
-    expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(template.map((menu) => menu.label)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Plan',
+      '&Help',
+    ]);
     expect(labels(template[0])).toEqual([
       'New plan',
       'Open…',
@@ -98,7 +104,8 @@ describe('application menu', () => {
       'Compare',
       'Dark Theme',
     ]);
-    expect(labels(template[3])).toEqual(['Examples', 'About Strata']);
+    expect(labels(template[3])).toEqual(['Consolidate…']);
+    expect(labels(template[4])).toEqual(['Examples', 'About Strata']);
   });
 
   it('uses the usual accelerators', () => {
@@ -146,6 +153,7 @@ describe('application menu', () => {
       compare: false,
       minimap: true,
       nodeCount: 3,
+      longJob: false,
       textEditing: false,
       textSelected: false,
     };
@@ -179,6 +187,10 @@ describe('application menu', () => {
       expect(typing.get(id)?.enabled, id).toBe(true);
     expect(typing.get('edit-duplicate')?.enabled).toBe(false);
     expect(built({ ...state, textSelected: true }).get('edit-copy')?.enabled).toBe(true);
+    // Plan ▸ Consolidate… waits for a long job (a consolidation running) and needs a plan.
+    expect(byId.get('plan-consolidate')?.enabled).toBe(true);
+    expect(built({ ...state, longJob: true }).get('plan-consolidate')?.enabled).toBe(false);
+    expect(built({ ...state, nodeCount: 0 }).get('plan-consolidate')?.enabled).toBe(false);
   });
 
   it('shows Delete without taking the key from text fields', () => {

@@ -1,5 +1,5 @@
 // The application menu as a template (plain data, testable without Electron), built from the
-// action manifest (shared/actions/manifest.ts): File, Edit, View, Help (and the app menu on
+// action manifest (shared/actions/manifest.ts): File, Edit, View, Plan, Help (and the app menu on
 // macOS). Every action item carries its action id as its menu id, its label from the English
 // table, its shortcut as accelerator, and is enabled and checked from the renderer's state.
 import type { MenuItemConstructorOptions } from 'electron';
@@ -114,6 +114,10 @@ export function buildMenuTemplate(
         : []),
     ],
   };
+  const plan: MenuItemConstructorOptions = {
+    label: label('menu.plan'),
+    submenu: section('plan', item),
+  };
   const about = MENU_SPECS.find((spec) => spec.id === 'help-about');
   const help: MenuItemConstructorOptions = {
     role: 'help',
@@ -121,7 +125,7 @@ export function buildMenuTemplate(
     // On macOS About lives in the app menu.
     submenu: section('help', item, (spec) => isMac && spec.id === 'help-about'),
   };
-  if (!isMac || !about) return [file, edit, view, help];
+  if (!isMac || !about) return [file, edit, view, plan, help];
 
   const appMenu: MenuItemConstructorOptions = {
     label: 'Strata',
@@ -137,5 +141,5 @@ export function buildMenuTemplate(
       { role: 'quit' },
     ],
   };
-  return [appMenu, file, edit, view, { role: 'windowMenu' }, help];
+  return [appMenu, file, edit, view, plan, { role: 'windowMenu' }, help];
 }

@@ -82,6 +82,7 @@ const FLAGS = [
   'heatView',
   'compare',
   'minimap',
+  'longJob',
   'textEditing',
   'textSelected',
 ] as const;

@@ -10,6 +10,7 @@ import { StatusBar } from './app/StatusBar';
 import { Toast } from './app/Toast';
 import { FileDialogs } from './files/FileDialogs';
 import { ImportDialog } from './import/ImportDialog';
+import { ConsolidateDialog } from './consolidate/ConsolidateDialog';
 import { OpeningProgress } from './files/opening/OpeningProgress';
 import { Toolbar } from './app/Toolbar';
 import { useTheme } from './app/useTheme';
@@ -54,6 +55,7 @@ export function App() {
         <Toast />
         <FileDialogs />
         <ImportDialog />
+        <ConsolidateDialog />
         <OpeningProgress />
       </div>
     </ReactFlowProvider>

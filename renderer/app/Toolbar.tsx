@@ -11,7 +11,8 @@ import { getAction, performAction } from '../actions/registry';
 import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
 import { usePlan, useUi } from '../store/editorContext';
-import { FileMenu } from '../files/FileMenu';
+import { actionGroups, FileMenu, PageMenu } from '../files/FileMenu';
+import { label } from '../../shared/i18n/en';
 import { useFiles } from '../files/filesDocument';
 import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
@@ -111,6 +112,13 @@ function ExamplesMenu({ state }: { state: ActionState }) {
   );
 }
 
+/** The page's Plan menu: the desktop Plan menu's items. */
+const PLAN_ITEMS = actionGroups((spec) =>
+  'menu' in spec && spec.menu.menu === 'plan' ? spec.menu.group : undefined,
+);
+/** The menu's title without the desktop's mnemonic mark. */
+const PLAN_TITLE = label('menu.plan').replace('&', '');
+
 type ToolbarItem = {
   readonly id: string;
   readonly group: number;
@@ -170,9 +178,10 @@ export function Toolbar() {
                   showLabel={item.showLabel}
                 />
               ))}
-              {/* The first group also holds the examples and the page's File menu. */}
+              {/* The first group also holds the examples and the page's File and Plan menus. */}
               {index === 0 && <ExamplesMenu state={state} />}
               {index === 0 && <FileMenu />}
+              {index === 0 && <PageMenu title={PLAN_TITLE} testId="plan-menu" groups={PLAN_ITEMS} />}
             </div>
           )}
         </Fragment>

@@ -8,8 +8,7 @@ import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { changeList, type NodeRef } from '../../shared/diff/changeList';
 import { diffPlans } from '../../shared/diff/diffPlans';
-import { HEADLINE_FIGURES, verdict } from '../../shared/diff/headline';
-import { formatDelta, formatFigure } from '../../shared/format/figures';
+import { headlineValues } from '../../shared/diff/headline';
 import { buildReport } from '../../shared/metrics/report';
 import type { Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
@@ -17,6 +16,7 @@ import { activeScenarioOf, withScenarioPlan } from '../../shared/model/scenarioS
 import { useStrataDocument } from '../document/DocumentProvider';
 import { usePlan, useUi } from '../store/editorContext';
 import { ChangeOutline } from './ChangeOutline';
+import { FigureTable } from './FigureTable';
 
 /** Reports of the scenarios not on the canvas: their plans do not change while they are not shown. */
 const reports = new WeakMap<Plan, Report>();
@@ -103,34 +103,13 @@ export function ComparePanel() {
           ×
         </button>
       </header>
-      <table className="compare__figures">
-        <thead>
-          <tr>
-            <th />
-            <th>{from.name}</th>
-            <th>{to.name}</th>
-            <th>Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {HEADLINE_FIGURES.map((fig) => {
-            const a = fig.value(pair.from);
-            const b = fig.value(pair.to);
-            const delta = a === null || b === null ? null : a === b ? 0 : b - a;
-            const v = verdict(fig, a, b);
-            return (
-              <tr key={fig.key} data-testid={`compare-row-${fig.key}`} data-delta={delta ?? ''}>
-                <th scope="row">{fig.label}</th>
-                <td>{formatFigure(fig.format, a)}</td>
-                <td>{formatFigure(fig.format, b)}</td>
-                <td className={`compare__delta compare__delta--${v}`}>
-                  {formatDelta(fig.format, delta)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <FigureTable
+        fromName={from.name}
+        toName={to.name}
+        from={headlineValues(pair.from)}
+        to={headlineValues(pair.to)}
+        rowTestId="compare-row"
+      />
       <section className="compare__changes" data-testid="compare-changes">
         <h3>What changed</h3>
         <ul>

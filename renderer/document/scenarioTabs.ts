@@ -6,13 +6,14 @@
  */
 import {
   addScenario,
+  appendScenario,
   deleteScenario,
   duplicateScenario,
   moveScenario,
   renameScenario,
   type ScenarioEdit,
 } from '../../shared/model/scenarioEdits';
-import type { ScenarioSet } from '../../shared/model/scenarios';
+import type { Scenario, ScenarioSet } from '../../shared/model/scenarios';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { getPlan } from '../store/editorStores';
 import { setSelection } from '../store/uiStore';
@@ -79,6 +80,18 @@ export function duplicateActive(doc: StrataDocument): void {
 
 export function addEmpty(doc: StrataDocument): void {
   apply(doc, addScenario(current(doc), getPlan(doc)), true);
+}
+
+/**
+ * Adds a scenario made elsewhere (Plan ▸ Consolidate…'s proposal) after the others and shows it;
+ * like an added or duplicated one, Delete on its tab takes it away again. Its plan's view, if any,
+ * is dropped: it opens at a readable first view.
+ */
+export function addMadeScenario(doc: StrataDocument, scenario: Scenario): boolean {
+  const { view: _view, ...plan } = scenario.plan;
+  const edit = appendScenario(current(doc), { ...scenario, plan });
+  apply(doc, edit, true);
+  return edit !== null;
 }
 
 export function rename(doc: StrataDocument, id: string, name: string): void {

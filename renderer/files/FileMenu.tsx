@@ -1,9 +1,10 @@
 /**
- * The toolbar's File menu: the manifest's page-menu actions (open, save and export) in their
- * groups, each a registered action performed by id.
+ * The toolbar's page menus: File (the manifest's page-menu actions: open, save and export) and
+ * any other built from the manifest (Plan: the desktop Plan menu's items), each item a registered
+ * action performed by id, in its groups.
  */
 import './files.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionState } from '../actions/actionState';
 import { shortcutFor } from '../actions/bindAction';
@@ -14,20 +15,35 @@ import { Icon } from '../app/icons';
 import { usePlan } from '../store/editorContext';
 import { useFiles } from './filesDocument';
 
-const ITEMS: readonly (readonly string[])[] = (() => {
+/** Action ids in their groups, in manifest order, from each spec's group number (or none). */
+export function actionGroups(
+  groupOf: (spec: (typeof ACTION_MANIFEST)[number]) => number | undefined,
+): readonly (readonly string[])[] {
   const groups = new Map<number, string[]>();
   for (const spec of ACTION_MANIFEST) {
-    if ('pageMenu' in spec) groups.set(spec.pageMenu.group, [...(groups.get(spec.pageMenu.group) ?? []), spec.id]);
+    const group = groupOf(spec);
+    if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), spec.id]);
   }
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, ids]) => ids);
-})();
+}
 
-export function FileMenu() {
+const ITEMS = actionGroups((spec) => ('pageMenu' in spec ? spec.pageMenu.group : undefined));
+
+/** A toolbar button opening a list of actions; `header` sits above the items. */
+export function PageMenu({
+  title,
+  testId,
+  groups,
+  header,
+}: {
+  title: string;
+  /** `<testId>-button` and `<testId>` (the list). */
+  testId: string;
+  groups: readonly (readonly string[])[];
+  header?: ReactNode;
+}) {
   const doc = useActionDocument();
   const state = useActionState();
-  const fileName = useFiles((s) => s.fileName);
-  const othersDirty = useFiles((s) => s.othersDirty);
-  const dirty = usePlan((s) => s.dirty) || othersDirty;
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -43,22 +59,19 @@ export function FileMenu() {
       <button
         type="button"
         className="tool"
-        data-testid="file-menu-button"
+        data-testid={`${testId}-button`}
         aria-expanded={open}
         aria-haspopup="menu"
         disabled={state.gestureActive}
         onClick={() => setOpen(!open)}
       >
-        <span>File</span>
+        <span>{title}</span>
         <Icon name="chevron" />
       </button>
       {open && (
-        <div className="menu__list files-menu" data-testid="file-menu" role="menu">
-          <div className="files-menu__document" data-testid="document-file">
-            {fileName ?? 'Not saved to a file yet'}
-            {dirty ? ' — unsaved changes' : ''}
-          </div>
-          {ITEMS.map((group) => (
+        <div className="menu__list files-menu" data-testid={testId} role="menu">
+          {header}
+          {groups.map((group) => (
             <div key={group[0]} className="files-menu__group">
               {group.map((id) => {
                 const action = getAction(id);
@@ -69,6 +82,7 @@ export function FileMenu() {
                     type="button"
                     role="menuitem"
                     data-testid={`action-${id}`}
+                    title={action.hint}
                     disabled={!action.enabled(state)}
                     onClick={() => {
                       setOpen(false);
@@ -85,5 +99,24 @@ export function FileMenu() {
         </div>
       )}
     </div>
+  );
+}
+
+export function FileMenu() {
+  const fileName = useFiles((s) => s.fileName);
+  const othersDirty = useFiles((s) => s.othersDirty);
+  const dirty = usePlan((s) => s.dirty) || othersDirty;
+  return (
+    <PageMenu
+      title="File"
+      testId="file-menu"
+      groups={ITEMS}
+      header={
+        <div className="files-menu__document" data-testid="document-file">
+          {fileName ?? 'Not saved to a file yet'}
+          {dirty ? ' — unsaved changes' : ''}
+        </div>
+      }
+    />
   );
 }

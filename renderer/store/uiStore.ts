@@ -64,6 +64,10 @@ export interface UiState {
   readonly toast: Toast | null;
   readonly clipboard: Clipboard | null;
   readonly examplesMenuOpen: boolean;
+  /** Plan ▸ Consolidate…'s dialog is open. */
+  readonly consolidateOpen: boolean;
+  /** The long job running in the background (a consolidation), or null: another may not start. */
+  readonly longJob: string | null;
 }
 
 const EMPTY: readonly string[] = [];
@@ -89,6 +93,8 @@ export function createUiStore(): UiStore {
     toast: null,
     clipboard: null,
     examplesMenuOpen: false,
+    consolidateOpen: false,
+    longJob: null,
   }));
 }
 

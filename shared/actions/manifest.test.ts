@@ -52,6 +52,7 @@ describe('the action manifest', () => {
         'view-heat',
         'view-compare',
         'view-theme',
+        'plan-consolidate',
         'help-examples',
         'help-about',
       ].sort(),
@@ -116,7 +117,7 @@ describe('the action manifest', () => {
   });
 
   it('keeps each menu in groups, in order', () => {
-    for (const menu of ['file', 'edit', 'view', 'help'] as const) {
+    for (const menu of ['file', 'edit', 'view', 'plan', 'help'] as const) {
       const groups = SPECS.filter((s) => s.menu?.menu === menu).map((s) => s.menu!.group);
       expect(groups, menu).toEqual([...groups].sort((a, b) => a - b));
     }

@@ -5,7 +5,7 @@
 import type { LabelKey } from '../i18n/en';
 import type { CheckedRule, EnabledRule } from './rules';
 
-export type MenuName = 'file' | 'edit' | 'view' | 'help';
+export type MenuName = 'file' | 'edit' | 'view' | 'plan' | 'help';
 
 /**
  * Keys in the renderer's notation: `Mod` is Cmd on macOS and Ctrl elsewhere; `Shift+1`,
@@ -255,6 +255,14 @@ export const ACTION_MANIFEST = [
     menu: { menu: 'view', group: 2 },
     toolbar: { group: 5, icon: 'theme' },
     enabled: 'always',
+  },
+  // ---- Plan (the page shows the desktop Plan menu's items in its own Plan menu)
+  {
+    id: 'plan-consolidate',
+    labelKey: 'action.consolidate',
+    hintKey: 'action.consolidate.hint',
+    menu: { menu: 'plan', group: 0 },
+    enabled: 'canConsolidate',
   },
   // ---- Help
   {

@@ -16,6 +16,8 @@ export interface ActionState {
   readonly compare: boolean;
   readonly minimap: boolean;
   readonly nodeCount: number;
+  /** A long job runs in the background (a consolidation): another may not start. */
+  readonly longJob: boolean;
 }
 
 /** What the renderer sends the desktop menu: the action state and where the keyboard is. */
@@ -60,6 +62,8 @@ export const ENABLED_RULES = {
   canPaste: (s) => s.hasClipboard && !s.gestureActive,
   /** The plan has nodes, no gesture. */
   hasNodes: (s) => s.nodeCount > 0 && !s.gestureActive,
+  /** A plan with nodes is open (its active scenario), no gesture and no long job. */
+  canConsolidate: (s) => s.nodeCount > 0 && !s.gestureActive && !s.longJob,
 } as const satisfies Record<string, Rule>;
 
 export const CHECKED_RULES = {
@@ -84,4 +88,5 @@ export const EMPTY_ACTION_STATE: ActionState = {
   compare: false,
   minimap: false,
   nodeCount: 0,
+  longJob: false,
 };

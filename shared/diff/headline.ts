@@ -161,3 +161,8 @@ export function verdict(fig: HeadlineFigure, from: number | null, to: number | n
   if (fig.better === null) return 'neutral';
   return to < from === (fig.better === 'lower') ? 'better' : 'worse';
 }
+
+/** Every headline figure of a report, in HEADLINE_FIGURES' order (what a worker sends the page). */
+export function headlineValues(report: Report): (number | null)[] {
+  return HEADLINE_FIGURES.map((figure) => figure.value(report));
+}

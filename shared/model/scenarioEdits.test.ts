@@ -5,6 +5,7 @@ import { emptyPlan, makeNode } from './defaults';
 import {
   activateScenario,
   addScenario,
+  appendScenario,
   deleteScenario,
   duplicateScenario,
   moveScenario,
@@ -33,6 +34,16 @@ describe('scenario edits', () => {
     const again = must(duplicateScenario(set, 'as-is'));
     expect(ids(again.set)).toEqual(['as-is', 'as-is-3', 'as-is-2']);
     expect(names(again.set)).toEqual(['As is', 'As is (3)', 'As is (2)']);
+  });
+
+  it('appends a scenario made elsewhere, made active, unless its id is taken', () => {
+    const made = { id: 'consolidated', name: 'Consolidated: …', plan };
+    const { set, id } = must(appendScenario(one, made));
+    expect(id).toBe('consolidated');
+    expect(ids(set)).toEqual(['as-is', 'consolidated']);
+    expect(set.activeScenario).toBe('consolidated');
+    expect(set.scenarios[0]).toBe(one.scenarios[0]);
+    expect(appendScenario(set, { ...made, name: 'again' })).toBeNull();
   });
 
   it('adds an empty scenario at the end with the settings it is given', () => {

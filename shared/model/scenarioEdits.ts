@@ -71,6 +71,18 @@ export function duplicateScenario(set: ScenarioSet, id: string): ScenarioEdit | 
   return { set: insertAfter(set, id, scenario), id: scenario.id };
 }
 
+/**
+ * `scenario`, made elsewhere (the optimizer's proposal, with its own name and id), at the end,
+ * made active; null when its id is taken.
+ */
+export function appendScenario(set: ScenarioSet, scenario: Scenario): ScenarioEdit | null {
+  if (set.scenarios.some((s) => s.id === scenario.id)) return null;
+  return {
+    set: { ...set, scenarios: [...set.scenarios, scenario], activeScenario: scenario.id },
+    id: scenario.id,
+  };
+}
+
 /** Scenario `id` named `name` (trimmed; an empty name is refused: null). */
 export function renameScenario(set: ScenarioSet, id: string, name: string): ScenarioEdit | null {
   const trimmed = name.trim();

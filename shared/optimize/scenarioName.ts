@@ -3,11 +3,15 @@ import { formatNumber } from '../format/numbers';
 import type { Scenario } from '../model/scenarios';
 import type { OptimizeOptions } from './types';
 
-/** For example `Consolidated: 64 cores / 1024 GiB VMware ESXi, N+1, P2V 50 %`. */
-export function describeRun(options: OptimizeOptions): string {
+/**
+ * For example `Consolidated: 64 cores / 1024 GiB VMware ESXi, N+1, P2V 50 %`; `hostLabel` names
+ * the host model as the planner chose it (the app's preset `2 × 32 cores / 1 TiB`) instead.
+ */
+export function describeRun(options: OptimizeOptions, hostLabel?: string): string {
   const { host } = options;
+  const model = hostLabel ?? `${formatNumber(host.cpuCores)} cores / ${formatNumber(host.ramGiB)} GiB`;
   const parts = [
-    `${formatNumber(host.cpuCores)} cores / ${formatNumber(host.ramGiB)} GiB ${host.product}`,
+    `${model} ${host.product}`,
     `N+${options.ha}`,
   ];
   const headroom = options.headroom ?? 1;
@@ -27,8 +31,9 @@ export function newScenario(
   existing: readonly Scenario[],
   options: OptimizeOptions,
   plan: Scenario['plan'],
+  hostLabel?: string,
 ): Scenario {
-  const base = describeRun(options);
+  const base = describeRun(options, hostLabel);
   const names = new Set(existing.map((s) => s.name));
   const ids = new Set(existing.map((s) => s.id));
   let name = base;

@@ -1,0 +1,162 @@
+/**
+ * Plan ▸ Consolidate…: the scope, host model, hypervisor, HA N+k, headroom and P2V; the optimizer
+ * runs in a Web Worker with a progress bar and Cancel; when it is done the proposal becomes a new
+ * scenario, shown, and the dialog shows hosts against the lower bound and the figures before and
+ * after. The scenario it was run on never changes.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
+import { newScenario } from '../../shared/optimize/scenarioName';
+import type { Progress } from '../../shared/optimize/types';
+import { useStrataDocument } from '../document/DocumentProvider';
+import { addMadeScenario } from '../document/scenarioTabs';
+import { Modal } from '../files/Modal';
+import { inputLocale } from '../inspector/fields';
+import { getPlan } from '../store/editorStores';
+import { useUi } from '../store/editorContext';
+import {
+  DEFAULT_FORM,
+  parseForm,
+  scopeChoices,
+  type ConsolidateForm,
+  type FormErrors,
+} from './consolidateForm';
+import { ConsolidateFields } from './ConsolidateFields';
+import { ConsolidateResult, type Done } from './ConsolidateResult';
+import { runConsolidate, type RunningConsolidation } from './runConsolidate';
+import './consolidate.css';
+
+const PHASE: Readonly<Record<Progress['phase'], string>> = {
+  pack: 'Packing',
+  search: 'Emptying hosts',
+  ha: 'Testing HA',
+  exact: 'Exact solver',
+  plan: 'Writing the plan',
+};
+
+type Stage =
+  | { readonly kind: 'form'; readonly error: string | null }
+  | { readonly kind: 'running'; readonly progress: Progress | null }
+  | { readonly kind: 'done'; readonly done: Done };
+
+export function ConsolidateDialog() {
+  const open = useUi((s) => s.consolidateOpen);
+  return open ? <ConsolidateDialogBody /> : null;
+}
+
+function ConsolidateDialogBody() {
+  const doc = useStrataDocument();
+  const set = useStore(doc.scenarios.store, (s) => s.set);
+  const choices = useMemo(() => scopeChoices(getPlan(doc)), [doc]);
+  const [form, setForm] = useState<ConsolidateForm>(DEFAULT_FORM);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [stage, setStage] = useState<Stage>({ kind: 'form', error: null });
+  const running = useRef<RunningConsolidation | null>(null);
+
+  const stop = useCallback(() => {
+    running.current?.cancel();
+    running.current = null;
+    doc.ui.setState({ longJob: null });
+  }, [doc]);
+  const close = useCallback(() => {
+    stop();
+    doc.ui.setState({ consolidateOpen: false });
+  }, [doc, stop]);
+  useEffect(() => stop, [stop]);
+
+  const start = (): void => {
+    const parsed = parseForm(form, choices, inputLocale());
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    const before = activeScenarioOf(set);
+    const job = runConsolidate(getPlan(doc), parsed.options, (progress) => {
+      if (running.current === job) setStage({ kind: 'running', progress });
+    });
+    running.current = job;
+    doc.ui.setState({ longJob: 'consolidate' });
+    setStage({ kind: 'running', progress: null });
+    void job.outcome.then((outcome) => {
+      if (running.current !== job) return;
+      running.current = null;
+      doc.ui.setState({ longJob: null });
+      if (outcome === null) return;
+      if (!outcome.ok) {
+        setStage({ kind: 'form', error: outcome.reason });
+        return;
+      }
+      const { scenarios } = doc.scenarios.store.getState().set;
+      const made = newScenario(scenarios, parsed.options, outcome.result.plan, parsed.hostLabel);
+      setStage({ kind: 'done', done: { outcome, fromName: before.name, toName: made.name } });
+      // The canvas shows the new scenario in a task of its own, after the result is drawn: two
+      // shorter tasks for the main thread instead of one.
+      setTimeout(() => addMadeScenario(doc, made), 0);
+    });
+  };
+  const cancelRun = (): void => {
+    stop();
+    setStage({ kind: 'form', error: null });
+  };
+
+  return (
+    <Modal testId="consolidate-dialog" title="Consolidate" onEscape={close}>
+      {stage.kind === 'done' ? (
+        <ConsolidateResult done={stage.done} />
+      ) : (
+        <ConsolidateFields
+          form={form}
+          choices={choices}
+          errors={errors}
+          disabled={stage.kind === 'running'}
+          change={(patch) => setForm((f) => ({ ...f, ...patch }))}
+        />
+      )}
+      {stage.kind === 'running' && (
+        <div className="consolidate-progress" data-testid="consolidate-progress">
+          <progress max={1} value={stage.progress?.done ?? 0} />
+          <span data-testid="consolidate-phase">
+            {stage.progress ? PHASE[stage.progress.phase] : 'Starting'}
+            {stage.progress?.hosts !== undefined ? ` · ${stage.progress.hosts} hosts` : ''}
+          </span>
+          <button
+            type="button"
+            className="files-button"
+            data-testid="consolidate-cancel-run"
+            onClick={cancelRun}
+          >
+            Cancel
+          </button>
+        </div>
+      )}
+      {stage.kind === 'form' && stage.error !== null && (
+        <p className="consolidate-error" role="alert" data-testid="consolidate-error">
+          {stage.error}
+        </p>
+      )}
+      <div className="files-dialog__buttons">
+        <button
+          type="button"
+          className="files-button"
+          data-testid="consolidate-close"
+          onClick={close}
+        >
+          {stage.kind === 'done' ? 'Close' : 'Cancel'}
+        </button>
+        {stage.kind !== 'done' && (
+          <button
+            type="button"
+            className="files-button files-button--primary"
+            data-testid="consolidate-run"
+            disabled={stage.kind === 'running'}
+            onClick={start}
+          >
+            Consolidate
+          </button>
+        )}
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,35 @@
+/** The messages between Plan ▸ Consolidate… and its worker (consolidateWorker.ts). */
+import type { Plan } from '../../shared/model/plan';
+import type { OptimizeOptions, OptimizeResult, Progress } from '../../shared/optimize/types';
+
+export interface ConsolidateRequest {
+  /** The active scenario's plan, as it is on the canvas. */
+  readonly plan: Plan;
+  readonly options: OptimizeOptions;
+}
+
+/**
+ * The exact solver: `highs` when HiGHS ran on a small group, `unused` when no group was small
+ * enough (or the heuristic met the bound), `unavailable` when its WebAssembly could not load here
+ * (the reason in `solverError`): then only the bound can prove the answer.
+ */
+export type SolverUse = 'highs' | 'unused' | 'unavailable';
+
+export type ConsolidateOutcome =
+  | {
+      readonly ok: true;
+      readonly result: OptimizeResult;
+      /** The headline figures (shared/diff/headline.ts) before and after, in their order. */
+      readonly figures: { readonly from: (number | null)[]; readonly to: (number | null)[] };
+      readonly solver: SolverUse;
+      readonly solverError?: string;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      readonly about: 'options' | 'plan' | 'internal';
+    };
+
+export type ConsolidateReply =
+  | { readonly type: 'progress'; readonly progress: Progress }
+  | { readonly type: 'done'; readonly outcome: ConsolidateOutcome };
