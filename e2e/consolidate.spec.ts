@@ -256,11 +256,11 @@ test('HiGHS runs in the worker and proves what the bound cannot', async ({ page 
   await expect(proven).toHaveText('proven optimal by the exact solver (HiGHS)');
 });
 
-test('under the app’s CSP as the desktop serves it, HiGHS cannot load: the dialog says so', async ({
+test('under the app’s CSP as the desktop serves it, HiGHS still loads and proves', async ({
   page,
 }) => {
   // The desktop's app:// protocol sends the one CSP with every response, the worker's script too;
-  // `script-src 'self'` then refuses WebAssembly in the worker. The same header, here.
+  // its `'wasm-unsafe-eval'` lets the worker compile HiGHS (and nothing else). The same header, here.
   await page.route('**/assets/consolidateWorker-*.js', async (route) => {
     const response = await route.fetch();
     await route.fulfill({
@@ -270,11 +270,8 @@ test('under the app’s CSP as the desktop serves it, HiGHS cannot load: the dia
   });
   await consolidateSeven(page);
   const proven = page.getByTestId('consolidate-proven');
-  await expect(proven).toHaveAttribute('data-solver', 'unavailable');
-  await expect(proven).toHaveAttribute('data-value', 'false');
-  await expect(proven).toHaveText(
-    'not proven: the exact solver could not load here, so only the bound is known',
-  );
+  await expect(proven).toHaveAttribute('data-solver', 'highs');
+  await expect(proven).toHaveAttribute('data-value', 'true');
 });
 
 test('bad settings and a VM larger than the host are explained in the dialog', async ({ page }) => {

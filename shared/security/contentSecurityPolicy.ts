@@ -3,12 +3,14 @@
 // of the app:// protocol (electron/appProtocol.ts); tests read both back as shipped.
 
 /**
- * No remote origin, no eval, no inline script. `img-src data: blob:` for the PNG export's
+ * No remote origin, no eval, no inline script. `'wasm-unsafe-eval'` lets the Consolidate
+ * worker compile HiGHS's WebAssembly (the exact solver the CLI uses too); it allows compiling
+ * WebAssembly only, never `eval` of JavaScript. `img-src data: blob:` for the PNG export's
  * drawing and previews; `style-src 'unsafe-inline'` for React Flow's inline styles.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
