@@ -72,8 +72,10 @@ describe('application menu', () => {
       'Save',
       'Save As…',
       'Export PNG…',
+      'Export SVG…',
       'Export JSON…',
       'Export Report…',
+      'Export Report as JSON…',
       'Close',
       'Quit',
     ]);

@@ -1,6 +1,8 @@
 /**
- * The browser build's host: a hidden file input opens plans, downloads save and export them, web
- * storage keeps the recovery copy, and `beforeunload` warns before unsaved work is left behind.
+ * The browser build's host: where the File System Access API exists (Chromium) Open keeps the
+ * file's handle and Save writes back to that file; elsewhere a hidden file input opens plans and
+ * downloads save them. Exports download; web storage keeps the recovery copy, and
+ * `beforeunload` warns before unsaved work is left behind.
  */
 import { PLAN_FILE_EXTENSIONS } from '../../shared/model/planFiles';
 import type {
@@ -9,8 +11,17 @@ import type {
   ExportKind,
   HostEvents,
   OpenOutcome,
+  SaveOutcome,
 } from './documentHost';
 import { downloadFile } from './downloads';
+import {
+  pickFileToOpen,
+  pickFileToSave,
+  writableInPlace,
+  writeToHandle,
+  type FilePickers,
+  type PlanFileHandle,
+} from './fileSystemAccess';
 import type { CreateWorker } from './opening/openInWorker';
 import { openWithProgress, type ReportOpening } from './opening/openWithProgress';
 import { cannotOpen, checkFileSize } from './readPlanBytes';
@@ -25,6 +36,8 @@ const ACCEPT = PLAN_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(','
 const CANCELED = { status: 'canceled' } as const;
 const TYPES: Readonly<Record<ExportKind, string>> = {
   png: 'image/png',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
   json: 'application/json',
   report: 'application/json',
 };
@@ -56,10 +69,18 @@ function webStorage(): KeyValueStorage | null {
   }
 }
 
-export function createBrowserHost(storage: KeyValueStorage | null = webStorage()): DocumentHost {
+export function createBrowserHost(
+  storage: KeyValueStorage | null = webStorage(),
+  pickers: FilePickers = window as FilePickers,
+): DocumentHost {
   let events: HostEvents | null = null;
   let pending: ((outcome: OpenOutcome) => void) | null = null;
   let wasDirty = false;
+  /** The file the document was opened from or saved to through a picker: Save writes there. */
+  let current: PlanFileHandle | null = null;
+  /** The last file opened through the picker, until the flows adopt (or decline) its plan. */
+  let picked: { readonly outcome: OpenOutcome; readonly handle: PlanFileHandle | null } | null =
+    null;
 
   const input = document.createElement('input');
   input.type = 'file';
@@ -96,6 +117,63 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
   const download = (data: Uint8Array | string, name: string, type: string): void =>
     downloadFile(data, name, type);
 
+  const openWithInput = (): Promise<OpenOutcome> => {
+    pending?.(CANCELED);
+    return new Promise((resolve) => {
+      pending = resolve;
+      input.value = '';
+      input.click();
+    });
+  };
+
+  const openWithPicker = async (): Promise<OpenOutcome> => {
+    let handle: PlanFileHandle | null;
+    try {
+      handle = await pickFileToOpen(pickers);
+    } catch {
+      // Refused without a click to answer (a shortcut from a menu) or by policy: the input still works.
+      return openWithInput();
+    }
+    if (!handle) return CANCELED;
+    let file: File;
+    try {
+      file = await handle.getFile();
+    } catch {
+      return { status: 'failed', message: cannotOpen(handle.name, 'it cannot be read') };
+    }
+    const outcome = await readChosenFile(file, reportOpening);
+    // A picture opens as its plan, but Save must not write plan text over the picture.
+    if (outcome.status === 'opened')
+      picked = { outcome, handle: writableInPlace(handle.name) ? handle : null };
+    return outcome;
+  };
+
+  const saveWithPicker = async (
+    planJson: string,
+    suggestedName: string,
+  ): Promise<SaveOutcome | null> => {
+    let handle: PlanFileHandle | null;
+    try {
+      handle = await pickFileToSave(pickers, suggestedName);
+    } catch {
+      return null;
+    }
+    if (!handle) return CANCELED;
+    const outcome = await writeToHandle(handle, planJson);
+    if (outcome.status === 'saved') current = handle;
+    return outcome;
+  };
+
+  const saveAs = async (planJson: string, suggestedName: string): Promise<SaveOutcome> => {
+    if (pickers.showSaveFilePicker) {
+      const outcome = await saveWithPicker(planJson, suggestedName);
+      if (outcome) return outcome;
+    }
+    // No picker (or it refused to open): a download under the plan file's own name.
+    download(planJson, suggestedName, 'application/json');
+    return { status: 'saved', name: suggestedName };
+  };
+
   return {
     kind: 'browser',
     settlesUnsaved: false,
@@ -113,23 +191,15 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
         input.remove();
       };
     },
-    open() {
-      pending?.(CANCELED);
-      return new Promise((resolve) => {
-        pending = resolve;
-        input.value = '';
-        input.click();
-      });
-    },
+    open: () => (pickers.showOpenFilePicker ? openWithPicker() : openWithInput()),
     openFile: (file) => readChosenFile(file, reportOpening),
     newDocument: () => Promise.resolve('proceed'),
-    save(planJson, suggestedName) {
-      download(planJson, suggestedName, 'application/json');
-      return Promise.resolve({ status: 'saved', name: suggestedName });
-    },
-    saveAs(planJson, suggestedName) {
-      download(planJson, suggestedName, 'application/json');
-      return Promise.resolve({ status: 'saved', name: suggestedName });
+    save: (planJson, suggestedName) =>
+      current ? writeToHandle(current, planJson) : saveAs(planJson, suggestedName),
+    saveAs,
+    fileChanged(outcome) {
+      current = outcome !== null && picked?.outcome === outcome ? picked.handle : null;
+      picked = null;
     },
     exportFile(kind, data, suggestedName) {
       download(data, suggestedName, TYPES[kind]);
