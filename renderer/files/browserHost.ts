@@ -11,17 +11,10 @@ import type {
   ExportKind,
   HostEvents,
   OpenOutcome,
-  SaveOutcome,
 } from './documentHost';
 import { downloadFile } from './downloads';
-import {
-  pickFileToOpen,
-  pickFileToSave,
-  writableInPlace,
-  writeToHandle,
-  type FilePickers,
-  type PlanFileHandle,
-} from './fileSystemAccess';
+import type { FilePickers } from './fileSystemAccess';
+import { createInPlaceFiles } from './inPlaceFiles';
 import type { CreateWorker } from './opening/openInWorker';
 import { openWithProgress, type ReportOpening } from './opening/openWithProgress';
 import { cannotOpen, checkFileSize } from './readPlanBytes';
@@ -76,11 +69,6 @@ export function createBrowserHost(
   let events: HostEvents | null = null;
   let pending: ((outcome: OpenOutcome) => void) | null = null;
   let wasDirty = false;
-  /** The file the document was opened from or saved to through a picker: Save writes there. */
-  let current: PlanFileHandle | null = null;
-  /** The last file opened through the picker, until the flows adopt (or decline) its plan. */
-  let picked: { readonly outcome: OpenOutcome; readonly handle: PlanFileHandle | null } | null =
-    null;
 
   const input = document.createElement('input');
   input.type = 'file';
@@ -125,54 +113,11 @@ export function createBrowserHost(
       input.click();
     });
   };
-
-  const openWithPicker = async (): Promise<OpenOutcome> => {
-    let handle: PlanFileHandle | null;
-    try {
-      handle = await pickFileToOpen(pickers);
-    } catch {
-      // Refused without a click to answer (a shortcut from a menu) or by policy: the input still works.
-      return openWithInput();
-    }
-    if (!handle) return CANCELED;
-    let file: File;
-    try {
-      file = await handle.getFile();
-    } catch {
-      return { status: 'failed', message: cannotOpen(handle.name, 'it cannot be read') };
-    }
-    const outcome = await readChosenFile(file, reportOpening);
-    // A picture opens as its plan, but Save must not write plan text over the picture.
-    if (outcome.status === 'opened')
-      picked = { outcome, handle: writableInPlace(handle.name) ? handle : null };
-    return outcome;
-  };
-
-  const saveWithPicker = async (
-    planJson: string,
-    suggestedName: string,
-  ): Promise<SaveOutcome | null> => {
-    let handle: PlanFileHandle | null;
-    try {
-      handle = await pickFileToSave(pickers, suggestedName);
-    } catch {
-      return null;
-    }
-    if (!handle) return CANCELED;
-    const outcome = await writeToHandle(handle, planJson);
-    if (outcome.status === 'saved') current = handle;
-    return outcome;
-  };
-
-  const saveAs = async (planJson: string, suggestedName: string): Promise<SaveOutcome> => {
-    if (pickers.showSaveFilePicker) {
-      const outcome = await saveWithPicker(planJson, suggestedName);
-      if (outcome) return outcome;
-    }
-    // No picker (or it refused to open): a download under the plan file's own name.
-    download(planJson, suggestedName, 'application/json');
-    return { status: 'saved', name: suggestedName };
-  };
+  const inPlace = createInPlaceFiles(
+    pickers,
+    (file) => readChosenFile(file, reportOpening),
+    (json, name) => download(json, name, 'application/json'),
+  );
 
   return {
     kind: 'browser',
@@ -191,16 +136,12 @@ export function createBrowserHost(
         input.remove();
       };
     },
-    open: () => (pickers.showOpenFilePicker ? openWithPicker() : openWithInput()),
+    open: () => inPlace.open(openWithInput),
     openFile: (file) => readChosenFile(file, reportOpening),
     newDocument: () => Promise.resolve('proceed'),
-    save: (planJson, suggestedName) =>
-      current ? writeToHandle(current, planJson) : saveAs(planJson, suggestedName),
-    saveAs,
-    fileChanged(outcome) {
-      current = outcome !== null && picked?.outcome === outcome ? picked.handle : null;
-      picked = null;
-    },
+    save: (planJson, suggestedName) => inPlace.save(planJson, suggestedName),
+    saveAs: (planJson, suggestedName) => inPlace.saveAs(planJson, suggestedName),
+    fileChanged: (outcome) => inPlace.fileChanged(outcome),
     exportFile(kind, data, suggestedName) {
       download(data, suggestedName, TYPES[kind]);
       return Promise.resolve({ status: 'exported', name: suggestedName });
