@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './support/app';
+import { fitView, openApp } from './support/app';
 import { editRam, expectClean, fileMenu, planJson, planOfFile } from './files-helpers';
 
 interface FakeFile {
@@ -96,6 +96,7 @@ test('Open keeps the file: Save writes back to it, Save As to the file chosen, n
 
   await fileMenu(page, 'file-open');
   await expect(page.getByTestId('toast')).toContainText('Opened rack.strata');
+  await fitView(page);
   await editRam(page, 'vm-web', '12');
   await page.keyboard.press('Control+s');
   await expectClean(page);
@@ -124,6 +125,7 @@ test('a refused permission keeps the changes unsaved and says so', async ({ page
   await putFile(page, 'locked.strata', { permission: 'prompt', answer: 'denied' });
   await fileMenu(page, 'file-open');
   await expect(page.getByTestId('toast')).toContainText('Opened locked.strata');
+  await fitView(page);
   await editRam(page, 'vm-web', '12');
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('toast')).toContainText(
