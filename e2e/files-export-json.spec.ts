@@ -36,10 +36,12 @@ test('Export JSON writes the plan document, and opening it gives the identical p
   await expectClean(page);
 });
 
-test('Export report writes what `strata report --json` prints for the plan', async ({ page }) => {
+test('Export Report as JSON writes what `strata report --json` prints for the plan', async ({
+  page,
+}) => {
   await openApp(page);
   await openExample(page, '02-esxi-ha-cluster');
-  const report = await downloadFrom(page, () => fileMenu(page, 'export-report'));
+  const report = await downloadFrom(page, () => fileMenu(page, 'export-report-json'));
   expect(report.name).toBe(
     'Virtualized the eight applications on a 3-host ESXi HA cluster-report.json',
   );

@@ -7,12 +7,15 @@ import { loadDocument } from '../shared/load/loadDocument';
 import { serializeDocument } from '../shared/load/serializeDocument';
 import { MAX_FILE_BYTES } from '../shared/model/plan';
 import { extractPlanFromPng } from '../shared/png/pngText';
+import { extractPlanFromSvg } from '../shared/draw/svgPlan';
 import type { WriteResult } from '../node/files/atomicWrite';
 import { MAX_PNG_BYTES } from '../shared/model/planFiles';
 import { safeFileName, withExtension, SAVE_KINDS, type SaveKind } from './fileKinds';
 
 export type ExportRequest =
   | { readonly kind: 'png'; readonly bytes: Uint8Array; readonly suggestedName: string }
+  | { readonly kind: 'pdf'; readonly bytes: Uint8Array; readonly suggestedName: string }
+  | { readonly kind: 'svg'; readonly text: string; readonly suggestedName: string }
   | { readonly kind: 'json' | 'report'; readonly text: string; readonly suggestedName: string };
 
 export interface ExportDeps {
@@ -23,7 +26,15 @@ export interface ExportDeps {
   readonly folder: string;
 }
 
-const NAMES = { png: 'the PNG', json: 'the JSON', report: 'the report' } as const;
+const NAMES = {
+  png: 'the PNG',
+  svg: 'the SVG',
+  pdf: 'the PDF report',
+  json: 'the JSON',
+  report: 'the report',
+} as const;
+
+const PDF_SIGNATURE = '%PDF-';
 
 /** The bytes to write, or why the content is refused. */
 export function checkExport(
@@ -37,6 +48,20 @@ export function checkExport(
     const loaded = loadPlan(extracted.text);
     return loaded.ok
       ? { ok: true, data: request.bytes }
+      : { ok: false, reason: `the plan inside is invalid (${loaded.error.message})` };
+  }
+  if (request.kind === 'pdf') {
+    const head = String.fromCharCode(...request.bytes.subarray(0, PDF_SIGNATURE.length));
+    return head === PDF_SIGNATURE
+      ? { ok: true, data: request.bytes }
+      : { ok: false, reason: 'it is not a PDF document' };
+  }
+  if (request.kind === 'svg') {
+    const extracted = extractPlanFromSvg(request.text);
+    if (!extracted.ok) return { ok: false, reason: extracted.reason };
+    const loaded = loadPlan(extracted.text);
+    return loaded.ok
+      ? { ok: true, data: request.text }
       : { ok: false, reason: `the plan inside is invalid (${loaded.error.message})` };
   }
   if (request.kind === 'json') {
@@ -64,7 +89,7 @@ export async function exportFile(request: ExportRequest, deps: ExportDeps): Prom
     return { status: 'failed', message: `Cannot export ${NAMES[request.kind]}: ${checked.reason}` };
   const kind: SaveKind = request.kind;
   const { extension } = SAVE_KINDS[kind];
-  const fallback = request.kind === 'report' ? 'plan-report' : 'plan';
+  const fallback = request.kind === 'report' || request.kind === 'pdf' ? 'plan-report' : 'plan';
   const defaultPath = join(deps.folder, safeFileName(request.suggestedName, extension, fallback));
   const chosen = await deps.chooseSavePath(kind, defaultPath);
   if (chosen === null) return { status: 'canceled' };

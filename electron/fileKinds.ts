@@ -3,7 +3,7 @@
 import { extname } from 'node:path';
 import { PLAN_FILE_EXTENSIONS } from '../shared/model/planFiles';
 
-export type SaveKind = 'plan' | 'png' | 'json' | 'report';
+export type SaveKind = 'plan' | 'png' | 'svg' | 'pdf' | 'json' | 'report';
 
 export interface FileFilter {
   readonly name: string;
@@ -26,6 +26,16 @@ export const SAVE_KINDS: { readonly [K in SaveKind]: SaveKindSpec } = {
     extension: 'png',
     title: 'Export PNG',
     filters: [{ name: 'PNG image', extensions: ['png'] }],
+  },
+  svg: {
+    extension: 'svg',
+    title: 'Export SVG',
+    filters: [{ name: 'SVG image', extensions: ['svg'] }],
+  },
+  pdf: {
+    extension: 'pdf',
+    title: 'Export report',
+    filters: [{ name: 'PDF report', extensions: ['pdf'] }],
   },
   json: {
     extension: 'json',

@@ -2,7 +2,7 @@
 import { isAbsolute } from 'node:path';
 import type { DocumentState } from '../shared/bridge';
 import { MAX_FILE_BYTES } from '../shared/model/plan';
-import { MAX_PNG_BYTES, PLAN_FILE_EXTENSIONS } from '../shared/model/planFiles';
+import { MAX_PNG_BYTES, MAX_SVG_BYTES, PLAN_FILE_EXTENSIONS } from '../shared/model/planFiles';
 
 /** A refused argument; the handler rejects the renderer's promise with it. */
 export class ArgumentError extends Error {
@@ -16,6 +16,13 @@ const MAX_PATH_CHARS = 4_096;
 export function asPlanText(value: unknown, what = 'plan'): string {
   if (typeof value !== 'string') throw new ArgumentError(`${what} must be text`);
   if (value.length > MAX_FILE_BYTES) throw new ArgumentError(`${what} is over 50 MiB`);
+  return value;
+}
+
+/** An SVG's text, up to the size Strata reads back (shared/model/planFiles.ts). */
+export function asSvgText(value: unknown): string {
+  if (typeof value !== 'string') throw new ArgumentError('SVG must be text');
+  if (value.length > MAX_SVG_BYTES) throw new ArgumentError('SVG is over 256 MiB');
   return value;
 }
 

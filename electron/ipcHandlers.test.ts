@@ -105,6 +105,8 @@ describe('IPC handlers', () => {
     await invoke(CHANNELS.setState, { title: 'Rack', dirty: true, extra: 'dropped' });
     await invoke(CHANNELS.exportPng, new Uint8Array([1, 2]), 'Rack');
     await invoke(CHANNELS.exportReport, '{}', 'r');
+    await invoke(CHANNELS.exportSvg, '<svg/>', 's');
+    await invoke(CHANNELS.exportPdf, new Uint8Array([37]), 'p');
     await invoke(CHANNELS.openDropped, '/plans/b.PNG');
     await invoke(CHANNELS.writeRecovery, '{}');
     expect(calls).toEqual([
@@ -112,6 +114,8 @@ describe('IPC handlers', () => {
       ['setDocumentState', { title: 'Rack', dirty: true }],
       ['exportFile', { kind: 'png', bytes: new Uint8Array([1, 2]), suggestedName: 'Rack' }],
       ['exportFile', { kind: 'report', text: '{}', suggestedName: 'r' }],
+      ['exportFile', { kind: 'svg', text: '<svg/>', suggestedName: 's' }],
+      ['exportFile', { kind: 'pdf', bytes: new Uint8Array([37]), suggestedName: 'p' }],
       ['openDropped', '/plans/b.PNG'],
       ['recovery.update', '{}'],
     ]);

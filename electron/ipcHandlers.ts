@@ -7,7 +7,14 @@ import type { MenuState } from '../shared/actions/rules';
 import type { RecentFile } from '../shared/bridge';
 import { CHANNELS } from './channels';
 import type { DocumentSession } from './documentSession';
-import { asBytes, asDocumentState, asName, asPlanFilePath, asPlanText } from './ipcArgs';
+import {
+  asBytes,
+  asDocumentState,
+  asName,
+  asPlanFilePath,
+  asPlanText,
+  asSvgText,
+} from './ipcArgs';
 import { asMenuState } from './menuState';
 import type { PlanRequests } from './planRequests';
 import { isTrustedSender, type AppLocation, type SenderFrame } from './windowSecurity';
@@ -94,6 +101,16 @@ export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
       text: asPlanText(text, 'report'),
       suggestedName: asName(name),
     }),
+  );
+  handle(CHANNELS.exportSvg, (session, [text, name]) =>
+    session.exportFile({
+      kind: 'svg',
+      text: asSvgText(text),
+      suggestedName: asName(name),
+    }),
+  );
+  handle(CHANNELS.exportPdf, (session, [bytes, name]) =>
+    session.exportFile({ kind: 'pdf', bytes: asBytes(bytes, 'report'), suggestedName: asName(name) }),
   );
   handle(CHANNELS.writeRecovery, (session, [text]) => session.recovery.update(asPlanText(text)));
   handle(CHANNELS.clearRecovery, (session) => session.recovery.clear());

@@ -78,8 +78,10 @@ describe('application menu', () => {
       'Save',
       'Save As…',
       'Export PNG…',
+      'Export SVG…',
       'Export JSON…',
       'Export Report…',
+      'Export Report as JSON…',
       'Close',
       'Quit',
     ]);

@@ -63,6 +63,10 @@ const bridge: StrataBridge = {
     ipcRenderer.invoke(CHANNELS.exportJson, text, suggestedName),
   exportReport: (text: string, suggestedName: string) =>
     ipcRenderer.invoke(CHANNELS.exportReport, text, suggestedName),
+  exportSvg: (text: string, suggestedName: string) =>
+    ipcRenderer.invoke(CHANNELS.exportSvg, text, suggestedName),
+  exportPdf: (bytes: Uint8Array, suggestedName: string) =>
+    ipcRenderer.invoke(CHANNELS.exportPdf, bytes, suggestedName),
   setDocumentState: (state: DocumentState) =>
     ipcRenderer.invoke(CHANNELS.setState, { title: state.title, dirty: state.dirty }),
   setMenuState: (state: MenuState) => ipcRenderer.invoke(CHANNELS.setMenuState, { ...state }),

@@ -108,6 +108,10 @@ export interface StrataBridge {
   exportJson(text: string, suggestedName: string): Promise<ExportResult>;
   /** The command line's JSON report. */
   exportReport(text: string, suggestedName: string): Promise<ExportResult>;
+  /** An SVG exported by Strata: it must carry a valid plan (shared/draw/svgPlan.ts). */
+  exportSvg(text: string, suggestedName: string): Promise<ExportResult>;
+  /** The PDF planning report (shared/publish/pdfReport.ts). */
+  exportPdf(bytes: Uint8Array, suggestedName: string): Promise<ExportResult>;
   /** Call whenever the name or the unsaved-changes state changes: it drives the title bar. */
   setDocumentState(state: DocumentState): Promise<void>;
   /**

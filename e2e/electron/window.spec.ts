@@ -53,8 +53,10 @@ test('the page has no Node and sees only the narrow bridge', async () => {
     [
       'clearRecovery',
       'exportJson',
+      'exportPdf',
       'exportPng',
       'exportReport',
+      'exportSvg',
       'listRecent',
       'newDocument',
       'onMenuAction',

@@ -9,7 +9,21 @@ import type { Plan } from '../../shared/model/plan';
 // Declares window.__strataTest, the app's test-only hook.
 import type {} from '../../renderer/app/testHook';
 
-export async function openApp(page: Page): Promise<void> {
+/**
+ * Opens the app. By default the page is a browser without the File System Access API (Firefox,
+ * Safari): Open uses the file input and Save downloads, as most specs expect. Chromium has the
+ * API, but under Playwright its pickers are intercepted and abort; `fileSystemAccess: true` keeps
+ * whatever the page has (e2e/files-save-in-place.spec.ts installs a fake of the API first).
+ */
+export async function openApp(
+  page: Page,
+  options: { readonly fileSystemAccess?: boolean } = {},
+): Promise<void> {
+  if (!options.fileSystemAccess)
+    await page.addInitScript(() => {
+      for (const name of ['showOpenFilePicker', 'showSaveFilePicker'])
+        Object.defineProperty(window, name, { value: undefined, configurable: true });
+    });
   await page.goto('/');
   await expect(page.getByTestId('canvas')).toBeVisible();
   await page.waitForFunction(() => window.__strataTest !== undefined);

@@ -16,6 +16,10 @@ import { embedPlanInPng } from '../../shared/png/pngText';
 import type { Paper } from '../../shared/publish/pdfPages';
 import { renderPdfReport } from '../../shared/publish/pdfReport';
 import { canvasMeasure, scenePng } from './nodeCanvas';
+import { loadReportFont } from './pdfFont';
+
+/** Text past Latin and its signs: the report then needs a font of its own (pdfFont.ts). */
+const WIDE = /[\u2e80-\u{10ffff}]/u;
 
 export const OUTPUT_FORMATS = ['strata', 'json', 'png', 'svg', 'pdf', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -45,8 +49,14 @@ export async function renderOutput(
   if (options.format === 'strata' || options.format === 'json') return json;
   const layout = layoutPlan(plan);
   const report = buildReport(plan);
-  if (options.format === 'pdf')
-    return renderPdfReport(plan, layout, report, { paper: options.paper, date: options.date });
+  if (options.format === 'pdf') {
+    const font = WIDE.test(json) ? await loadReportFont() : null;
+    return renderPdfReport(plan, layout, report, {
+      paper: options.paper,
+      date: options.date,
+      font: font?.ok ? font.source : null,
+    });
+  }
   const decorated = !options.bare;
   const scene = planScene(plan, layout, report, {
     palette: builtInPalette(options.theme),

@@ -12,7 +12,11 @@ import { installFileDrop } from '../files/fileDrop';
 import { fileFlowActions } from '../files/fileFlowActions';
 import { importActions, isInventory, openImportDialog } from '../import/importActions';
 import { createFileFlows, type DocumentAccess } from '../files/fileFlows';
-import { pictureOptions, renderPlanPng } from '../files/pngRender';
+import { pictureOptions, renderPlanPng, today } from '../files/pngRender';
+import { renderPlanPdf, renderPlanSvg } from '../files/documentRender';
+import type { FilesState } from '../files/filesStore';
+import { subPlan } from '../../shared/edit/subPlan';
+import type { ExportTheme } from '../../shared/draw/palette';
 import { getPlan } from '../store/editorStores';
 import { setSavedPlan } from '../store/planStore';
 import { effectiveTheme, showToast } from '../store/uiStore';
@@ -42,6 +46,14 @@ export function documentAccess(doc: StrataDocument): DocumentAccess {
   };
 }
 
+/** The picture's colours as chosen in the export dialog, and whether they are the screen's. */
+function pictureTheme(doc: StrataDocument, choices: FilesState['picture']): [ExportTheme, boolean] {
+  const screen = effectiveTheme(doc.ui.getState());
+  const chosen = choices.theme ?? screen;
+  if (choices.transparent) return ['transparent', screen === 'light'];
+  return [chosen, chosen === screen];
+}
+
 export function installFlows(doc: StrataDocument): () => void {
   const host: DocumentHost = window.strata
     ? createElectronHost(window.strata)
@@ -55,12 +67,26 @@ export function installFlows(doc: StrataDocument): () => void {
     askRecovery: (offer) => doc.files.askRecovery(offer),
     renderPng: (plan, scale) => {
       const choices = doc.files.store.getState().picture;
-      const theme = choices.transparent ? 'transparent' : effectiveTheme(doc.ui.getState());
-      return renderPlanPng(doc, plan, scale, theme, pictureOptions(plan, choices));
+      const [theme, onScreen] = pictureTheme(doc, choices);
+      return renderPlanPng(doc, plan, scale, theme, pictureOptions(plan, choices), onScreen);
+    },
+    renderDocument: (format, plan) => {
+      const { picture, paper } = doc.files.store.getState();
+      if (format === 'pdf') return renderPlanPdf(doc, plan, paper, today());
+      const [theme, onScreen] = pictureTheme(doc, picture);
+      return Promise.resolve(
+        renderPlanSvg(doc, plan, theme, pictureOptions(plan, picture), onScreen),
+      );
+    },
+    selectedPlan: () => {
+      const plan = getPlan(doc);
+      return subPlan(plan, doc.ui.getState().selection, doc.canvas.layoutFor(plan).absolute);
     },
   });
-  doc.files.onExportPng((scale) => void flows.exportPng(scale));
-  registerActions(fileFlowActions(flows, () => doc.files.store.setState({ pngDialog: true })));
+  doc.files.onExportPicture((request) => void flows.exportPicture(request));
+  registerActions(
+    fileFlowActions(flows, (format) => doc.files.store.setState({ exportDialog: format })),
+  );
   registerActions(importActions(doc));
   doc.files.onAdoptImport((plan) => {
     void flows.replaceDocument(() => {
@@ -86,7 +112,7 @@ export function installFlows(doc: StrataDocument): () => void {
   void flows.offerRecovery();
   return () => {
     off.forEach((stop) => stop());
-    doc.files.onExportPng(null);
+    doc.files.onExportPicture(null);
     doc.files.onAdoptImport(null);
   };
 }

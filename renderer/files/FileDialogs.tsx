@@ -1,12 +1,8 @@
-/** The file flows' dialogs: unsaved changes, the recovery offer and the PNG export options. */
-import { useCallback, useMemo } from 'react';
-import { usePlan, useUi } from '../store/editorContext';
-import { effectiveTheme } from '../store/uiStore';
+/** The file flows' dialogs: unsaved changes, the recovery offer and the export options. */
+import { useCallback } from 'react';
+import { ExportDialog } from './ExportDialog';
 import { useFiles, useFilesDocument } from './filesDocument';
 import { Modal } from './Modal';
-import { MAX_IMAGE_SIDE, PNG_SCALES } from '../../shared/draw/geometry';
-import type { PictureChoices } from './filesStore';
-import { exportFrame, pictureOptions } from './pngRender';
 
 function UnsavedPrompt() {
   const { files } = useFilesDocument();
@@ -101,110 +97,12 @@ function RecoveryPrompt() {
   );
 }
 
-/** The picture's optional parts, as the export dialog offers them. */
-const INCLUDE: readonly [keyof PictureChoices, string][] = [
-  ['title', 'Title'],
-  ['date', 'Date'],
-  ['legend', 'Legend'],
-  ['figures', 'Figures summary'],
-  ['transparent', 'Transparent background'],
-];
-
-function PngExportDialog() {
-  const doc = useFilesDocument();
-  const { files } = doc;
-  const open = useFiles((s) => s.pngDialog);
-  const scale = useFiles((s) => s.pngScale);
-  const picture = useFiles((s) => s.picture);
-  const plan = usePlan((s) => s.plan);
-  const theme = useUi((s) => effectiveTheme(s));
-  const frame = useMemo(
-    () => (open ? exportFrame(doc, plan, scale, pictureOptions(plan, picture)) : null),
-    [doc, open, plan, scale, picture],
-  );
-  const close = useCallback(() => files.store.setState({ pngDialog: false }), [files]);
-  if (!open || !frame) return null;
-  return (
-    <Modal testId="export-png-dialog" title="Export PNG" onEscape={close}>
-      <p className="files-dialog__text">
-        The whole plan on the {theme} theme’s background, with the plan inside the image: opening
-        the PNG in Strata gives the editable plan back.
-      </p>
-      <div className="files-scale" role="radiogroup" aria-label="Scale">
-        <span className="files-scale__label">Scale</span>
-        {PNG_SCALES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            role="radio"
-            aria-checked={s === scale}
-            className={`files-button${s === scale ? ' is-on' : ''}`}
-            data-testid={`png-scale-${s}`}
-            onClick={() => files.setPngScale(s)}
-          >
-            {s}×
-          </button>
-        ))}
-      </div>
-      <fieldset className="files-include" aria-label="Include">
-        <legend className="files-scale__label">Include</legend>
-        {INCLUDE.map(([key, label]) => (
-          <label key={key} className="files-include__item">
-            <input
-              type="checkbox"
-              data-testid={`png-include-${key}`}
-              checked={picture[key]}
-              onChange={(e) =>
-                files.store.setState({ picture: { ...picture, [key]: e.target.checked } })
-              }
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <p
-        className="files-dialog__text"
-        data-testid="png-size"
-        data-width={frame.width}
-        data-height={frame.height}
-      >
-        {frame.width.toLocaleString('en-US')} × {frame.height.toLocaleString('en-US')} px
-        {frame.capped &&
-          ` — a large plan: exported at ${frame.scale.toFixed(2)}× so that no side passes ${MAX_IMAGE_SIDE.toLocaleString('en-US')} px`}
-      </p>
-      <div className="files-dialog__buttons">
-        <span className="files-dialog__gap" />
-        <button
-          type="button"
-          className="files-button"
-          data-testid="export-png-cancel"
-          onClick={close}
-        >
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="files-button files-button--primary"
-          data-testid="export-png-confirm"
-          autoFocus
-          onClick={() => {
-            close();
-            files.exportPng(scale);
-          }}
-        >
-          Export
-        </button>
-      </div>
-    </Modal>
-  );
-}
-
 export function FileDialogs() {
   return (
     <>
       <UnsavedPrompt />
       <RecoveryPrompt />
-      <PngExportDialog />
+      <ExportDialog />
     </>
   );
 }

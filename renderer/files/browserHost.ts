@@ -1,6 +1,8 @@
 /**
- * The browser build's host: a hidden file input opens plans, downloads save and export them, web
- * storage keeps the recovery copy, and `beforeunload` warns before unsaved work is left behind.
+ * The browser build's host: where the File System Access API exists (Chromium) Open keeps the
+ * file's handle and Save writes back to that file; elsewhere a hidden file input opens plans and
+ * downloads save them. Exports download; web storage keeps the recovery copy, and
+ * `beforeunload` warns before unsaved work is left behind.
  */
 import { PLAN_FILE_EXTENSIONS } from '../../shared/model/planFiles';
 import type {
@@ -11,6 +13,8 @@ import type {
   OpenOutcome,
 } from './documentHost';
 import { downloadFile } from './downloads';
+import type { FilePickers } from './fileSystemAccess';
+import { createInPlaceFiles } from './inPlaceFiles';
 import type { CreateWorker } from './opening/openInWorker';
 import { openWithProgress, type ReportOpening } from './opening/openWithProgress';
 import { cannotOpen, checkFileSize } from './readPlanBytes';
@@ -25,6 +29,8 @@ const ACCEPT = PLAN_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(','
 const CANCELED = { status: 'canceled' } as const;
 const TYPES: Readonly<Record<ExportKind, string>> = {
   png: 'image/png',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
   json: 'application/json',
   report: 'application/json',
 };
@@ -56,7 +62,10 @@ function webStorage(): KeyValueStorage | null {
   }
 }
 
-export function createBrowserHost(storage: KeyValueStorage | null = webStorage()): DocumentHost {
+export function createBrowserHost(
+  storage: KeyValueStorage | null = webStorage(),
+  pickers: FilePickers = window as FilePickers,
+): DocumentHost {
   let events: HostEvents | null = null;
   let pending: ((outcome: OpenOutcome) => void) | null = null;
   let wasDirty = false;
@@ -96,6 +105,20 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
   const download = (data: Uint8Array | string, name: string, type: string): void =>
     downloadFile(data, name, type);
 
+  const openWithInput = (): Promise<OpenOutcome> => {
+    pending?.(CANCELED);
+    return new Promise((resolve) => {
+      pending = resolve;
+      input.value = '';
+      input.click();
+    });
+  };
+  const inPlace = createInPlaceFiles(
+    pickers,
+    (file) => readChosenFile(file, reportOpening),
+    (json, name) => download(json, name, 'application/json'),
+  );
+
   return {
     kind: 'browser',
     settlesUnsaved: false,
@@ -113,24 +136,12 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
         input.remove();
       };
     },
-    open() {
-      pending?.(CANCELED);
-      return new Promise((resolve) => {
-        pending = resolve;
-        input.value = '';
-        input.click();
-      });
-    },
+    open: () => inPlace.open(openWithInput),
     openFile: (file) => readChosenFile(file, reportOpening),
     newDocument: () => Promise.resolve('proceed'),
-    save(planJson, suggestedName) {
-      download(planJson, suggestedName, 'application/json');
-      return Promise.resolve({ status: 'saved', name: suggestedName });
-    },
-    saveAs(planJson, suggestedName) {
-      download(planJson, suggestedName, 'application/json');
-      return Promise.resolve({ status: 'saved', name: suggestedName });
-    },
+    save: (planJson, suggestedName) => inPlace.save(planJson, suggestedName),
+    saveAs: (planJson, suggestedName) => inPlace.saveAs(planJson, suggestedName),
+    fileChanged: (outcome) => inPlace.fileChanged(outcome),
     exportFile(kind, data, suggestedName) {
       download(data, suggestedName, TYPES[kind]);
       return Promise.resolve({ status: 'exported', name: suggestedName });

@@ -34,7 +34,8 @@ export type SaveOutcome = { readonly status: 'saved'; readonly name: string } | 
 export type ExportOutcome =
   { readonly status: 'exported'; readonly name: string } | Canceled | Failed;
 
-export type ExportKind = 'png' | 'json' | 'report';
+/** `report` is the command line's JSON report; `pdf` the planning report. */
+export type ExportKind = 'png' | 'svg' | 'pdf' | 'json' | 'report';
 
 export interface DocumentStatus {
   /** The plan's name. */
@@ -81,6 +82,11 @@ export interface DocumentHost {
     data: Uint8Array | string,
     suggestedName: string,
   ): Promise<ExportOutcome>;
+  /**
+   * The document now holds the plan of `outcome` (as `open` returned it), or no file at all
+   * (null: New, an example, restored work). The browser keeps the opened file's handle for Save.
+   */
+  fileChanged?(outcome: OpenOutcome | null): void;
   /** Called whenever the title, file or unsaved state changes. */
   documentChanged(status: DocumentStatus): void;
   writeRecovery(planJson: string, fileName: string | null): void;

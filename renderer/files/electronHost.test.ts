@@ -40,6 +40,12 @@ function fakeBridge() {
       path: '/p/rack.json',
     }),
     exportReport: record('exportReport', { status: 'failed', message: 'disk full' }),
+    exportSvg: record('exportSvg', { status: 'exported', name: 'rack.svg', path: '/p/rack.svg' }),
+    exportPdf: record('exportPdf', {
+      status: 'exported',
+      name: 'rack-report.pdf',
+      path: '/p/rack-report.pdf',
+    }),
     setDocumentState: record('setDocumentState', undefined),
     writeRecovery: record('writeRecovery', undefined),
     clearRecovery: record('clearRecovery', undefined),
@@ -91,9 +97,14 @@ describe('electronHost', () => {
     const png = new Uint8Array([137, 80]);
     await host.exportFile('png', png, 'rack.png');
     await host.exportFile('json', '{"a":1}', 'rack.json');
+    await host.exportFile('svg', '<svg/>', 'rack.svg');
+    const pdf = new Uint8Array([37, 80, 68, 70]);
+    await host.exportFile('pdf', pdf, 'rack-report.pdf');
     expect(calls).toEqual([
       ['exportPng', png, 'rack.png'],
       ['exportJson', '{"a":1}', 'rack.json'],
+      ['exportSvg', '<svg/>', 'rack.svg'],
+      ['exportPdf', pdf, 'rack-report.pdf'],
     ]);
   });
 

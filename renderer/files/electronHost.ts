@@ -75,10 +75,14 @@ export function createElectronHost(
     save: (planJson) => saved(bridge.save(planJson)),
     saveAs: (planJson) => saved(bridge.saveAs(planJson)),
     exportFile(kind, data, suggestedName) {
-      if (kind === 'png') {
-        if (typeof data === 'string') throw new Error('a PNG export needs the image bytes');
-        return exported(bridge.exportPng(data, suggestedName));
+      if (kind === 'png' || kind === 'pdf') {
+        if (typeof data === 'string') throw new Error(`a ${kind.toUpperCase()} export needs bytes`);
+        return exported(
+          kind === 'png' ? bridge.exportPng(data, suggestedName) : bridge.exportPdf(data, suggestedName),
+        );
       }
+      if (kind === 'svg' && typeof data === 'string')
+        return exported(bridge.exportSvg(data, suggestedName));
       const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
       return exported(
         kind === 'json'

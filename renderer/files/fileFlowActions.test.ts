@@ -27,6 +27,7 @@ function fakeFlows(): FileFlows & { calls: string[] } {
     save: call('save'),
     saveAs: call('saveAs'),
     exportPng: call('exportPng'),
+    exportPicture: call('exportPicture'),
     exportJson: call('exportJson'),
     exportReport: call('exportReport'),
     close: call('close'),
@@ -81,14 +82,17 @@ describe('fileFlowActions', () => {
       'file-save',
       'file-save-as',
       'export-png',
+      'export-svg',
       'export-json',
       'export-report',
+      'export-report-json',
       'file-close',
     ]) {
       actions.find((a) => a.id === id)?.perform({ source: 'menu', doc });
     }
     expect(flows.calls).toEqual(['open', 'save', 'saveAs', 'exportJson', 'exportReport', 'close']);
-    expect(showDialog).toHaveBeenCalledOnce();
+    // PNG, SVG and the PDF report ask for their options first.
+    expect(showDialog.mock.calls).toEqual([['png'], ['svg'], ['pdf']]);
   });
 
   it('wraps New and the examples so that they settle unsaved changes first', () => {

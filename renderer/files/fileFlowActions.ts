@@ -6,7 +6,7 @@ import { EXAMPLE_ACTION_PREFIX } from '../../shared/actions/manifest';
 import { FILE_ACTIONS } from '../actions/fileActions';
 import { bindAction } from '../actions/bindAction';
 import type { Action } from '../actions/types';
-import type { FileFlows } from './fileFlows';
+import type { FileFlows, PictureFormat } from './fileFlows';
 
 function replacesPlan(action: Action): boolean {
   return action.id === 'file-new' || action.id.startsWith(EXAMPLE_ACTION_PREFIX);
@@ -19,7 +19,8 @@ function replacing(action: Action): string {
 
 export function fileFlowActions(
   flows: FileFlows,
-  showPngDialog: () => void,
+  /** Opens the export dialog for PNG, SVG or the PDF report. */
+  showExportDialog: (format: PictureFormat) => void,
   replaceable: readonly Action[] = FILE_ACTIONS,
 ): Action[] {
   // Only New and the examples replace the plan; Help's items pass through as they are.
@@ -36,9 +37,11 @@ export function fileFlowActions(
     bindAction('file-open', () => void flows.open()),
     bindAction('file-save', () => void flows.save()),
     bindAction('file-save-as', () => void flows.saveAs()),
-    bindAction('export-png', showPngDialog),
+    bindAction('export-png', () => showExportDialog('png')),
+    bindAction('export-svg', () => showExportDialog('svg')),
     bindAction('export-json', () => void flows.exportJson()),
-    bindAction('export-report', () => void flows.exportReport()),
+    bindAction('export-report', () => showExportDialog('pdf')),
+    bindAction('export-report-json', () => void flows.exportReport()),
     bindAction('file-close', () => void flows.close()),
   ];
 }

@@ -50,6 +50,7 @@ function setup(
     offer?: RecoveryOffer | null;
     recoveryChoice?: 'restore' | 'discard';
     capped?: boolean;
+    selected?: Plan | null;
   } = {},
 ): Fixture {
   const start = twoHostPlan();
@@ -131,6 +132,9 @@ function setup(
         bytes: new Uint8Array([1, 2, 3]),
         frame: imageFrame({ x: 0, y: 0, width: options.capped ? 40_000 : 100, height: 100 }, 2),
       }),
+    renderDocument: (format, plan) =>
+      Promise.resolve(format === 'svg' ? `<svg>${plan.nodes.length}</svg>` : new Uint8Array([37])),
+    selectedPlan: () => options.selected ?? null,
   });
   return { doc, host, notes, asked, flows };
 }
@@ -315,6 +319,8 @@ describe('saving and exporting', () => {
       askUnsaved: () => new Promise((resolve) => (answer = resolve)),
       askRecovery: () => Promise.resolve('discard'),
       renderPng: () => Promise.reject(new Error('unused')),
+      renderDocument: () => Promise.reject(new Error('unused')),
+      selectedPlan: () => null,
     });
     const first = flows.open();
     await vi.waitFor(() => expect(flows.isBusy()).toBe(true));
@@ -340,6 +346,8 @@ describe('saving and exporting', () => {
       askUnsaved: () => Promise.resolve('cancel'),
       askRecovery: () => new Promise((resolve) => (answer = resolve)),
       renderPng: () => Promise.reject(new Error('unused')),
+      renderDocument: () => Promise.reject(new Error('unused')),
+      selectedPlan: () => null,
     });
     const recovery = flows.offerRecovery();
     await vi.waitFor(() => expect(flows.isBusy()).toBe(true));
@@ -375,6 +383,37 @@ describe('saving and exporting', () => {
     );
   });
 
+  it('exports the SVG and the PDF report of the plan, or of the selection as a plan of its own', async () => {
+    const selected = { ...emptyPlan('Test plan'), nodes: twoHostPlan().nodes.slice(0, 2) };
+    const f = setup({ selected });
+    f.doc.file = 'rack.strata';
+    await f.flows.exportPicture({ format: 'svg', scale: 1, selection: false });
+    await f.flows.exportPicture({ format: 'pdf', scale: 1, selection: true });
+    await f.flows.exportPicture({ format: 'png', scale: 2, selection: true });
+    expect(f.host.exported).toEqual([
+      { kind: 'svg', name: 'rack.svg', data: `<svg>${f.doc.plan.nodes.length}</svg>` },
+      { kind: 'pdf', name: 'rack-selection-report.pdf', data: new Uint8Array([37]) },
+      { kind: 'png', name: 'rack-selection.png', data: new Uint8Array([1, 2, 3]) },
+    ]);
+    expect(f.notes.map((n) => n.text)).toEqual([
+      'Exported rack.svg',
+      'Exported rack-selection-report.pdf',
+      'Exported rack-selection.png (360 × 360 px)',
+    ]);
+  });
+
+  it('refuses to export the selection when nothing is selected', async () => {
+    const f = setup({ selected: null });
+    await f.flows.exportPicture({ format: 'svg', scale: 1, selection: true });
+    expect(f.host.exported).toEqual([]);
+    expect(f.notes).toEqual([
+      {
+        kind: 'refused',
+        text: 'Nothing is selected: select the cards to export, or export the whole plan',
+      },
+    ]);
+  });
+
   it('reports a failed render instead of throwing', async () => {
     const f = setup();
     const flows = createFileFlows({
@@ -384,6 +423,8 @@ describe('saving and exporting', () => {
       askUnsaved: () => Promise.resolve('cancel'),
       askRecovery: () => Promise.resolve('discard'),
       renderPng: () => Promise.reject(new Error('no 2D canvas')),
+      renderDocument: () => Promise.reject(new Error('unused')),
+      selectedPlan: () => null,
     });
     await flows.exportPng(2);
     expect(f.notes).toEqual([{ kind: 'refused', text: 'Something went wrong: no 2D canvas' }]);

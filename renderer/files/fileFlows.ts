@@ -46,6 +46,16 @@ export interface PngRender {
   readonly frame: SceneFrame;
 }
 
+export type PictureFormat = 'png' | 'svg' | 'pdf';
+
+/** What the export dialog asks for: a PNG at `scale`, an SVG or the PDF report; of the selection or all. */
+export interface PictureRequest {
+  readonly format: PictureFormat;
+  readonly scale: number;
+  /** Only the selected cards (the selection as a plan of its own, embedded as that). */
+  readonly selection: boolean;
+}
+
 export interface FlowDeps {
   readonly host: DocumentHost;
   readonly doc: DocumentAccess;
@@ -53,6 +63,10 @@ export interface FlowDeps {
   askUnsaved(request: UnsavedRequest): Promise<UnsavedChoice>;
   askRecovery(offer: RecoveryOffer): Promise<'restore' | 'discard'>;
   renderPng(plan: Plan, scale: number): Promise<PngRender>;
+  /** The SVG text (plan inside) or the PDF report's bytes of `plan`. */
+  renderDocument(format: 'svg' | 'pdf', plan: Plan): Promise<string | Uint8Array>;
+  /** The selection as a plan of its own (shared/edit/subPlan.ts); null when nothing is selected. */
+  selectedPlan(): Plan | null;
 }
 
 export interface FileFlows {
@@ -65,7 +79,10 @@ export interface FileFlows {
   save(): Promise<void>;
   saveAs(): Promise<void>;
   exportPng(scale: number): Promise<void>;
+  /** PNG, SVG or the PDF report, of the whole plan or of the selection. */
+  exportPicture(request: PictureRequest): Promise<void>;
   exportJson(): Promise<void>;
+  /** The command line's JSON report (`strata report --json`). */
   exportReport(): Promise<void>;
   /** File → Close. */
   close(): Promise<void>;
@@ -138,6 +155,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
     if (outcome.status === 'canceled') return;
     if (!settled && !(await settleInPage(`opening “${outcome.name}”`))) return;
     doc.replace(outcome.plan, outcome.name, true, outcome.document);
+    host.fileChanged?.(outcome);
     notify('info', `Opened ${outcome.name}`);
   }
 
@@ -153,6 +171,39 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
     else if (result.status === 'failed') notify('refused', result.message);
   }
 
+  async function exportPicture(request: PictureRequest): Promise<void> {
+    const whole = doc.getPlan();
+    const plan = request.selection ? deps.selectedPlan() : whole;
+    if (!plan) {
+      notify('refused', 'Nothing is selected: select the cards to export, or export the whole plan');
+      return;
+    }
+    const name = suggestedName(
+      request.format,
+      doc.fileName(),
+      whole.name,
+      request.selection ? 'selection' : undefined,
+    );
+    if (request.format !== 'png') {
+      const data = await deps.renderDocument(request.format, plan);
+      const result = await host.exportFile(request.format, data, name);
+      if (result.status === 'failed') notify('refused', result.message);
+      else if (result.status === 'exported') notify('info', `Exported ${result.name}`);
+      return;
+    }
+    const { bytes, frame } = await deps.renderPng(plan, request.scale);
+    const result = await host.exportFile('png', bytes, name);
+    if (result.status === 'failed') notify('refused', result.message);
+    if (result.status !== 'exported') return;
+    const size = `${frame.width} × ${frame.height} px`;
+    notify(
+      'info',
+      frame.capped
+        ? `Exported ${result.name} (${size}) at ${frame.scale.toFixed(2)}× instead of ${frame.requestedScale}×, so that no side passes ${MAX_IMAGE_SIDE.toLocaleString('en-US')} px`
+        : `Exported ${result.name} (${size})`,
+    );
+  }
+
   async function replaceDocument(replace: () => void, action: string): Promise<void> {
     await exclusive(async () => {
       if (host.settlesUnsaved) {
@@ -162,6 +213,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
       }
       replace();
       doc.forgetFile();
+      host.fileChanged?.(null);
     });
   }
 
@@ -184,25 +236,8 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
     replaceDocument,
     save: () => exclusive(async () => void (await writePlan(false))),
     saveAs: () => exclusive(async () => void (await writePlan(true))),
-    exportPng: (scale) =>
-      exclusive(async () => {
-        const plan = doc.getPlan();
-        const { bytes, frame } = await deps.renderPng(plan, scale);
-        const result = await host.exportFile(
-          'png',
-          bytes,
-          suggestedName('png', doc.fileName(), plan.name),
-        );
-        if (result.status === 'failed') notify('refused', result.message);
-        if (result.status !== 'exported') return;
-        const size = `${frame.width} × ${frame.height} px`;
-        notify(
-          'info',
-          frame.capped
-            ? `Exported ${result.name} (${size}) at ${frame.scale.toFixed(2)}× instead of ${frame.requestedScale}×, so that no side passes ${MAX_IMAGE_SIDE.toLocaleString('en-US')} px`
-            : `Exported ${result.name} (${size})`,
-        );
-      }),
+    exportPng: (scale) => exclusive(() => exportPicture({ format: 'png', scale, selection: false })),
+    exportPicture: (request) => exclusive(() => exportPicture(request)),
     exportJson: () => exclusive(() => exportText('json')),
     exportReport: () => exclusive(() => exportText('report')),
     close: async () => {
@@ -229,6 +264,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
         host.restoreRecovery();
         const { document } = loaded;
         doc.replace(activeScenarioOf(document).plan, offer.name, false, document);
+        host.fileChanged?.(null);
         notify('info', 'Unsaved work restored');
       }),
     isBusy: () => active > 0,

@@ -1,11 +1,13 @@
 /** File names the file flows suggest: from the document's file when it has one, else the plan's name. */
 
 /** What the suggested name is for; each has its own extension (the report gets a suffix too). */
-export type FileRole = 'plan' | 'png' | 'json' | 'report';
+export type FileRole = 'plan' | 'png' | 'svg' | 'pdf' | 'json' | 'report';
 
 const SUFFIX: Readonly<Record<FileRole, string>> = {
   plan: '.strata',
   png: '.png',
+  svg: '.svg',
+  pdf: '-report.pdf',
   json: '.json',
   report: '-report.json',
 };
@@ -32,8 +34,16 @@ export function safeBaseName(name: string): string {
   return cleaned === '' ? 'plan' : cleaned;
 }
 
-/** `rack-a.strata` for the plan, `rack-a.png` for its image…, from the file or else the plan name. */
-export function suggestedName(role: FileRole, fileName: string | null, planName: string): string {
+/**
+ * `rack-a.strata` for the plan, `rack-a.png` for its image…, from the file or else the plan name;
+ * `part` names a part of the plan (`rack-a-selection.png`).
+ */
+export function suggestedName(
+  role: FileRole,
+  fileName: string | null,
+  planName: string,
+  part?: string,
+): string {
   const base = fileName !== null ? safeBaseName(baseName(fileName)) : safeBaseName(planName);
-  return `${base}${SUFFIX[role]}`;
+  return `${base}${part ? `-${part}` : ''}${SUFFIX[role]}`;
 }

@@ -1,11 +1,12 @@
 /**
  * The file flows' state on screen, one per document: its file name, and the prompts waiting for an
- * answer (unsaved changes, the recovery offer, the PNG export options). Never in the undo history.
+ * answer (unsaved changes, the recovery offer, the export options). Never in the undo history.
  */
 import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
-import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
+import type { PictureFormat, PictureRequest, UnsavedChoice, UnsavedRequest } from './fileFlows';
+import type { Paper } from '../../shared/publish/pdfPages';
 import type { Opening } from './opening/openProtocol';
 import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from '../../shared/draw/geometry';
 
@@ -14,8 +15,13 @@ export interface FilesState {
   readonly fileName: string | null;
   readonly unsaved: UnsavedRequest | null;
   readonly recovery: RecoveryOffer | null;
-  readonly pngDialog: boolean;
+  /** The export dialog open for this format (PNG, SVG or the PDF report), or null. */
+  readonly exportDialog: PictureFormat | null;
   readonly pngScale: PngScale;
+  /** The PDF report's paper. */
+  readonly paper: Paper;
+  /** Export only the selected cards (offered while something is selected). */
+  readonly exportSelection: boolean;
   /** A plan being opened off the main thread, for the progress indicator; null when none. */
   readonly opening: Opening | null;
   /**
@@ -36,6 +42,8 @@ export interface PictureChoices {
   readonly figures: boolean;
   /** No background painted (the light theme's colours otherwise). */
   readonly transparent: boolean;
+  /** The picture's colours; null: the theme on screen. */
+  readonly theme: 'light' | 'dark' | null;
 }
 
 export const NO_DECORATIONS: PictureChoices = {
@@ -44,6 +52,7 @@ export const NO_DECORATIONS: PictureChoices = {
   legend: false,
   figures: false,
   transparent: false,
+  theme: null,
 };
 
 const SCALE_KEY = 'strata.pngScale';
@@ -66,10 +75,10 @@ export interface FilesModel {
   /** Shows "Restore unsaved work from …?" and waits for the answer. */
   askRecovery(offer: RecoveryOffer): Promise<'restore' | 'discard'>;
   answerRecovery(choice: 'restore' | 'discard'): void;
-  /** The PNG dialog's Export button: runs the document's export flow once it is installed. */
-  exportPng(scale: number): void;
-  /** Installs the flow exportPng runs (renderer/document/installFlows.ts). */
-  onExportPng(run: ((scale: number) => void) | null): void;
+  /** The export dialog's Export button: runs the document's export flow once it is installed. */
+  exportPicture(request: PictureRequest): void;
+  /** Installs the flow exportPicture runs (renderer/document/installFlows.ts). */
+  onExportPicture(run: ((request: PictureRequest) => void) | null): void;
   /** The import dialog's "New plan from import": replaces the document, asking about unsaved work. */
   adoptImport(plan: Plan): void;
   onAdoptImport(run: ((plan: Plan) => void) | null): void;
@@ -80,7 +89,9 @@ export function createFiles(): FilesModel {
     fileName: null,
     unsaved: null,
     recovery: null,
-    pngDialog: false,
+    exportDialog: null,
+    paper: 'a4',
+    exportSelection: false,
     othersDirty: false,
     pngScale: typeof window === 'undefined' ? DEFAULT_PNG_SCALE : storedScale(),
     opening: null,
@@ -90,7 +101,7 @@ export function createFiles(): FilesModel {
   let adoptImport: ((plan: Plan) => void) | null = null;
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
   let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;
-  let exportPng: ((scale: number) => void) | null = null;
+  let exportPicture: ((request: PictureRequest) => void) | null = null;
   return {
     store,
     setPngScale(scale) {
@@ -127,9 +138,9 @@ export function createFiles(): FilesModel {
       store.setState({ recovery: null });
       answer?.(choice);
     },
-    exportPng: (scale) => exportPng?.(scale),
-    onExportPng(run) {
-      exportPng = run;
+    exportPicture: (request) => exportPicture?.(request),
+    onExportPicture(run) {
+      exportPicture = run;
     },
     adoptImport: (plan) => adoptImport?.(plan),
     onAdoptImport(run) {

@@ -4,15 +4,29 @@
  */
 import { builtInPalette, readPalette, type ExportTheme } from '../../shared/draw/palette';
 import { drawScene, planScene, type Scene, type SceneFrame, type SceneOptions } from '../../shared/draw/scene';
+import { layoutPlan, type PlanLayout } from '../../shared/layout/planLayout';
 import { serializePlan } from '../../shared/load/serialize';
+import { buildReport } from '../../shared/metrics/report';
+import type { Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import type { CanvasDocument } from '../canvas/canvasDocument';
+import { getPlan } from '../store/editorStores';
 import type { PngRender } from './fileFlows';
 import type { PictureChoices } from './filesStore';
 
 /** The document's layout and figures (cached for the plan on screen). */
-type Source = Pick<CanvasDocument, 'canvas' | 'engine'>;
+type Source = Pick<CanvasDocument, 'canvas' | 'engine' | 'plan'>;
+
+/**
+ * The layout and figures of `plan`: the document's cached ones for the plan on screen; computed
+ * afresh for another plan (the selection's), which must not displace the canvas's caches.
+ */
+export function drawingInputs(doc: Source, plan: Plan): { layout: PlanLayout; report: Report } {
+  return plan === getPlan(doc)
+    ? { layout: doc.canvas.layoutFor(plan), report: doc.engine.reportFor(plan) }
+    : { layout: layoutPlan(plan), report: buildReport(plan) };
+}
 
 export type PictureOptions = Omit<SceneOptions, 'palette' | 'scale'>;
 
@@ -39,12 +53,18 @@ export function sceneFor(
   scale: number,
   theme: ExportTheme,
   options: PictureOptions = {},
+  /** Read the colours from the stylesheet (the theme on screen); else the built-in ones. */
+  onScreen = true,
 ): Scene {
-  const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
+  const style =
+    !onScreen || typeof document === 'undefined'
+      ? null
+      : getComputedStyle(document.documentElement);
   const palette = style
     ? readPalette(theme, (name) => style.getPropertyValue(name))
     : builtInPalette(theme);
-  return planScene(plan, doc.canvas.layoutFor(plan), doc.engine.reportFor(plan), {
+  const { layout, report } = drawingInputs(doc, plan);
+  return planScene(plan, layout, report, {
     ...options,
     palette,
     scale,
@@ -58,7 +78,8 @@ export function exportFrame(
   scale: number,
   options: PictureOptions = {},
 ): SceneFrame {
-  return planScene(plan, doc.canvas.layoutFor(plan), doc.engine.reportFor(plan), {
+  const { layout, report } = drawingInputs(doc, plan);
+  return planScene(plan, layout, report, {
     ...options,
     palette: builtInPalette('light'),
     scale,
@@ -71,8 +92,9 @@ export async function renderPlanPng(
   scale: number,
   theme: ExportTheme,
   options: PictureOptions = {},
+  onScreen = true,
 ): Promise<PngRender> {
-  const scene = sceneFor(doc, plan, scale, theme, options);
+  const scene = sceneFor(doc, plan, scale, theme, options, onScreen);
   const { frame } = scene;
   const canvas = document.createElement('canvas');
   canvas.width = frame.width;

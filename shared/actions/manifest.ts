@@ -89,6 +89,13 @@ export const ACTION_MANIFEST = [
     enabled: 'idle',
   },
   {
+    id: 'export-svg',
+    labelKey: 'action.exportSvg',
+    menu: { menu: 'file', group: 2 },
+    pageMenu: { group: 1 },
+    enabled: 'idle',
+  },
+  {
     id: 'export-json',
     labelKey: 'action.exportJson',
     menu: { menu: 'file', group: 2 },
@@ -98,6 +105,14 @@ export const ACTION_MANIFEST = [
   {
     id: 'export-report',
     labelKey: 'action.exportReport',
+    hintKey: 'action.exportReport.hint',
+    menu: { menu: 'file', group: 2 },
+    pageMenu: { group: 1 },
+    enabled: 'idle',
+  },
+  {
+    id: 'export-report-json',
+    labelKey: 'action.exportReportJson',
     menu: { menu: 'file', group: 2 },
     pageMenu: { group: 1 },
     enabled: 'idle',

@@ -24,3 +24,4 @@ export {
 } from './clipboard';
 export { idFactory, ID_PREFIX, type IdFactory } from './ids';
 export { buildPlanTree, planTree, selectionRoots, subtreeIds, type PlanTree } from './planTree';
+export { subPlan } from './subPlan';

@@ -3,7 +3,7 @@
  * the diagram (vectors, names as text, drawn by shared/draw), every figure with a one-line
  * meaning, HA per cluster, DR, the five worst single failures and the issues; A4 or Letter.
  */
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { figureTexts, clusterText, type FigureText } from '../format/figureTexts';
 import { formatNumber, plural } from '../format/numbers';
 import { drawScene, planScene } from '../draw/scene';
@@ -14,6 +14,7 @@ import { rankFailures } from '../metrics/failureRanking';
 import type { Report } from '../metrics/types';
 import type { Plan } from '../model/plan';
 import { PdfContext } from './pdfContext';
+import { reportFonts, type PdfFontSource } from './pdfFonts';
 import { MARGIN, PdfPages, type Column, type Paper } from './pdfPages';
 
 export interface PdfReportOptions {
@@ -22,6 +23,8 @@ export interface PdfReportOptions {
   readonly date: string;
   /** The document's creation date (the PDF's metadata). */
   readonly now?: Date;
+  /** A font for text the standard fonts cannot draw (Chinese names); see pdfFonts.ts. */
+  readonly font?: PdfFontSource | null;
 }
 
 /** Past this many issues the report lists the first ones and says how many more there are. */
@@ -137,10 +140,7 @@ export async function renderPdfReport(
   doc.setProducer('Strata (pdf-lib)');
   doc.setCreationDate(now);
   doc.setModificationDate(now);
-  const fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-  };
+  const fonts = await reportFonts(doc, JSON.stringify(plan), options.font);
   const pages = new PdfPages(doc, fonts, options.paper);
   const names = new Map(plan.nodes.map((n) => [n.id, n.name]));
   const name = (id: string): string => names.get(id) || id;

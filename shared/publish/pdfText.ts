@@ -1,7 +1,7 @@
 /**
- * Text for pdf-lib's standard fonts. They encode WinAnsi (Latin-1 plus a few signs) only and
- * cannot be replaced without a font engine (fontkit, not a dependency here): a character they
- * cannot draw is written as a close ASCII sign or `?`, deliberately (docs/publishing.md).
+ * Text in the report's fonts: a character the font cannot draw — beyond WinAnsi for the standard
+ * fonts, or missing from a supplied CJK font (pdfFonts.ts) — is written as a close ASCII sign or
+ * `?`, deliberately (docs/publishing.md), never as a missing glyph or an error.
  */
 import type { PDFFont, PDFPage, PDFPageDrawTextOptions } from 'pdf-lib';
 
