@@ -60,6 +60,7 @@ export function installFlows(doc: StrataDocument): () => void {
     },
   });
   doc.files.onExportPng((scale) => void flows.exportPng(scale));
+  doc.files.onReadPlanFile(() => host.readPlanFile());
   registerActions(fileFlowActions(flows, () => doc.files.store.setState({ pngDialog: true })));
   registerActions(importActions(doc));
   doc.files.onAdoptImport((plan) => {
@@ -87,6 +88,7 @@ export function installFlows(doc: StrataDocument): () => void {
   return () => {
     off.forEach((stop) => stop());
     doc.files.onExportPng(null);
+    doc.files.onReadPlanFile(null);
     doc.files.onAdoptImport(null);
   };
 }

@@ -122,6 +122,10 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
       });
     },
     openFile: (file) => readChosenFile(file, reportOpening),
+    // The picker adopts nothing by itself: reading to compare is the same choosing and reading.
+    readPlanFile() {
+      return this.open();
+    },
     newDocument: () => Promise.resolve('proceed'),
     save(planJson, suggestedName) {
       download(planJson, suggestedName, 'application/json');

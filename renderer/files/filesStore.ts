@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
+import type { OpenOutcome } from './documentHost';
 import type { UnsavedChoice, UnsavedRequest } from './fileFlows';
 import type { Opening } from './opening/openProtocol';
 import { DEFAULT_PNG_SCALE, isPngScale, type PngScale } from '../../shared/draw/geometry';
@@ -73,6 +74,12 @@ export interface FilesModel {
   /** The import dialog's "New plan from import": replaces the document, asking about unsaved work. */
   adoptImport(plan: Plan): void;
   onAdoptImport(run: ((plan: Plan) => void) | null): void;
+  /**
+   * The open dialog (or file chooser), and the chosen plan file read — not opened as the
+   * document: the Compare view's "Another file…". Canceled until the flows are installed.
+   */
+  readPlanFile(): Promise<OpenOutcome>;
+  onReadPlanFile(run: (() => Promise<OpenOutcome>) | null): void;
 }
 
 export function createFiles(): FilesModel {
@@ -91,6 +98,7 @@ export function createFiles(): FilesModel {
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
   let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;
   let exportPng: ((scale: number) => void) | null = null;
+  let readPlanFile: (() => Promise<OpenOutcome>) | null = null;
   return {
     store,
     setPngScale(scale) {
@@ -134,6 +142,10 @@ export function createFiles(): FilesModel {
     adoptImport: (plan) => adoptImport?.(plan),
     onAdoptImport(run) {
       adoptImport = run;
+    },
+    readPlanFile: () => readPlanFile?.() ?? Promise.resolve({ status: 'canceled' }),
+    onReadPlanFile(run) {
+      readPlanFile = run;
     },
   };
 }
