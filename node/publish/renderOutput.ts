@@ -3,6 +3,7 @@
  * PNG or SVG picture with the plan embedded, the PDF planning report, or Strata CSV. One module so the CLI
  * (and any Node caller) makes each output the same way.
  */
+import type { Comparison } from '../../shared/diff/comparison';
 import type { ExportTheme } from '../../shared/draw/palette';
 import { builtInPalette } from '../../shared/draw/palette';
 import { planScene } from '../../shared/draw/scene';
@@ -34,6 +35,8 @@ export interface OutputOptions {
   readonly bare: boolean;
   /** As printed on the picture and the report. */
   readonly date: string;
+  /** The PDF report's comparison pages (none for the other formats). */
+  readonly comparisons?: readonly Comparison[];
 }
 
 export async function renderOutput(
@@ -46,7 +49,11 @@ export async function renderOutput(
   const layout = layoutPlan(plan);
   const report = buildReport(plan);
   if (options.format === 'pdf')
-    return renderPdfReport(plan, layout, report, { paper: options.paper, date: options.date });
+    return renderPdfReport(plan, layout, report, {
+      paper: options.paper,
+      date: options.date,
+      comparisons: options.comparisons ?? [],
+    });
   const decorated = !options.bare;
   const scene = planScene(plan, layout, report, {
     palette: builtInPalette(options.theme),

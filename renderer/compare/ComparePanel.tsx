@@ -121,7 +121,9 @@ export function ComparePanel() {
               key={`${l.kind}-${l.id}`}
               data-testid={l.kind === 'moved' ? 'compare-moved' : `compare-${l.kind}`}
             >
-              {l.kind === 'moved' ? `${l.name} moved: ${l.detail}` : `${l.what}: ${l.name} (${l.detail})`}
+              {l.kind === 'moved'
+                ? `${l.name} moved: ${l.detail}`
+                : `${l.what}: ${l.name} (${l.detail})`}
             </li>
           ))}
           {noNodeChanged(comparison) ? <li>No node changed</li> : null}

@@ -23,6 +23,10 @@ function fakeBridge() {
       status: 'opened',
       file: { name: 'rack.strata', text, path: '/p/rack.strata' },
     }),
+    readPlanDialog: record('readPlanDialog', {
+      status: 'failed',
+      message: 'Cannot open "b.strata": nodes[0].ramGiB: must be a positive number',
+    }),
     openRecent: record('openRecent', { status: 'canceled' }),
     openDropped: record('openDropped', {
       status: 'failed',

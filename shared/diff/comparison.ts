@@ -106,7 +106,9 @@ export function changeLines(changes: ChangeList): ChangeLine[] {
   });
   const host = (n: NodeRef | null): string => (n ? nameOf(n) : 'no host');
   return [
-    ...changes.workloadsMoved.map((m) => line('moved', m, `${host(m.fromHost)} → ${host(m.toHost)}`)),
+    ...changes.workloadsMoved.map((m) =>
+      line('moved', m, `${host(m.fromHost)} → ${host(m.toHost)}`),
+    ),
     ...changes.resized.map((r) => line('resized', r, r.fields.join(', '))),
     ...changes.added.map((n) => line('added', n, n.kind)),
     ...changes.removed.map((n) => line('removed', n, n.kind)),
@@ -116,7 +118,10 @@ export function changeLines(changes: ChangeList): ChangeLine[] {
 
 /** `from` → `to`, figure by figure and node by node. */
 export function compareScenarios(from: ComparedSide, to: ComparedSide): Comparison {
-  const reports = { from: from.report ?? buildReport(from.plan), to: to.report ?? buildReport(to.plan) };
+  const reports = {
+    from: from.report ?? buildReport(from.plan),
+    to: to.report ?? buildReport(to.plan),
+  };
   const diff = diffPlans(from.plan, to.plan, reports);
   const changes = changeList(from.plan, to.plan, diff);
   return {

@@ -14,7 +14,8 @@ const set: ScenarioSet = {
 
 describe('the comparison page model', () => {
   it('compares the first scenario with each other one by default, or the pair given', () => {
-    const ids = (pairs: ReturnType<typeof comparisonPairs>) => pairs.map(([f, t]) => `${f.id}>${t.id}`);
+    const ids = (pairs: ReturnType<typeof comparisonPairs>) =>
+      pairs.map(([f, t]) => `${f.id}>${t.id}`);
     expect(ids(comparisonPairs(set))).toEqual(['a>b', 'a>c']);
     expect(ids(comparisonPairs(set, { from: set.scenarios[2] }))).toEqual(['c>a', 'c>b']);
     expect(ids(comparisonPairs(set, { to: set.scenarios[2] }))).toEqual(['a>c']);
