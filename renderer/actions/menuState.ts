@@ -38,7 +38,9 @@ export function installMenuState(
     const key = JSON.stringify(state);
     if (key === last) return;
     last = key;
-    bridge.setMenuState(state).catch((error: unknown) => console.error('Strata desktop bridge:', error));
+    bridge
+      .setMenuState(state)
+      .catch((error: unknown) => console.error('Strata desktop bridge:', error));
   };
   const schedule = (): void => {
     if (queued) return;
@@ -48,6 +50,7 @@ export function installMenuState(
   const off = [
     stores.plan.subscribe(schedule),
     stores.plan.temporal.subscribe(schedule),
+    stores.history.store.subscribe(schedule),
     stores.ui.subscribe(schedule),
   ];
   page.addEventListener('focusin', schedule);

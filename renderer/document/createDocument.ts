@@ -44,6 +44,7 @@ export function createDocumentStores(plan: Plan): StrataDocument {
   const compare = createCompareStore();
   const open = (opened: Plan, set: ScenarioSet | null = null): void => {
     compare.setState(compare.getInitialState(), true);
+    base.history.clear();
     scenarios.reset(set, opened);
     opener.open(opened);
   };
