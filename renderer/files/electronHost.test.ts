@@ -76,6 +76,11 @@ describe('electronHost', () => {
       status: 'failed',
       message: 'Cannot open "x.png": not a PNG file',
     });
+    // A plan read to compare with: through its own capability, the refusal naming the file.
+    expect(await host.readPlanFile()).toEqual({
+      status: 'failed',
+      message: 'Cannot open "b.strata": nodes[0].ramGiB: must be a positive number',
+    });
     expect(await host.newDocument()).toBe('canceled');
     expect(await host.save('{}', 'ignored.strata')).toEqual({
       status: 'saved',
