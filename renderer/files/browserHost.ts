@@ -93,6 +93,16 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
     e.returnValue = '';
   };
 
+  /** The file input's picker; the chosen file read and loaded (the flows decide what to do with it). */
+  const choose = (): Promise<OpenOutcome> => {
+    pending?.(CANCELED);
+    return new Promise((resolve) => {
+      pending = resolve;
+      input.value = '';
+      input.click();
+    });
+  };
+
   const download = (data: Uint8Array | string, name: string, type: string): void =>
     downloadFile(data, name, type);
 
@@ -113,19 +123,10 @@ export function createBrowserHost(storage: KeyValueStorage | null = webStorage()
         input.remove();
       };
     },
-    open() {
-      pending?.(CANCELED);
-      return new Promise((resolve) => {
-        pending = resolve;
-        input.value = '';
-        input.click();
-      });
-    },
+    open: choose,
     openFile: (file) => readChosenFile(file, reportOpening),
     // The picker adopts nothing by itself: reading to compare is the same choosing and reading.
-    readPlanFile() {
-      return this.open();
-    },
+    readPlanFile: choose,
     newDocument: () => Promise.resolve('proceed'),
     save(planJson, suggestedName) {
       download(planJson, suggestedName, 'application/json');
