@@ -18,6 +18,8 @@ async function compareWithFile(page: Page, picker: string, name: string, text: s
 test('compare a scenario of this plan with a scenario of another file, chosen in the file chooser', async ({
   page,
 }) => {
+  // Many steps, the command line and (here) file choosers: more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   await openApp(page);
   await openExample(page, '02-esxi-ha-cluster');
   await page.getByTestId('action-view-compare').click();

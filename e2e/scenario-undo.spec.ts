@@ -8,6 +8,8 @@ const has = (id: string) => (p: { nodes: readonly { id: string }[] }) =>
 test('Ctrl+Z right after deleting a scenario brings its tab back with its content; Undo goes on through the tab steps and edits', async ({
   page,
 }) => {
+  // Many steps, the command line and (here) file choosers: more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   await openApp(page);
   await openExample(page, '02-esxi-ha-cluster');
   await page.getByTestId('scenario-duplicate').click();
