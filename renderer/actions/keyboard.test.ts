@@ -10,15 +10,7 @@ import { actionForKey, matchesShortcut, shortcutLabel, type KeyLike } from './ke
 import { registerActions } from './registry';
 
 function key(k: string, mods: Partial<KeyLike> = {}): KeyLike {
-  return {
-    key: k,
-    code: /^[0-9]$/.test(k) ? `Digit${k}` : `Key${k.toUpperCase()}`,
-    ctrlKey: false,
-    metaKey: false,
-    shiftKey: false,
-    altKey: false,
-    ...mods,
-  };
+  return { key: k, code: /^[0-9]$/.test(k) ? `Digit${k}` : `Key${k.toUpperCase()}`, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods };
 }
 
 describe('matchesShortcut', () => {
@@ -29,16 +21,10 @@ describe('matchesShortcut', () => {
   });
 
   it('requires exactly the modifiers named', () => {
-    expect(matchesShortcut('Mod+Z', key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe(
-      false,
-    );
-    expect(matchesShortcut('Mod+Shift+Z', key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe(
-      true,
-    );
+    expect(matchesShortcut('Mod+Z', key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
+    expect(matchesShortcut('Mod+Shift+Z', key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe(true);
     expect(matchesShortcut('Delete', key('Delete'), false)).toBe(true);
-    expect(
-      matchesShortcut('Shift+1', { ...key('!', { shiftKey: true }), code: 'Digit1' }, false),
-    ).toBe(true);
+    expect(matchesShortcut('Shift+1', { ...key('!', { shiftKey: true }), code: 'Digit1' }, false)).toBe(true);
   });
 });
 
@@ -75,20 +61,12 @@ describe('the manifest keys', () => {
   }
 
   it('reach their own action, every key on both platforms', () => {
-    registerActions(
-      fileFlowActions(
-        new Proxy({} as FileFlows, { get: () => () => Promise.resolve() }),
-        () => undefined,
-      ),
-    );
+    registerActions(fileFlowActions(new Proxy({} as FileFlows, { get: () => () => Promise.resolve() }), () => undefined));
     registerActions(importActions(createTestDocument(emptyPlan())));
     for (const isMac of [false, true]) {
       for (const spec of ACTION_MANIFEST) {
         for (const shortcut of actionKeys(spec, isMac ? 'mac' : 'other')) {
-          expect(
-            actionForKey(press(shortcut, isMac), isMac),
-            `${shortcut} (${isMac ? 'mac' : 'other'})`,
-          ).toBe(spec.id);
+          expect(actionForKey(press(shortcut, isMac), isMac), `${shortcut} (${isMac ? 'mac' : 'other'})`).toBe(spec.id);
         }
       }
     }

@@ -17,10 +17,7 @@ export interface KeyLike {
 }
 
 /** A shortcut as the planner reads it: "Mod+S" is "⌘+S" on a Mac and "Ctrl+S" elsewhere. */
-export function shortcutLabel(
-  shortcut: string | undefined,
-  platform: Platform = currentPlatform(),
-): string {
+export function shortcutLabel(shortcut: string | undefined, platform: Platform = currentPlatform()): string {
   if (!shortcut) return '';
   return shortcut.replace('Mod', platform === 'mac' ? '⌘' : 'Ctrl');
 }

@@ -38,9 +38,7 @@ export function installMenuState(
     const key = JSON.stringify(state);
     if (key === last) return;
     last = key;
-    bridge
-      .setMenuState(state)
-      .catch((error: unknown) => console.error('Strata desktop bridge:', error));
+    bridge.setMenuState(state).catch((error: unknown) => console.error('Strata desktop bridge:', error));
   };
   const schedule = (): void => {
     if (queued) return;
