@@ -23,7 +23,8 @@ test('duplicate a scenario, move a VM in the copy, and save both; strata diff re
   await expect(copy).toHaveText('As is (2)');
   await expect(copy).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('plan-name')).toContainText('•');
-  await expect(page.getByTestId('action-edit-undo')).toBeDisabled();
+  // The duplicate itself is what Undo would take back (e2e/scenario-undo.spec.ts).
+  await expect(page.getByTestId('action-edit-undo')).toBeEnabled();
 
   // In the copy (it opens at a readable first view), fitted, vm-db moves to esx-02 by dragging.
   await fitView(page);
@@ -36,10 +37,11 @@ test('duplicate a scenario, move a VM in the copy, and save both; strata diff re
   await expectPlan(page, (p) => parentOf(p, 'vm-db') === 'esx-02-hv', 'vm-db moved in the copy');
   await expectFiguresMatchEngine(page);
 
-  // The as-is is untouched and has its own (empty) history; the figures follow the tab.
+  // The as-is is untouched and has its own (empty) history; the figures follow the tab. Undo
+  // here would take back the duplicate, the last step of the document (not the copy's move).
   await page.getByTestId('scenario-tab-as-is').click();
   await expectPlan(page, (p) => parentOf(p, 'vm-db') === 'esx-01-hv', 'the as-is keeps vm-db');
-  await expect(page.getByTestId('action-edit-undo')).toBeDisabled();
+  await expect(page.getByTestId('action-edit-undo')).toBeEnabled();
   await expectFiguresMatchEngine(page);
   await copy.click();
   await expectPlan(page, (p) => parentOf(p, 'vm-db') === 'esx-02-hv', 'the copy keeps its move');

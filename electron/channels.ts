@@ -1,6 +1,7 @@
 // IPC channel names (`domain:verb`), shared by the preload and the main process.
 export const CHANNELS = {
   openDialog: 'file:open-dialog',
+  readPlanDialog: 'file:read-plan-dialog',
   openRecent: 'file:open-recent',
   openDropped: 'file:open-dropped',
   listRecent: 'file:list-recent',
@@ -29,6 +30,7 @@ export const CHANNELS = {
 /** The channels the renderer may invoke (each has one `ipcMain.handle`). */
 export const INVOKE_CHANNELS = [
   CHANNELS.openDialog,
+  CHANNELS.readPlanDialog,
   CHANNELS.openRecent,
   CHANNELS.openDropped,
   CHANNELS.listRecent,

@@ -218,6 +218,30 @@ describe('opening', () => {
     expect(h.recent).toEqual([good]);
   });
 
+  it('reads a plan to compare with, without opening it: no prompt, same path, not recent', async () => {
+    const mine = await savedFile('mine');
+    h.answers.open.push(mine);
+    await h.session.openWithDialog();
+    edit('mine');
+    const other = await savedFile('other');
+    h.answers.open.push(other);
+    expect(await h.session.readWithDialog()).toEqual({
+      status: 'opened',
+      file: { name: 'other.strata', text: planJson('other'), path: null },
+    });
+    expect(h.session.snapshot).toMatchObject({ path: mine, dirty: true });
+    expect(h.recent).toEqual([mine]);
+    const bad = join(dir, 'bad.strata');
+    await writeFile(bad, '{"format":"strata-plan","version":1,"nodes":[{"id":"s"}]}');
+    h.answers.open.push(bad);
+    expect(await h.session.readWithDialog()).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^Cannot open "bad.strata": nodes\[0\]/),
+    });
+    expect(await h.session.readWithDialog()).toEqual({ status: 'canceled' });
+    expect(h.session.snapshot).toMatchObject({ path: mine, dirty: true });
+  });
+
   it('opens a PNG exported by Strata; Save then asks, starting beside the PNG', async () => {
     const png = join(dir, 'diagram.png');
     await writeFile(png, embedPlanInPng(tinyPng(), planJson('From PNG')));

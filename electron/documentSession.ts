@@ -236,6 +236,18 @@ export class DocumentSession {
     return (await this.openElsewhere(chosen)) ?? this.openPath(chosen);
   }
 
+  /** A plan file to compare with: chosen, read and checked, but not adopted as this window's document. */
+  async readWithDialog(): Promise<OpenResult> {
+    const chosen = await this.deps.dialogs.chooseOpenPath(this.folder());
+    if (chosen === null) return CANCELED;
+    const opened = await this.deps.files.open(chosen);
+    if (!opened.ok) return refusedFile(opened);
+    return {
+      status: 'opened',
+      file: { name: opened.name, text: serializeDocument(opened.document), path: null },
+    };
+  }
+
   /** Only paths from Strata's own recent list are accepted. */
   async openRecent(path: string): Promise<OpenResult> {
     if (!(await this.deps.env.recentPaths()).includes(path)) {

@@ -71,6 +71,7 @@ export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
   };
 
   handle(CHANNELS.openDialog, (session) => session.openWithDialog());
+  handle(CHANNELS.readPlanDialog, (session) => session.readWithDialog());
   handle(CHANNELS.openRecent, (session, [path]) => session.openRecent(asPlanFilePath(path)));
   handle(CHANNELS.openDropped, async (session, [path]) => {
     const checked = asPlanFilePath(path);

@@ -50,7 +50,7 @@ describe('preload bridge', () => {
   it('exposes one function per capability as window.strata, and nothing else', () => {
     expect([...fake.exposed.keys()]).toEqual(['strata']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
-    expect(Object.keys(bridge)).toHaveLength(21);
+    expect(Object.keys(bridge)).toHaveLength(22);
   });
 
   it('invokes one channel per capability with only the given arguments', async () => {

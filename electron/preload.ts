@@ -43,6 +43,7 @@ function pathOfDroppedFile(file: DroppedFile): string {
 
 const bridge: StrataBridge = {
   openDialog: () => ipcRenderer.invoke(CHANNELS.openDialog),
+  readPlanDialog: () => ipcRenderer.invoke(CHANNELS.readPlanDialog),
   openRecent: (path: string) => ipcRenderer.invoke(CHANNELS.openRecent, path),
   openDropped: (file: DroppedFile) => {
     const path = pathOfDroppedFile(file);

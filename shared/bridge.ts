@@ -92,6 +92,12 @@ export type DroppedFile = object;
 export interface StrataBridge {
   /** Settles unsaved changes (Save / Don't Save / Cancel), then shows the Open dialog. */
   openDialog(): Promise<OpenResult>;
+  /**
+   * Shows the Open dialog and returns the chosen plan file, read and checked like `openDialog`,
+   * without making it the window's document (no unsaved prompt, no new window, not in the recent
+   * list): a plan to compare with.
+   */
+  readPlanDialog(): Promise<OpenResult>;
   /** Opens an entry of `listRecent()`; any other path is refused. Settles unsaved changes first. */
   openRecent(path: string): Promise<OpenResult>;
   /** Opens a dropped `.strata`, `.json` or `.png` file. Settles unsaved changes first. */

@@ -14,6 +14,11 @@ export interface ExportCommand {
   readonly paper: Paper;
   readonly bare: boolean;
   readonly scenario: string | undefined;
+  /** The PDF's comparison: from (default: the first scenario) to (default: each other one). */
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  /** `--no-compare`: a PDF without comparison pages. */
+  readonly compare: boolean;
 }
 
 export type ExportParse =
@@ -21,7 +26,17 @@ export type ExportParse =
   | { readonly ok: false; readonly message: string };
 
 const MAX_SCALE = 8;
-const VALUE_OPTIONS = ['-o', '--output', '--format', '--scale', '--theme', '--paper', '--scenario'];
+const VALUE_OPTIONS = [
+  '-o',
+  '--output',
+  '--format',
+  '--scale',
+  '--theme',
+  '--paper',
+  '--scenario',
+  '--from',
+  '--to',
+];
 
 const fail = (message: string): ExportParse => ({ ok: false, message });
 
@@ -30,6 +45,7 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
   const operands: string[] = [];
   const values = new Map<string, string>();
   let bare = false;
+  let compare = true;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -43,6 +59,10 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
     }
     if (arg === '--bare') {
       bare = true;
+      continue;
+    }
+    if (arg === '--no-compare') {
+      compare = false;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -76,6 +96,11 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
   if (!isExportTheme(theme)) return fail('--theme must be light, dark or transparent');
   const paper = values.get('--paper')?.toLowerCase() ?? 'a4';
   if (!(PAPERS as readonly string[]).includes(paper)) return fail('--paper must be a4 or letter');
+  const comparing = ['--from', '--to'].filter((o) => values.has(o));
+  if (format !== 'pdf' && (comparing.length > 0 || !compare))
+    return fail(`${comparing[0] ?? '--no-compare'} applies to a PDF report only`);
+  if (!compare && comparing.length > 0)
+    return fail(`${comparing[0]} and --no-compare cannot go together`);
   return {
     ok: true,
     command: {
@@ -88,6 +113,9 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
       paper: paper as Paper,
       bare,
       scenario: values.get('--scenario'),
+      from: values.get('--from'),
+      to: values.get('--to'),
+      compare,
     },
   };
 }

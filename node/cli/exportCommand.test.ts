@@ -258,6 +258,9 @@ describe('parseExportArgs', () => {
         paper: 'a4',
         bare: false,
         scenario: undefined,
+        from: undefined,
+        to: undefined,
+        compare: true,
       },
     });
     expect(
@@ -304,6 +307,9 @@ describe('parseExportArgs', () => {
       [['a', '-o', 'c.pdf', '--colour'], /unknown option --colour/],
       [['a', '-o'], /-o needs a value/],
       [['a', '-o', 'x.png', '-o', 'y.png'], /given twice/],
+      [['a', '-o', 'x.svg', '--to', '2'], /--to applies to a PDF report only/],
+      [['a', '-o', 'x.json', '--no-compare'], /--no-compare applies to a PDF report only/],
+      [['a', '-o', 'x.pdf', '--from', '1', '--no-compare'], /cannot go together/],
     ];
     for (const [argv, message] of wrong) {
       const parsed = parseExportArgs(argv);

@@ -6,7 +6,9 @@
  */
 import { openAnyPlan } from '../files/openAnyPlan';
 import { serializeDocument } from '../../shared/load/serializeDocument';
-import { pickScenario } from '../../shared/model/scenarios';
+import { compareScenarios, type Comparison } from '../../shared/diff/comparison';
+import { pickScenario, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
+import { comparisonPairs } from '../../shared/publish/comparisonPage';
 import { renderOutput } from '../publish/renderOutput';
 import type { ExportCommand } from './exportArgs';
 import { EXIT } from './exitCodes';
@@ -18,6 +20,33 @@ import { writeOutput } from './writeOutput';
 export function isoDate(now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The comparisons a PDF report ends with: `--from` (default: the first scenario) to `--to`
+ * (default: every other scenario), as `strata diff` picks them; none with `--no-compare`. Null
+ * after saying why a selector names no scenario.
+ */
+function reportComparisons(
+  command: ExportCommand,
+  document: ScenarioSet,
+  io: CliIo,
+): Comparison[] | null {
+  if (command.format !== 'pdf' || !command.compare) return [];
+  const pick: { from?: Scenario; to?: Scenario } = {};
+  for (const option of ['from', 'to'] as const) {
+    const selector = command[option];
+    if (selector === undefined) continue;
+    const picked = pickScenario(document, selector);
+    if (!picked.ok) {
+      io.stderr(`${visible(command.file)}: --${option}: ${visible(picked.reason)}\n`);
+      return null;
+    }
+    pick[option] = picked.scenario;
+  }
+  return comparisonPairs(document, pick).map(([from, to]) =>
+    compareScenarios({ name: from.name, plan: from.plan }, { name: to.name, plan: to.plan }),
+  );
 }
 
 export async function runExport(
@@ -36,6 +65,8 @@ export async function runExport(
     io.stderr(`${visible(command.file)}: --scenario: ${visible(picked.reason)}\n`);
     return EXIT.failure;
   }
+  const comparisons = reportComparisons(command, opened.document, io);
+  if (comparisons === null) return EXIT.failure;
   // The plan formats are written as the current version (2): every scenario, or the one
   // --scenario picks.
   const asPlanFile = command.format === 'strata' || command.format === 'json';
@@ -52,6 +83,7 @@ export async function runExport(
         paper: command.paper,
         bare: command.bare,
         date: isoDate(now),
+        comparisons,
       });
   return (await writeOutput(command.out, output, io)) ? EXIT.ok : EXIT.failure;
 }

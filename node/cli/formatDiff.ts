@@ -4,8 +4,7 @@
  * `--json` has every figure and every node; here lists stop after LISTED lines.
  */
 import type { DiffReports, PlanDiff } from '../../shared/diff/diffPlans';
-import { HEADLINE_FIGURES, verdict } from '../../shared/diff/headline';
-import { formatDelta, formatFigure } from '../../shared/format/figures';
+import { compareFigures } from '../../shared/diff/comparison';
 import { formatNumber, plural } from '../../shared/format/numbers';
 import { describeNode, nodeLabels, nodeName, type NodeLabels } from './labels';
 import { cell, renderSections, type Cell, type Row, type Section } from './layout';
@@ -34,15 +33,13 @@ function figuresTable({ from, to, reports }: DiffView, style: Style): string[] {
       { text: 'Change', paint: style.heading },
     ],
   ];
-  for (const fig of HEADLINE_FIGURES) {
-    const a = fig.value(reports.from);
-    const b = fig.value(reports.to);
-    const change = formatDelta(fig.format, a === null || b === null ? null : a === b ? 0 : b - a);
+  // The rows of the Compare view and of the report's comparison page (shared/diff/comparison.ts).
+  for (const fig of compareFigures(reports.from, reports.to)) {
     rows.push([
       cell(fig.label),
-      cell(formatFigure(fig.format, a)),
-      cell(formatFigure(fig.format, b)),
-      verdictCell(change, verdict(fig, a, b), style),
+      cell(fig.fromText),
+      cell(fig.toText),
+      verdictCell(fig.deltaText, fig.verdict, style),
     ]);
   }
   return table(rows).map((line) => `  ${line}`);

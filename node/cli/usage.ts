@@ -24,9 +24,12 @@ export const USAGE = `Usage:
                                        new one, last (docs/optimize.md)
   strata export FILE -o OUT [--format strata|json|png|svg|pdf|csv] [--scale N]
         [--theme light|dark|transparent] [--paper a4|letter] [--scenario NAME|N] [--bare]
+        [--from NAME|N] [--to NAME|N] [--no-compare]
                                        the plan rewritten in the current format, a PNG or SVG
                                        picture with the plan inside, the PDF planning
-                                       report, or Strata CSV
+                                       report, or Strata CSV; a PDF of several scenarios ends
+                                       with a comparison page per pair: --from (default the
+                                       first) to --to (default each other scenario)
   strata help | --help | -h            this text
   strata --version                     the version of Strata
 

@@ -3,6 +3,7 @@
  * PNG or SVG picture with the plan embedded, the PDF planning report, or Strata CSV. One module so the CLI
  * (and any Node caller) makes each output the same way.
  */
+import type { Comparison } from '../../shared/diff/comparison';
 import type { ExportTheme } from '../../shared/draw/palette';
 import { builtInPalette } from '../../shared/draw/palette';
 import { planScene } from '../../shared/draw/scene';
@@ -38,6 +39,8 @@ export interface OutputOptions {
   readonly bare: boolean;
   /** As printed on the picture and the report. */
   readonly date: string;
+  /** The PDF report's comparison pages (none for the other formats). */
+  readonly comparisons?: readonly Comparison[];
 }
 
 export async function renderOutput(
@@ -55,6 +58,7 @@ export async function renderOutput(
       paper: options.paper,
       date: options.date,
       font: font?.ok ? font.source : null,
+      comparisons: options.comparisons ?? [],
     });
   }
   const decorated = !options.bare;

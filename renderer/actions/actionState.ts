@@ -1,6 +1,7 @@
 /** The snapshot actions decide on, read from the stores (and as a hook, for the toolbar). */
 import { useShallow } from 'zustand/react/shallow';
-import { useHistory, usePlan, useUi } from '../store/editorContext';
+import { useStore } from 'zustand';
+import { useEditor, useHistory, usePlan, useUi } from '../store/editorContext';
 import type { EditorStores } from '../store/editorStores';
 import type { UiState } from '../store/uiStore';
 import type { ActionState } from './types';
@@ -20,19 +21,20 @@ function fromUi(ui: UiState) {
 }
 
 export function actionState(doc: EditorStores): ActionState {
-  const history = doc.plan.temporal.getState();
   return {
     ...fromUi(doc.ui.getState()),
-    canUndo: history.pastStates.length > 0,
-    canRedo: history.futureStates.length > 0,
+    canUndo: doc.history.canUndo(),
+    canRedo: doc.history.canRedo(),
     nodeCount: doc.plan.getState().plan.nodes.length,
   };
 }
 
 export function useActionState(): ActionState {
   const ui = useUi(useShallow(fromUi));
-  const canUndo = useHistory((s) => s.pastStates.length > 0);
-  const canRedo = useHistory((s) => s.futureStates.length > 0);
+  // The plan's edits and the document's scenario steps (store/documentHistory.ts).
+  const steps = useStore(useEditor().history.store);
+  const canUndo = useHistory((s) => s.pastStates.length > 0) || steps.undo.length > 0;
+  const canRedo = useHistory((s) => s.futureStates.length > 0) || steps.redo.length > 0;
   const nodeCount = usePlan((s) => s.plan.nodes.length);
   return { ...ui, canUndo, canRedo, nodeCount };
 }

@@ -53,8 +53,14 @@ function pasteTarget(doc: ActionDocument): PasteTarget {
 }
 
 export const EDIT_ACTIONS: readonly Action[] = [
-  bindAction('edit-undo', ({ doc }) => doc.plan.temporal.getState().undo()),
-  bindAction('edit-redo', ({ doc }) => doc.plan.temporal.getState().redo()),
+  bindAction('edit-undo', ({ doc }) => {
+    const step = doc.history.undo();
+    if (step) showToast(doc, 'info', `Undone: ${step.label}`);
+  }),
+  bindAction('edit-redo', ({ doc }) => {
+    const step = doc.history.redo();
+    if (step) showToast(doc, 'info', `Redone: ${step.label}`);
+  }),
   bindAction('edit-delete', ({ doc }) => deleteSelection(doc)),
   bindAction('edit-cut', ({ doc }) => {
     if (copySelection(doc)) deleteSelection(doc);

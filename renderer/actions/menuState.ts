@@ -48,6 +48,7 @@ export function installMenuState(
   const off = [
     stores.plan.subscribe(schedule),
     stores.plan.temporal.subscribe(schedule),
+    stores.history.store.subscribe(schedule),
     stores.ui.subscribe(schedule),
   ];
   page.addEventListener('focusin', schedule);

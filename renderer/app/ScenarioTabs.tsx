@@ -1,7 +1,8 @@
 /**
  * The scenario tabs along the bottom of the canvas, as sheets in a spreadsheet: click to show a
  * scenario, double-click (or Rename) to rename it; add, duplicate, move left or right, delete —
- * and undo the delete. What each does is renderer/document/scenarioTabs.ts.
+ * each undone by Ctrl+Z when it is the last thing done, and the last delete by its own button too.
+ * What each does is renderer/document/scenarioTabs.ts.
  */
 import { useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';

@@ -1,14 +1,13 @@
 /**
- * The Compare view: two scenarios of the document side by side — every headline figure with its
- * change, green when better and red when worse (shared/diff/headline.ts, as `strata diff`), then
- * what changed: workloads moved from host to host, nodes added, removed and resized, hosts
- * retired. "Show changes" outlines the changed cards when the canvas shows the "to" scenario.
+ * The Compare view: two scenarios side by side — of this document, or one of another plan file
+ * ("Another file…") — every headline figure with its change, marked better or worse in words and
+ * colour, then what changed: workloads moved from host to host, nodes added, removed and resized,
+ * hosts retired. One model (shared/diff/comparison.ts) feeds this view and the report's
+ * comparison page. "Show changes" outlines the changed cards when the canvas shows the "to" side.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { changeList, type NodeRef } from '../../shared/diff/changeList';
-import { diffPlans } from '../../shared/diff/diffPlans';
-import { headlineValues } from '../../shared/diff/headline';
+import { compareScenarios, noNodeChanged } from '../../shared/diff/comparison';
 import { buildReport } from '../../shared/metrics/report';
 import type { Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
@@ -16,7 +15,9 @@ import { activeScenarioOf, withScenarioPlan } from '../../shared/model/scenarioS
 import { useStrataDocument } from '../document/DocumentProvider';
 import { usePlan, useUi } from '../store/editorContext';
 import { ChangeOutline } from './ChangeOutline';
+import { resolvePair, sideValue } from './comparePair';
 import { FigureTable } from './FigureTable';
+import { ScenarioPicker } from './ScenarioPicker';
 
 /** Reports of the scenarios not on the canvas: their plans do not change while they are not shown. */
 const reports = new WeakMap<Plan, Report>();
@@ -29,70 +30,49 @@ function reportOf(plan: Plan): Report {
   return report;
 }
 
-function names(refs: readonly NodeRef[]): string {
-  return refs.map((r) => r.name || r.id).join(', ');
-}
-
 export function ComparePanel() {
   const doc = useStrataDocument();
   const open = useUi((s) => s.compare);
   const showChanges = useUi((s) => s.showChanges);
   const set = useStore(doc.scenarios.store, (s) => s.set);
+  const state = useStore(doc.compare);
   const live = usePlan((s) => s.plan);
-  const [picked, setPicked] = useState<{ from: string | null; to: string | null }>({
-    from: null,
-    to: null,
-  });
   const document = useMemo(
     () => withScenarioPlan(set, activeScenarioOf(set).id, live),
     [live, set],
   );
-  const ids = document.scenarios.map((s) => s.id);
-  const first = ids[0] ?? '';
-  const fromId = picked.from && ids.includes(picked.from) ? picked.from : first;
-  const toDefault =
-    document.activeScenario !== fromId ? document.activeScenario : (ids[1] ?? first);
-  const toId = picked.to && ids.includes(picked.to) ? picked.to : toDefault;
-  const from = document.scenarios.find((s) => s.id === fromId);
-  const to = document.scenarios.find((s) => s.id === toId);
-  const view = useMemo(() => {
-    if (!from || !to) return null;
-    const pair = { from: reportOf(from.plan), to: reportOf(to.plan) };
-    const diff = diffPlans(from.plan, to.plan, pair);
-    return { pair, diff, changes: changeList(from.plan, to.plan, diff) };
-  }, [from, to]);
-  if (!open || !from || !to || !view) return null;
-  const { pair, changes } = view;
-  const onCanvas = document.activeScenario === to.id;
+  const pair = useMemo(() => resolvePair(document, state), [document, state]);
+  const comparison = useMemo(
+    () =>
+      pair &&
+      compareScenarios(
+        { ...pair.from, report: reportOf(pair.from.plan) },
+        { ...pair.to, report: reportOf(pair.to.plan) },
+      ),
+    [pair],
+  );
+  if (!open || !pair || !comparison) return null;
+  const { from, to } = pair;
+  const onCanvas = to.side.source === 'this' && document.activeScenario === to.side.scenario;
   return (
     <aside className="compare" data-testid="compare-panel" aria-label="Compare scenarios">
       <header className="compare__head">
         <strong>Compare</strong>
-        <select
-          data-testid="compare-from"
-          aria-label="From scenario"
-          value={from.id}
-          onChange={(e) => setPicked({ from: e.target.value, to: toId })}
-        >
-          {document.scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <ScenarioPicker
+          testId="compare-from"
+          label="From scenario"
+          document={document}
+          value={sideValue(from.side)}
+          onPick={(side) => doc.compare.setState({ from: side, to: to.side, error: null })}
+        />
         <span aria-hidden="true">→</span>
-        <select
-          data-testid="compare-to"
-          aria-label="To scenario"
-          value={to.id}
-          onChange={(e) => setPicked({ from: fromId, to: e.target.value })}
-        >
-          {document.scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <ScenarioPicker
+          testId="compare-to"
+          label="To scenario"
+          document={document}
+          value={sideValue(to.side)}
+          onPick={(side) => doc.compare.setState({ from: from.side, to: side, error: null })}
+        />
         <button
           type="button"
           className="compare__close"
@@ -103,35 +83,31 @@ export function ComparePanel() {
           ×
         </button>
       </header>
+      {state.error ? (
+        <p className="compare__error" role="alert" data-testid="compare-error">
+          {state.error}
+        </p>
+      ) : null}
       <FigureTable
         fromName={from.name}
         toName={to.name}
-        from={headlineValues(pair.from)}
-        to={headlineValues(pair.to)}
+        figures={comparison.figures}
         rowTestId="compare-row"
       />
       <section className="compare__changes" data-testid="compare-changes">
         <h3>What changed</h3>
         <ul>
-          {changes.workloadsMoved.map((m) => (
-            <li key={`m-${m.id}`} data-testid="compare-moved">
-              {m.name || m.id} moved: {m.fromHost?.name ?? 'no host'} →{' '}
-              {m.toHost?.name ?? 'no host'}
+          {comparison.lines.map((l) => (
+            <li
+              key={`${l.kind}-${l.id}`}
+              data-testid={l.kind === 'moved' ? 'compare-moved' : `compare-${l.kind}`}
+            >
+              {l.kind === 'moved'
+                ? `${l.name} moved: ${l.detail}`
+                : `${l.what}: ${l.name} (${l.detail})`}
             </li>
           ))}
-          {changes.resized.map((r) => (
-            <li key={`r-${r.id}`}>
-              {r.name || r.id} resized ({r.fields.join(', ')})
-            </li>
-          ))}
-          {changes.added.length > 0 ? <li>Added: {names(changes.added)}</li> : null}
-          {changes.removed.length > 0 ? <li>Removed: {names(changes.removed)}</li> : null}
-          {changes.hostsRetired.length > 0 ? (
-            <li>Hosts retired: {names(changes.hostsRetired)}</li>
-          ) : null}
-          {changes.changedIds.length === 0 && changes.removed.length === 0 ? (
-            <li>No node changed</li>
-          ) : null}
+          {noNodeChanged(comparison) ? <li>No node changed</li> : null}
         </ul>
         <label className="compare__toggle">
           <input
@@ -143,7 +119,7 @@ export function ComparePanel() {
           Show changes on the canvas{onCanvas ? '' : ` (when “${to.name}” is shown)`}
         </label>
       </section>
-      {showChanges && onCanvas ? <ChangeOutline ids={changes.changedIds} /> : null}
+      {showChanges && onCanvas ? <ChangeOutline ids={comparison.changes.changedIds} /> : null}
     </aside>
   );
 }

@@ -3,6 +3,7 @@
  * optimal (and by what), each new cluster with the HA the engine found, and the headline figures
  * before and after (the Compare view's table).
  */
+import { compareValues } from '../../shared/diff/comparison';
 import { formatNumber } from '../../shared/format/numbers';
 import { FigureTable } from '../compare/FigureTable';
 import type { ConsolidateOutcome } from './workerProtocol';
@@ -69,8 +70,7 @@ export function ConsolidateResult({ done }: { done: Done }) {
       <FigureTable
         fromName={fromName}
         toName={toName}
-        from={outcome.figures.from}
-        to={outcome.figures.to}
+        figures={compareValues(outcome.figures.from, outcome.figures.to)}
         rowTestId="consolidate-row"
       />
     </div>

@@ -13,6 +13,7 @@
 import type { Plan } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import type { ActionDocument } from '../actions/types';
+import { createCompareStore, type CompareStore } from '../compare/comparePair';
 import { createCanvasParts } from '../canvas/canvasDocument';
 import type { FilesDocument } from '../files/filesDocument';
 import { createFiles } from '../files/filesStore';
@@ -23,6 +24,8 @@ import { createScenarioModel, type ScenarioModel } from './scenarioModel';
 export interface StrataDocument extends FilesDocument, ActionDocument {
   /** The document's scenarios around the plan on the canvas. */
   readonly scenarios: ScenarioModel;
+  /** The pair the Compare view shows (and a report exported while it is open compares). */
+  readonly compare: CompareStore;
 }
 
 /** A document holding `plan`; it is shown at the plan's saved view once its canvas is up. */
@@ -38,9 +41,12 @@ export function createDocumentStores(plan: Plan): StrataDocument {
     if (othersDirty !== base.files.store.getState().othersDirty)
       base.files.store.setState({ othersDirty });
   });
+  const compare = createCompareStore();
   const open = (opened: Plan, set: ScenarioSet | null = null): void => {
+    compare.setState(compare.getInitialState(), true);
+    base.history.clear();
     scenarios.reset(set, opened);
     opener.open(opened);
   };
-  return { ...base, scenarios, open };
+  return { ...base, scenarios, compare, open };
 }

@@ -14,6 +14,7 @@ import { importActions, isInventory, openImportDialog } from '../import/importAc
 import { createFileFlows, type DocumentAccess } from '../files/fileFlows';
 import { pictureOptions, renderPlanPng, today } from '../files/pngRender';
 import { renderPlanPdf, renderPlanSvg } from '../files/documentRender';
+import { reportComparisons } from './reportComparisons';
 import type { FilesState } from '../files/filesStore';
 import { subPlan } from '../../shared/edit/subPlan';
 import type { ExportTheme } from '../../shared/draw/palette';
@@ -71,8 +72,16 @@ export function installFlows(doc: StrataDocument): () => void {
       return renderPlanPng(doc, plan, scale, theme, pictureOptions(plan, choices), onScreen);
     },
     renderDocument: (format, plan) => {
-      const { picture, paper } = doc.files.store.getState();
-      if (format === 'pdf') return renderPlanPdf(doc, plan, paper, today());
+      const { picture, paper, exportSelection } = doc.files.store.getState();
+      // A selection's report is about the selection alone: no scenario comparison.
+      if (format === 'pdf')
+        return renderPlanPdf(
+          doc,
+          plan,
+          paper,
+          today(),
+          exportSelection ? [] : reportComparisons(doc),
+        );
       const [theme, onScreen] = pictureTheme(doc, picture);
       return Promise.resolve(
         renderPlanSvg(doc, plan, theme, pictureOptions(plan, picture), onScreen),
@@ -84,6 +93,7 @@ export function installFlows(doc: StrataDocument): () => void {
     },
   });
   doc.files.onExportPicture((request) => void flows.exportPicture(request));
+  doc.files.onReadPlanFile(() => host.readPlanFile());
   registerActions(
     fileFlowActions(flows, (format) => doc.files.store.setState({ exportDialog: format })),
   );
@@ -113,6 +123,7 @@ export function installFlows(doc: StrataDocument): () => void {
   return () => {
     off.forEach((stop) => stop());
     doc.files.onExportPicture(null);
+    doc.files.onReadPlanFile(null);
     doc.files.onAdoptImport(null);
   };
 }

@@ -10,6 +10,7 @@ import { serializeDocument } from '../../shared/load/serializeDocument';
 import type { Plan, View } from '../../shared/model/plan';
 import { singleScenarioSet, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
 import { activeScenarioOf, withScenarioPlan } from '../../shared/model/scenarioSet';
+import type { DocumentStep } from '../store/documentHistory';
 import type { PlanState } from '../store/planStore';
 
 /** What an inactive scenario keeps of its time on the canvas. */
@@ -24,8 +25,15 @@ export interface ScenarioState {
   readonly set: ScenarioSet;
   /** Whether a scenario other than the active one, or the list of scenarios, changed since the last save. */
   readonly othersDirty: boolean;
-  /** The scenario last deleted and where it was, until it is restored or another edit happens. */
-  readonly deleted: { readonly scenario: Scenario; readonly index: number } | null;
+  /**
+   * The scenario last deleted, where it was and the history step that deleted it, until it is
+   * restored or the list changes again.
+   */
+  readonly deleted: {
+    readonly scenario: Scenario;
+    readonly index: number;
+    readonly step: DocumentStep;
+  } | null;
 }
 
 export interface ScenarioModel {

@@ -102,10 +102,8 @@ export function createBrowserHost(
     e.returnValue = '';
   };
 
-  const download = (data: Uint8Array | string, name: string, type: string): void =>
-    downloadFile(data, name, type);
-
-  const openWithInput = (): Promise<OpenOutcome> => {
+  /** The file input's picker; the chosen file read and loaded (the flows decide what to do with it). */
+  const choose = (): Promise<OpenOutcome> => {
     pending?.(CANCELED);
     return new Promise((resolve) => {
       pending = resolve;
@@ -113,6 +111,10 @@ export function createBrowserHost(
       input.click();
     });
   };
+
+  const download = (data: Uint8Array | string, name: string, type: string): void =>
+    downloadFile(data, name, type);
+
   const inPlace = createInPlaceFiles(
     pickers,
     (file) => readChosenFile(file, reportOpening),
@@ -136,8 +138,10 @@ export function createBrowserHost(
         input.remove();
       };
     },
-    open: () => inPlace.open(openWithInput),
+    open: () => inPlace.open(choose),
     openFile: (file) => readChosenFile(file, reportOpening),
+    // The picker adopts nothing by itself: reading to compare is the same choosing and reading.
+    readPlanFile: choose,
     newDocument: () => Promise.resolve('proceed'),
     save: (planJson, suggestedName) => inPlace.save(planJson, suggestedName),
     saveAs: (planJson, suggestedName) => inPlace.saveAs(planJson, suggestedName),

@@ -73,6 +73,11 @@ export interface DocumentHost {
   open(): Promise<OpenOutcome>;
   /** A file dropped on the window. */
   openFile(file: File): Promise<OpenOutcome>;
+  /**
+   * The Open dialog or file picker, and the chosen file read and loaded the same way, without
+   * making it the document: a plan to compare with. Unsaved changes are not asked about.
+   */
+  readPlanFile(): Promise<OpenOutcome>;
   /** Before New or an example replaces the document. */
   newDocument(): Promise<'proceed' | 'canceled'>;
   save(planJson: string, suggestedName: string): Promise<SaveOutcome>;

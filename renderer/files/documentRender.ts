@@ -9,6 +9,7 @@ import { renderSvg } from '../../shared/draw/svgPlan';
 import { serializePlan } from '../../shared/load/serialize';
 import type { Plan } from '../../shared/model/plan';
 import type { Paper } from '../../shared/publish/pdfPages';
+import type { Comparison } from '../../shared/diff/comparison';
 import { renderPdfReport } from '../../shared/publish/pdfReport';
 import { drawingInputs, sceneFor, type PictureOptions } from './pngRender';
 
@@ -40,7 +41,8 @@ export function renderPlanPdf(
   plan: Plan,
   paper: Paper,
   date: string,
+  comparisons: readonly Comparison[] = [],
 ): Promise<Uint8Array> {
   const { layout, report } = drawingInputs(doc, plan);
-  return renderPdfReport(plan, layout, report, { paper, date });
+  return renderPdfReport(plan, layout, report, { paper, date, comparisons });
 }

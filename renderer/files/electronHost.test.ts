@@ -23,6 +23,10 @@ function fakeBridge() {
       status: 'opened',
       file: { name: 'rack.strata', text, path: '/p/rack.strata' },
     }),
+    readPlanDialog: record('readPlanDialog', {
+      status: 'failed',
+      message: 'Cannot open "b.strata": nodes[0].ramGiB: must be a positive number',
+    }),
     openRecent: record('openRecent', { status: 'canceled' }),
     openDropped: record('openDropped', {
       status: 'failed',
@@ -77,6 +81,11 @@ describe('electronHost', () => {
     expect(await host.openFile({} as File)).toEqual({
       status: 'failed',
       message: 'Cannot open "x.png": not a PNG file',
+    });
+    // A plan read to compare with: through its own capability, the refusal naming the file.
+    expect(await host.readPlanFile()).toEqual({
+      status: 'failed',
+      message: 'Cannot open "b.strata": nodes[0].ramGiB: must be a positive number',
     });
     expect(await host.newDocument()).toBe('canceled');
     expect(await host.save('{}', 'ignored.strata')).toEqual({

@@ -70,6 +70,7 @@ export function createElectronHost(
     },
     open: async () => fromOpenResult(await bridge.openDialog(), report),
     openFile: async (file) => fromOpenResult(await bridge.openDropped(file), report),
+    readPlanFile: async () => fromOpenResult(await bridge.readPlanDialog(), report),
     newDocument: async () => (await bridge.newDocument()).status,
     // Main keeps the path and asks for one itself: the suggested name is the browser's.
     save: (planJson) => saved(bridge.save(planJson)),

@@ -99,6 +99,7 @@ function setup(
     connect: () => () => undefined,
     open: () => Promise.resolve(options.open ?? { status: 'canceled' }),
     openFile: () => Promise.resolve(options.open ?? { status: 'canceled' }),
+    readPlanFile: () => Promise.resolve(options.open ?? { status: 'canceled' }),
     newDocument: () => Promise.resolve(options.newDocument ?? 'proceed'),
     save: (json, name) => {
       host.saved.push(json);

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
+import type { OpenOutcome } from './documentHost';
 import type { PictureFormat, PictureRequest, UnsavedChoice, UnsavedRequest } from './fileFlows';
 import type { Paper } from '../../shared/publish/pdfPages';
 import type { Opening } from './opening/openProtocol';
@@ -82,6 +83,12 @@ export interface FilesModel {
   /** The import dialog's "New plan from import": replaces the document, asking about unsaved work. */
   adoptImport(plan: Plan): void;
   onAdoptImport(run: ((plan: Plan) => void) | null): void;
+  /**
+   * The open dialog (or file chooser), and the chosen plan file read — not opened as the
+   * document: the Compare view's "Another file…". Canceled until the flows are installed.
+   */
+  readPlanFile(): Promise<OpenOutcome>;
+  onReadPlanFile(run: (() => Promise<OpenOutcome>) | null): void;
 }
 
 export function createFiles(): FilesModel {
@@ -102,6 +109,7 @@ export function createFiles(): FilesModel {
   let unsavedAnswer: ((choice: UnsavedChoice) => void) | null = null;
   let recoveryAnswer: ((choice: 'restore' | 'discard') => void) | null = null;
   let exportPicture: ((request: PictureRequest) => void) | null = null;
+  let readPlanFile: (() => Promise<OpenOutcome>) | null = null;
   return {
     store,
     setPngScale(scale) {
@@ -145,6 +153,10 @@ export function createFiles(): FilesModel {
     adoptImport: (plan) => adoptImport?.(plan),
     onAdoptImport(run) {
       adoptImport = run;
+    },
+    readPlanFile: () => readPlanFile?.() ?? Promise.resolve({ status: 'canceled' }),
+    onReadPlanFile(run) {
+      readPlanFile = run;
     },
   };
 }

@@ -8,6 +8,7 @@
  */
 import { emptyPlan } from '../../shared/model/defaults';
 import type { Plan } from '../../shared/model/plan';
+import { createDocumentHistory, type DocumentHistory } from './documentHistory';
 import { createEngine, type Engine } from './engine';
 import { createFigures, type Figures } from './figuresStore';
 import { createPlanStore, type PlanStore } from './planStore';
@@ -22,6 +23,8 @@ export interface ScenarioStores {
 export interface EditorStores extends ScenarioStores {
   readonly ui: UiStore;
   readonly pointer: PointerStore;
+  /** Undo and redo across the plan's edits and the document's scenario steps (./documentHistory.ts). */
+  readonly history: DocumentHistory;
 }
 
 export function createScenarioStores(plan: Plan = emptyPlan()): ScenarioStores {
@@ -30,7 +33,13 @@ export function createScenarioStores(plan: Plan = emptyPlan()): ScenarioStores {
 }
 
 export function createEditorStores(plan?: Plan): EditorStores {
-  return { ...createScenarioStores(plan), ui: createUiStore(), pointer: createPointerStore() };
+  const scenario = createScenarioStores(plan);
+  return {
+    ...scenario,
+    ui: createUiStore(),
+    pointer: createPointerStore(),
+    history: createDocumentHistory(scenario.plan),
+  };
 }
 
 /** The plan being edited now. */

@@ -21,11 +21,20 @@ const TEXT = rgb(0.11, 0.14, 0.19);
 const MUTED = rgb(0.41, 0.44, 0.52);
 const RULE = rgb(0.84, 0.86, 0.89);
 const HEAD_FILL = rgb(0.95, 0.96, 0.97);
+/** Better and worse in the comparison: always beside a word, never colour alone. */
+const TONES = { good: rgb(0.08, 0.47, 0.24), bad: rgb(0.75, 0.11, 0.11) } as const;
 const BODY = 9.5;
 const LINE = 12.5;
 const CELL_PAD = 4;
 /** A cell wraps to at most this many lines (the last ends with an ellipsis), so a row always fits a page. */
 const MAX_CELL_LINES = 12;
+
+/** A table cell: its text, or its text in the colour of better (`good`) or worse (`bad`). */
+export type Cell = string | { readonly text: string; readonly tone?: keyof typeof TONES };
+
+const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.text);
+const cellColor = (cell: Cell | undefined) =>
+  cell !== undefined && typeof cell !== 'string' && cell.tone ? TONES[cell.tone] : TEXT;
 
 export interface Column {
   readonly header: string;
@@ -127,10 +136,12 @@ export class PdfPages {
     this.y -= points;
   }
 
-  table(columns: readonly Column[], rows: readonly (readonly string[])[]): void {
+  table(columns: readonly Column[], rows: readonly (readonly Cell[])[]): void {
     const widths = columns.map((c) => c.share * this.textWidth);
-    const layout = (cells: readonly string[], font: PDFFont): string[][] =>
-      cells.map((cell, i) => wrapText(font, cell, BODY, (widths[i] ?? 0) - 2 * CELL_PAD));
+    const layout = (cells: readonly Cell[], font: PDFFont): string[][] =>
+      cells.map((cell, i) =>
+        wrapText(font, cellText(cell), BODY, (widths[i] ?? 0) - 2 * CELL_PAD),
+      );
     const rowHeight = (lines: string[][]): number =>
       Math.max(1, ...lines.map((l) => l.length)) * LINE + 2 * CELL_PAD;
     const head = layout(
@@ -138,7 +149,12 @@ export class PdfPages {
       this.fonts.bold,
     );
     const headHeight = rowHeight(head);
-    const drawRow = (lines: string[][], font: PDFFont, fill: boolean): void => {
+    const drawRow = (
+      lines: string[][],
+      font: PDFFont,
+      fill: boolean,
+      cells: readonly Cell[] = [],
+    ): void => {
       const height = rowHeight(lines);
       const top = this.y;
       if (fill)
@@ -156,7 +172,7 @@ export class PdfPages {
             x: x + CELL_PAD,
             y: top - CELL_PAD - BODY - j * LINE + 1,
             size: BODY,
-            color: TEXT,
+            color: cellColor(cells[i]),
           });
         });
         x += widths[i] ?? 0;
@@ -178,7 +194,7 @@ export class PdfPages {
         this.newPage();
         drawRow(head, this.fonts.bold, true);
       }
-      drawRow(lines, this.fonts.regular, false);
+      drawRow(lines, this.fonts.regular, false, row);
     }
     this.y -= 6;
   }

@@ -1,7 +1,8 @@
 /**
  * The planning report as a PDF (pdf-lib, in Node and in the browser): the plan's name and date,
  * the diagram (vectors, names as text, drawn by shared/draw), every figure with a one-line
- * meaning, HA per cluster, DR, the five worst single failures and the issues; A4 or Letter.
+ * meaning, HA per cluster, DR, the five worst single failures and the issues, then a page per
+ * comparison of scenarios; A4 or Letter.
  */
 import { PDFDocument } from 'pdf-lib';
 import { figureTexts, clusterText, type FigureText } from '../format/figureTexts';
@@ -13,6 +14,8 @@ import { simulateFailure } from '../metrics/failure';
 import { rankFailures } from '../metrics/failureRanking';
 import type { Report } from '../metrics/types';
 import type { Plan } from '../model/plan';
+import type { Comparison } from '../diff/comparison';
+import { comparisonPage } from './comparisonPage';
 import { PdfContext } from './pdfContext';
 import { reportFonts, type PdfFontSource } from './pdfFonts';
 import { MARGIN, PdfPages, type Column, type Paper } from './pdfPages';
@@ -25,6 +28,8 @@ export interface PdfReportOptions {
   readonly now?: Date;
   /** A font for text the standard fonts cannot draw (Chinese names); see pdfFonts.ts. */
   readonly font?: PdfFontSource | null;
+  /** Scenarios compared, each on a page of its own at the end (./comparisonPage.ts). */
+  readonly comparisons?: readonly Comparison[];
 }
 
 /** Past this many issues the report lists the first ones and says how many more there are. */
@@ -147,8 +152,13 @@ export async function renderPdfReport(
 
   pages.text(plan.name, { size: 20, bold: true });
   pages.space(4);
+  const comparisons = options.comparisons ?? [];
+  const compared =
+    comparisons.length === 0
+      ? ''
+      : ` · compared at the end: ${comparisons.map((c) => `${c.fromName} → ${c.toName}`).join('; ')}`;
   pages.text(
-    `Planning report · ${options.date} · ${plural(plan.nodes.length, 'node')}, ${plural(plan.links.length, 'link')}`,
+    `Planning report · ${options.date} · ${plural(plan.nodes.length, 'node')}, ${plural(plan.links.length, 'link')}${compared}`,
     { muted: true },
   );
   pages.space(10);
@@ -184,6 +194,7 @@ export async function renderPdfReport(
 
   worstFailures(pages, plan, report, name);
   issues(pages, report, name);
+  for (const comparison of comparisons) comparisonPage(pages, comparison);
   pages.footers(`${plan.name} · Strata planning report · ${options.date}`);
   return doc.save({ useObjectStreams: true });
 }
