@@ -19,6 +19,9 @@ import { PanelResizer } from './app/PanelResizer';
 import { workspaceColumns } from './app/panelLayout';
 import { usePanelLayout } from './app/usePanelLayout';
 import { EmptyCanvas } from './app/EmptyCanvas';
+import { FindBox } from './find/FindBox';
+import { ShortcutSheet } from './app/ShortcutSheet';
+import { ContextMenu } from './app/ContextMenu';
 
 export function App() {
   const theme = useTheme();
@@ -41,6 +44,7 @@ export function App() {
             <FailureSummary />
             <ScenarioTabs />
             <ComparePanel />
+            <FindBox />
           </main>
           <PanelResizer
             side="sidebar"
@@ -63,6 +67,8 @@ export function App() {
         <FileDialogs />
         <ImportDialog />
         <OpeningProgress />
+        <ShortcutSheet />
+        <ContextMenu />
       </div>
     </ReactFlowProvider>
   );

@@ -2,6 +2,7 @@
 import { actionState } from './actionState';
 import { EDIT_ACTIONS } from './editActions';
 import { FILE_ACTIONS } from './fileActions';
+import { KEY_ACTIONS } from './keyActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
 
@@ -12,7 +13,7 @@ export function registerActions(actions: readonly Action[]): void {
   for (const action of actions) registry.set(action.id, action);
 }
 
-registerActions([...FILE_ACTIONS, ...EDIT_ACTIONS, ...VIEW_ACTIONS]);
+registerActions([...FILE_ACTIONS, ...EDIT_ACTIONS, ...VIEW_ACTIONS, ...KEY_ACTIONS]);
 
 export function getAction(id: string): Action | undefined {
   return registry.get(id);

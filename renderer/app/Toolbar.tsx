@@ -6,19 +6,16 @@ import { Fragment, useCallback, useEffect, useRef } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionDocument } from '../actions/actionDocument';
 import { useActionState } from '../actions/actionState';
-import { shortcutFor } from '../actions/bindAction';
+import { currentPlatform, shortcutFor } from '../actions/bindAction';
+import { withShortcut } from '../../shared/actions/shortcutText';
 import { getAction, performAction } from '../actions/registry';
 import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
 import { usePlan, useUi } from '../store/editorContext';
 import { FileMenu } from '../files/FileMenu';
 import { useFiles } from '../files/filesDocument';
-import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
 
-function shortcutText(shortcut: string | undefined): string {
-  return shortcut ? ` (${shortcutLabel(shortcut)})` : '';
-}
 
 function ActionButton({
   id,
@@ -42,7 +39,7 @@ function ActionButton({
       data-testid={`action-${id}`}
       disabled={!action.enabled(state)}
       aria-pressed={checked}
-      title={`${action.hint ?? action.label}${shortcutText(shortcutFor(id))}`}
+      title={withShortcut(action.hint ?? action.label, shortcutFor(id), currentPlatform())}
       onClick={() => performAction(id, { source: 'toolbar', doc })}
     >
       <Icon name={icon} />

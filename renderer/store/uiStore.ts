@@ -57,6 +57,17 @@ export interface UiState {
   readonly toast: Toast | null;
   readonly clipboard: Clipboard | null;
   readonly examplesMenuOpen: boolean;
+  /** The find box (Ctrl+F) and the keyboard shortcut sheet (?) are open. */
+  readonly findOpen: boolean;
+  readonly shortcutsOpen: boolean;
+  /** A right-click menu, where the pointer was (client pixels), for a card or the canvas. */
+  readonly contextMenu: ContextMenuAt | null;
+}
+
+export interface ContextMenuAt {
+  readonly x: number;
+  readonly y: number;
+  readonly place: 'card' | 'canvas';
 }
 
 const EMPTY: readonly string[] = [];
@@ -82,6 +93,9 @@ export function createUiStore(): UiStore {
     toast: null,
     clipboard: null,
     examplesMenuOpen: false,
+    findOpen: false,
+    shortcutsOpen: false,
+    contextMenu: null,
   }));
 }
 

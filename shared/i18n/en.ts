@@ -19,6 +19,17 @@ export const EN = {
   'action.delete': 'Delete',
   'action.duplicate': 'Duplicate',
   'action.selectAll': 'Select All',
+  'action.find': 'Find…',
+  'action.find.hint': 'Find a node by name, id, service or image',
+  'action.nudgeLeft': 'Nudge Left',
+  'action.nudgeRight': 'Nudge Right',
+  'action.nudgeUp': 'Nudge Up',
+  'action.nudgeDown': 'Nudge Down',
+  'action.nudgeLeftGrid': 'Nudge Left by Grid',
+  'action.nudgeRightGrid': 'Nudge Right by Grid',
+  'action.nudgeUpGrid': 'Nudge Up by Grid',
+  'action.nudgeDownGrid': 'Nudge Down by Grid',
+  'action.zoomReset': 'Zoom to 100%',
   'action.zoomToFit': 'Zoom to Fit',
   'action.zoomIn': 'Zoom In',
   'action.zoomOut': 'Zoom Out',
@@ -35,6 +46,7 @@ export const EN = {
   'action.theme.hint': 'Switch between the dark and the light theme',
   'action.examples': 'Examples',
   'action.about': 'About Strata',
+  'action.shortcuts': 'Keyboard Shortcuts',
   'menu.file': '&File',
   'menu.edit': '&Edit',
   'menu.view': '&View',
@@ -43,6 +55,7 @@ export const EN = {
   'menu.noRecent': 'No Recent Files',
   'menu.clearRecent': 'Clear Recent',
   'menu.quit': 'Quit',
+  'sheet.canvas': 'Canvas',
 } as const;
 
 export type LabelKey = keyof typeof EN;
