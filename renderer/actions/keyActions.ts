@@ -3,11 +3,15 @@ import { NUDGE_GRID, NUDGE_STEP, nudgeNodes } from '../../shared/edit';
 import type { Plan } from '../../shared/model/plan';
 import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
+import { sameIds } from '../store/uiStore';
 import { bindAction } from './bindAction';
 import type { Action, ActionDocument } from './types';
 
-/** Nudges this close together, of the same cards, make one undo step (as in drawing tools). */
-const COALESCE_MS = 1000;
+/**
+ * A run of nudges of the same cards, with no other edit between them and none more than this
+ * apart, is one undo step (as in drawing tools): a held arrow key makes one step, not sixty.
+ */
+const COALESCE_MS = 3000;
 
 interface LastNudge {
   readonly plan: Plan;
@@ -21,13 +25,14 @@ const lastNudges = new WeakMap<object, LastNudge>();
 function nudge(doc: ActionDocument, dx: number, dy: number): void {
   const plan = getPlan(doc);
   const selection = doc.ui.getState().selection;
-  const result = nudgeNodes(plan, selection, dx, dy);
+  const drawn = doc.canvas.layoutFor(plan).boxes;
+  const result = nudgeNodes(plan, selection, dx, dy, (id) => drawn.get(id));
   const last = lastNudges.get(doc.plan);
   const now = performance.now();
   const merge =
     last !== undefined &&
     last.plan === plan &&
-    last.selection === selection &&
+    sameIds(last.selection, selection) &&
     now - last.at < COALESCE_MS;
   const temporal = doc.plan.temporal.getState();
   if (merge) temporal.pause();

@@ -30,12 +30,51 @@ describe('nudgeNodes', () => {
     expect(r.ok && positionOf(r.plan, 'c')).toEqual({ x: drawn.x + 1, y: drawn.y });
   });
 
+  it('moves a card from where the layout draws it, and pins the others where they are drawn', () => {
+    const overlapping = plan([
+      server('p', null, { position: { x: 0, y: 0 } }),
+      server('q', null, { position: { x: 10, y: 0 } }),
+    ]);
+    const drawn = layoutPlan(overlapping).boxes;
+    expect(['p', 'q'].map((id) => [drawn.get(id)?.x, drawn.get(id)?.y])).not.toEqual([[0, 0], [10, 0]]);
+    const r = nudgeNodes(overlapping, ['q'], 1, 0);
+    if (!r.ok) throw new Error(r.reason);
+    expect(positionOf(r.plan, 'q')).toEqual({ x: drawn.get('q')!.x + 1, y: drawn.get('q')!.y });
+    expect(positionOf(r.plan, 'p')).toEqual({ x: drawn.get('p')!.x, y: drawn.get('p')!.y });
+    expect(r.ids).toEqual(['q']);
+  });
+
   it('moves a selected child with its top-level card only when the card is selected', () => {
     const r = nudgeNodes(base, ['a', 'v'], 0, 1);
     expect(r.ok && r.ids).toEqual(['a']);
     const child = nudgeNodes(base, ['v'], 0, 1);
     expect(child.ok).toBe(false);
     expect(!child.ok && child.reason).toMatch(/top-level/);
+  });
+
+  it('moves the drawn card by exactly the step, the rest stay drawn where they were (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 2000 }), y: fc.integer({ min: 0, max: 2000 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: -40, max: 40 }),
+        (places, dx, dy) => {
+          const p = plan(places.map((position, i) => server(`s${i}`, null, { position })));
+          const before = layoutPlan(p).boxes;
+          const r = nudgeNodes(p, ['s0'], dx, dy);
+          if (!r.ok) throw new Error(r.reason);
+          const b0 = before.get('s0')!;
+          expect(positionOf(r.plan, 's0')).toEqual({ x: b0.x + dx, y: b0.y + dy });
+          for (let i = 1; i < places.length; i += 1) {
+            const b = before.get(`s${i}`)!;
+            expect(positionOf(r.plan, `s${i}`)).toEqual({ x: b.x, y: b.y });
+          }
+        },
+      ),
+    );
   });
 
   it('adds up: n nudges of 1 land where one nudge of n does (property)', () => {
