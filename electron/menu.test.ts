@@ -94,9 +94,11 @@ describe('application menu', () => {
       'Duplicate',
       'Delete',
       'Select All',
+      'Find…',
     ]);
     expect(labels(template[2])).toEqual([
       'Zoom to Fit',
+      'Zoom to 100%',
       'Zoom In',
       'Zoom Out',
       'Tidy Up',
@@ -107,13 +109,15 @@ describe('application menu', () => {
       'Dark Theme',
     ]);
     expect(labels(template[3])).toEqual(['Consolidate…']);
-    expect(labels(template[4])).toEqual(['Examples', 'About Strata']);
+    expect(labels(template[4])).toEqual(['Keyboard Shortcuts', 'Examples', 'About Strata']);
   });
 
   it('uses the usual accelerators', () => {
     const { byId } = build('linux');
     const accelerator = (id: MenuActionId) => byId.get(id)?.accelerator;
     expect(accelerator('file-new')).toBe('CmdOrCtrl+N');
+    expect(accelerator('edit-find')).toBe('CmdOrCtrl+F');
+    expect(accelerator('view-zoom-reset')).toBe('CmdOrCtrl+0');
     expect(accelerator('file-open')).toBe('CmdOrCtrl+O');
     expect(accelerator('file-save')).toBe('CmdOrCtrl+S');
     expect(accelerator('file-save-as')).toBe('CmdOrCtrl+Shift+S');

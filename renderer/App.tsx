@@ -19,6 +19,9 @@ import { workspaceColumns } from './app/panelLayout';
 import { usePanelLayout } from './app/usePanelLayout';
 import { EmptyCanvas } from './app/EmptyCanvas';
 import { Sidebar } from './app/Sidebar';
+import { FindBox } from './find/FindBox';
+import { ShortcutSheet } from './app/ShortcutSheet';
+import { ContextMenu } from './app/ContextMenu';
 
 export function App() {
   const theme = useTheme();
@@ -41,6 +44,7 @@ export function App() {
             {panels.sidebar.collapsed && <FailureSummary placement="canvas" />}
             <ScenarioTabs />
             <ComparePanel />
+            <FindBox />
           </main>
           <PanelResizer
             side="sidebar"
@@ -57,6 +61,8 @@ export function App() {
         <ImportDialog />
         <ConsolidateDialog />
         <OpeningProgress />
+        <ShortcutSheet />
+        <ContextMenu />
       </div>
     </ReactFlowProvider>
   );

@@ -74,7 +74,7 @@ describe('the manifest keys', () => {
 
   it('are the ones the menu and the tooltips show', () => {
     expect(shortcutFor('view-zoom-fit', 'other')).toBe('Shift+1');
-    expect(shortcutLabel(shortcutFor('edit-duplicate', 'mac'), 'mac')).toBe('⌘+D');
+    expect(shortcutLabel(shortcutFor('edit-duplicate', 'mac'), 'mac')).toBe('⌘D');
     expect(shortcutLabel(shortcutFor('edit-redo', 'other'), 'other')).toBe('Ctrl+Y');
   });
 });

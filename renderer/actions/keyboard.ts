@@ -1,5 +1,6 @@
 /** Keyboard shortcuts: the manifest's keys of the registered actions, dispatched by id. */
 import type { Platform } from '../../shared/actions/manifest';
+import { shortcutText } from '../../shared/actions/shortcutText';
 import { cancelNodeDrag } from '../canvas/nodeDrag';
 import { setSelection } from '../store/uiStore';
 import { currentPlatform, keysOf } from './bindAction';
@@ -16,10 +17,9 @@ export interface KeyLike {
   readonly altKey: boolean;
 }
 
-/** A shortcut as the planner reads it: "Mod+S" is "⌘+S" on a Mac and "Ctrl+S" elsewhere. */
+/** A shortcut as the planner reads it: "Mod+S" is "⌘S" on a Mac and "Ctrl+S" elsewhere. */
 export function shortcutLabel(shortcut: string | undefined, platform: Platform = currentPlatform()): string {
-  if (!shortcut) return '';
-  return shortcut.replace('Mod', platform === 'mac' ? '⌘' : 'Ctrl');
+  return shortcutText(shortcut, platform);
 }
 
 /** Does `shortcut` ("Mod+Shift+Z", "Shift+1", "Delete") describe this key press? */
@@ -32,6 +32,8 @@ export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): b
   if (e.ctrlKey !== wantCtrl || e.metaKey !== wantMeta || e.altKey !== mods.has('Alt'))
     return false;
   if (key === 'Plus') return e.key === '+';
+  // Shift or not is the layout's business: `?` is Shift+/ on some keyboards and a key on others.
+  if (key === '?') return e.key === '?';
   if (e.shiftKey !== mods.has('Shift')) return false;
   if (/^[0-9]$/.test(key)) return e.code === `Digit${key}`;
   return e.key.length === 1 ? e.key.toLowerCase() === key.toLowerCase() : e.key === key;

@@ -2,6 +2,7 @@
 import { actionState } from './actionState';
 import { EDIT_ACTIONS } from './editActions';
 import { FILE_ACTIONS } from './fileActions';
+import { KEY_ACTIONS } from './keyActions';
 import { PLAN_ACTIONS } from './planActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
@@ -13,7 +14,13 @@ export function registerActions(actions: readonly Action[]): void {
   for (const action of actions) registry.set(action.id, action);
 }
 
-registerActions([...FILE_ACTIONS, ...EDIT_ACTIONS, ...VIEW_ACTIONS, ...PLAN_ACTIONS]);
+registerActions([
+  ...FILE_ACTIONS,
+  ...EDIT_ACTIONS,
+  ...VIEW_ACTIONS,
+  ...PLAN_ACTIONS,
+  ...KEY_ACTIONS,
+]);
 
 export function getAction(id: string): Action | undefined {
   return registry.get(id);

@@ -17,6 +17,7 @@ export function setFailureMode(doc: Pick<EditorStores, 'ui'>, on: boolean): void
 
 export const VIEW_ACTIONS: readonly Action[] = [
   bindAction('view-zoom-fit', ({ doc }) => doc.viewport.fitAll()),
+  bindAction('view-zoom-reset', ({ doc }) => doc.viewport.zoomReset()),
   bindAction('view-zoom-in', ({ doc }) => doc.viewport.zoomIn()),
   bindAction('view-zoom-out', ({ doc }) => doc.viewport.zoomOut()),
   bindAction('view-tidy', ({ doc }) => {

@@ -6,7 +6,8 @@ import { Fragment, useCallback, useEffect, useRef } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionDocument } from '../actions/actionDocument';
 import { useActionState } from '../actions/actionState';
-import { shortcutFor } from '../actions/bindAction';
+import { currentPlatform, shortcutFor } from '../actions/bindAction';
+import { withShortcut } from '../../shared/actions/shortcutText';
 import { getAction, performAction } from '../actions/registry';
 import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
@@ -14,12 +15,8 @@ import { usePlan, useUi } from '../store/editorContext';
 import { actionGroups, FileMenu, PageMenu } from '../files/FileMenu';
 import { label } from '../../shared/i18n/en';
 import { useFiles } from '../files/filesDocument';
-import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
 
-function shortcutText(shortcut: string | undefined): string {
-  return shortcut ? ` (${shortcutLabel(shortcut)})` : '';
-}
 
 function ActionButton({
   id,
@@ -43,7 +40,7 @@ function ActionButton({
       data-testid={`action-${id}`}
       disabled={!action.enabled(state)}
       aria-pressed={checked}
-      title={`${action.hint ?? action.label}${shortcutText(shortcutFor(id))}`}
+      title={withShortcut(action.hint ?? action.label, shortcutFor(id), currentPlatform())}
       onClick={() => performAction(id, { source: 'toolbar', doc })}
     >
       <Icon name={icon} />

@@ -16,7 +16,7 @@ import {
   type MouseEvent as ReactMouseEvent,
 } from 'react';
 import { useUi } from '../store/editorContext';
-import { effectiveTheme } from '../store/uiStore';
+import { effectiveTheme, setSelection } from '../store/uiStore';
 import { NODE_TYPES } from '../nodes/cards';
 import { useCanvasDocument, useCanvasElements, useLod } from './canvasDocument';
 import { onEdgesChange, onNodesChange } from './changes';
@@ -89,6 +89,30 @@ export function Canvas() {
       void doc.lod.toggleCollapsed(node.id, node.data.summary !== null),
     [doc],
   );
+  // Right-click: a card joins the selection unless it is in it already, then its menu opens
+  // (app/ContextMenu.tsx); on the empty canvas, the canvas's menu.
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: CardNode) => {
+      event.preventDefault();
+      if (!doc.ui.getState().selection.includes(node.id)) setSelection(doc, [node.id]);
+      doc.ui.setState({ contextMenu: { x: event.clientX, y: event.clientY, place: 'card' } });
+    },
+    [doc],
+  );
+  const onSelectionContextMenu = useCallback(
+    (event: ReactMouseEvent) => {
+      event.preventDefault();
+      doc.ui.setState({ contextMenu: { x: event.clientX, y: event.clientY, place: 'card' } });
+    },
+    [doc],
+  );
+  const onPaneContextMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent) => {
+      event.preventDefault();
+      doc.ui.setState({ contextMenu: { x: event.clientX, y: event.clientY, place: 'canvas' } });
+    },
+    [doc],
+  );
 
   return (
     <div
@@ -110,6 +134,9 @@ export function Canvas() {
         onEdgesChange={onEdgesChangeHere}
         onInit={onInit}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onSelectionContextMenu={onSelectionContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         zoomOnDoubleClick={false}

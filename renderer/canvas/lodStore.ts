@@ -51,6 +51,8 @@ export interface Lod {
   reset(view: { x: number; y: number; zoom: number } | null, nodeCount: number): void;
   /** Double-click: a summary card expands, an expanded site or server collapses. */
   toggleCollapsed(id: string, collapsedNow: boolean): boolean;
+  /** Expands every card holding `id` that was collapsed by hand (Find shows the node itself). */
+  expandTo(id: string): void;
 }
 
 export function createLod(stores: Pick<EditorStores, 'plan' | 'ui'>): Lod {
@@ -90,6 +92,15 @@ export function createLod(stores: Pick<EditorStores, 'plan' | 'ui'>): Lod {
       overrides.set(id, !collapsedNow);
       store.setState({ overrides });
       return true;
+    },
+    expandTo(id) {
+      const byId = planTree(getPlan(stores)).byId;
+      const current = store.getState().overrides;
+      const overrides = new Map(current);
+      for (let at = byId.get(id)?.parentId ?? null; at !== null; at = byId.get(at)?.parentId ?? null)
+        overrides.set(at, false);
+      if ([...overrides].some(([at, collapsed]) => current.get(at) !== collapsed))
+        store.setState({ overrides });
     },
   };
 }

@@ -8,7 +8,7 @@ import { getPlan, type EditorStores } from '../store/editorStores';
 import type { CanvasModel } from './canvasStore';
 import { absoluteBox, type PlanLayout, type Rect } from '../../shared/layout/planLayout';
 import { intersects } from './levelOfDetail';
-import { READABLE_ZOOM, readableTarget } from './readableFit';
+import { fitZoom, READABLE_ZOOM, readableTarget } from './readableFit';
 import type { CardNode, LinkEdge } from './flowElements';
 
 type Flow = ReactFlowInstance<CardNode, LinkEdge>;
@@ -17,6 +17,8 @@ const DURATION = 250;
 const PADDING = 0.12;
 const REVEAL_PADDING = 0.6;
 const REVEAL_MAX_ZOOM = 1.1;
+/** Pixels kept between the pane's edge and a focused node too large to centre. */
+const FOCUS_MARGIN = 40;
 /** The canvas's zoom limits (Canvas.tsx gives them to React Flow). */
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 2.5;
@@ -50,6 +52,13 @@ export interface ViewportModel {
    * card is shown by the card that holds it. From the layout, as fitAll.
    */
   revealNodes(ids: readonly string[]): void;
+  /**
+   * Shows one node itself at a readable zoom (READABLE_ZOOM to REVEAL_MAX_ZOOM): centred, or, when
+   * it is larger than the pane at that zoom, its top-left corner (where its name is). Find uses it.
+   */
+  focusNode(id: string): void;
+  /** Zoom to 100 %, about the pane's centre. */
+  zoomReset(): void;
   zoomIn(): void;
   zoomOut(): void;
 }
@@ -138,6 +147,27 @@ export function createViewport(
         ),
         { duration: DURATION },
       );
+    },
+    focusNode(id) {
+      const pane = paneSize();
+      const box = absoluteBox(canvas.layoutFor(getPlan(stores)), id);
+      if (!flow || !pane || !box) return;
+      const zoom = Math.max(READABLE_ZOOM, Math.min(fitZoom(box, pane, REVEAL_PADDING), REVEAL_MAX_ZOOM));
+      const axis = (start: number, size: number, room: number): number =>
+        size * zoom <= room - 2 * FOCUS_MARGIN
+          ? room / 2 - (start + size / 2) * zoom
+          : FOCUS_MARGIN - start * zoom;
+      void flow.setViewport(
+        {
+          x: axis(box.x, box.width, pane.width),
+          y: axis(box.y, box.height, pane.height),
+          zoom,
+        },
+        { duration: DURATION },
+      );
+    },
+    zoomReset() {
+      void flow?.zoomTo(1, { duration: 150 });
     },
     zoomIn() {
       void flow?.zoomIn({ duration: 150 });

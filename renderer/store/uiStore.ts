@@ -68,6 +68,17 @@ export interface UiState {
   readonly consolidateOpen: boolean;
   /** The long job running in the background (a consolidation), or null: another may not start. */
   readonly longJob: string | null;
+  /** The find box (Ctrl+F) and the keyboard shortcut sheet (?) are open. */
+  readonly findOpen: boolean;
+  readonly shortcutsOpen: boolean;
+  /** A right-click menu, where the pointer was (client pixels), for a card or the canvas. */
+  readonly contextMenu: ContextMenuAt | null;
+}
+
+export interface ContextMenuAt {
+  readonly x: number;
+  readonly y: number;
+  readonly place: 'card' | 'canvas';
 }
 
 const EMPTY: readonly string[] = [];
@@ -95,6 +106,9 @@ export function createUiStore(): UiStore {
     examplesMenuOpen: false,
     consolidateOpen: false,
     longJob: null,
+    findOpen: false,
+    shortcutsOpen: false,
+    contextMenu: null,
   }));
 }
 

@@ -57,6 +57,17 @@ describe('the action manifest', () => {
         'plan-consolidate',
         'help-examples',
         'help-about',
+        'edit-find',
+        'edit-nudge-left',
+        'edit-nudge-right',
+        'edit-nudge-up',
+        'edit-nudge-down',
+        'edit-nudge-left-grid',
+        'edit-nudge-right-grid',
+        'edit-nudge-up-grid',
+        'edit-nudge-down-grid',
+        'view-zoom-reset',
+        'help-shortcuts',
       ].sort(),
     );
     for (const id of ACTION_IDS) expect(id).toMatch(/^[a-z]+(-[a-z]+)+$/);
@@ -87,7 +98,9 @@ describe('the action manifest', () => {
             parts.every((m) => modifiers.has(m)),
             `${spec.id}: ${key}`,
           ).toBe(true);
-          expect(main, `${spec.id}: ${key}`).toMatch(/^([A-Z0-9=-]|Plus|Delete|Backspace)$/);
+          expect(main, `${spec.id}: ${key}`).toMatch(
+            /^([A-Z0-9=?-]|Plus|Delete|Backspace|ArrowLeft|ArrowRight|ArrowUp|ArrowDown)$/,
+          );
         }
       }
     }
@@ -104,6 +117,11 @@ describe('the action manifest', () => {
     expect(shortcut('view-tidy')).toBe('Shift+T');
     expect(shortcut('edit-redo', 'mac')).toBe('Mod+Shift+Z');
     expect(shortcut('edit-redo')).toBe('Ctrl+Y');
+    expect(shortcut('edit-find')).toBe('Mod+F');
+    expect(shortcut('view-zoom-reset')).toBe('Mod+0');
+    expect(shortcut('help-shortcuts')).toBe('?');
+    expect(shortcut('edit-nudge-left')).toBe('ArrowLeft');
+    expect(shortcut('edit-nudge-left-grid')).toBe('Shift+ArrowLeft');
   });
 
   it('puts Duplicate and Tidy in the menu, and names only rules and labels that exist', () => {

@@ -7,6 +7,9 @@ import type { CheckedRule, EnabledRule } from './rules';
 
 export type MenuName = 'file' | 'edit' | 'view' | 'plan' | 'help';
 
+/** Where a right-click opens a context menu: on a card, or on the empty canvas. */
+export type ContextPlace = 'card' | 'canvas';
+
 /**
  * Keys in the renderer's notation: `Mod` is Cmd on macOS and Ctrl elsewhere; `Shift+1`,
  * `Delete`, `Mod+=`. The first is *the* shortcut (shown in menus and tooltips, the desktop
@@ -32,6 +35,8 @@ export interface ActionSpec {
   readonly pageMenu?: { readonly group: number };
   /** The toolbar: `group` numbers separate groups; the last group sits at the far end. */
   readonly toolbar?: { readonly group: number; readonly icon: string; readonly showLabel?: true };
+  /** The right-click menus it appears in (in manifest order, a separator where the menu changes). */
+  readonly context?: readonly ContextPlace[];
   readonly enabled: EnabledRule;
   readonly checked?: CheckedRule;
   readonly textEdit?: TextEditCommand;
@@ -148,6 +153,7 @@ export const ACTION_MANIFEST = [
     labelKey: 'action.cut',
     keys: ['Mod+X'],
     menu: { menu: 'edit', group: 1 },
+    context: ['card'],
     enabled: 'canEditSelection',
     textEdit: 'cut',
   },
@@ -156,6 +162,7 @@ export const ACTION_MANIFEST = [
     labelKey: 'action.copy',
     keys: ['Mod+C'],
     menu: { menu: 'edit', group: 1 },
+    context: ['card'],
     enabled: 'hasSelection',
     textEdit: 'copy',
   },
@@ -164,6 +171,7 @@ export const ACTION_MANIFEST = [
     labelKey: 'action.paste',
     keys: ['Mod+V'],
     menu: { menu: 'edit', group: 1 },
+    context: ['card', 'canvas'],
     enabled: 'canPaste',
     textEdit: 'paste',
   },
@@ -173,6 +181,7 @@ export const ACTION_MANIFEST = [
     keys: ['Mod+D'],
     menu: { menu: 'edit', group: 1 },
     toolbar: { group: 2, icon: 'duplicate' },
+    context: ['card'],
     enabled: 'canEditSelection',
   },
   {
@@ -181,6 +190,7 @@ export const ACTION_MANIFEST = [
     keys: { mac: ['Backspace', 'Delete'], other: ['Delete', 'Backspace'] },
     menu: { menu: 'edit', group: 1 },
     toolbar: { group: 2, icon: 'delete' },
+    context: ['card'],
     enabled: 'canDelete',
     textEdit: 'delete',
   },
@@ -189,8 +199,47 @@ export const ACTION_MANIFEST = [
     labelKey: 'action.selectAll',
     keys: ['Mod+A'],
     menu: { menu: 'edit', group: 2 },
+    context: ['canvas'],
     enabled: 'hasNodes',
     textEdit: 'selectAll',
+  },
+  {
+    id: 'edit-find',
+    labelKey: 'action.find',
+    hintKey: 'action.find.hint',
+    keys: ['Mod+F'],
+    menu: { menu: 'edit', group: 3 },
+    context: ['card', 'canvas'],
+    enabled: 'hasNodes',
+  },
+  // The arrow keys move the selected top-level cards (shared/edit/nudge.ts); keyboard only.
+  { id: 'edit-nudge-left', labelKey: 'action.nudgeLeft', keys: ['ArrowLeft'], enabled: 'canEditSelection' },
+  { id: 'edit-nudge-right', labelKey: 'action.nudgeRight', keys: ['ArrowRight'], enabled: 'canEditSelection' },
+  { id: 'edit-nudge-up', labelKey: 'action.nudgeUp', keys: ['ArrowUp'], enabled: 'canEditSelection' },
+  { id: 'edit-nudge-down', labelKey: 'action.nudgeDown', keys: ['ArrowDown'], enabled: 'canEditSelection' },
+  {
+    id: 'edit-nudge-left-grid',
+    labelKey: 'action.nudgeLeftGrid',
+    keys: ['Shift+ArrowLeft'],
+    enabled: 'canEditSelection',
+  },
+  {
+    id: 'edit-nudge-right-grid',
+    labelKey: 'action.nudgeRightGrid',
+    keys: ['Shift+ArrowRight'],
+    enabled: 'canEditSelection',
+  },
+  {
+    id: 'edit-nudge-up-grid',
+    labelKey: 'action.nudgeUpGrid',
+    keys: ['Shift+ArrowUp'],
+    enabled: 'canEditSelection',
+  },
+  {
+    id: 'edit-nudge-down-grid',
+    labelKey: 'action.nudgeDownGrid',
+    keys: ['Shift+ArrowDown'],
+    enabled: 'canEditSelection',
   },
   // ---- View
   {
@@ -199,6 +248,15 @@ export const ACTION_MANIFEST = [
     keys: ['Shift+1'],
     menu: { menu: 'view', group: 0 },
     toolbar: { group: 3, icon: 'fit' },
+    context: ['canvas'],
+    enabled: 'always',
+  },
+  {
+    id: 'view-zoom-reset',
+    labelKey: 'action.zoomReset',
+    keys: ['Mod+0'],
+    menu: { menu: 'view', group: 0 },
+    context: ['canvas'],
     enabled: 'always',
   },
   {
@@ -222,6 +280,7 @@ export const ACTION_MANIFEST = [
     keys: ['Shift+T'],
     menu: { menu: 'view', group: 1 },
     toolbar: { group: 3, icon: 'tidy' },
+    context: ['card', 'canvas'],
     enabled: 'hasNodes',
   },
   {
@@ -280,6 +339,13 @@ export const ACTION_MANIFEST = [
     enabled: 'canConsolidate',
   },
   // ---- Help
+  {
+    id: 'help-shortcuts',
+    labelKey: 'action.shortcuts',
+    keys: ['?'],
+    menu: { menu: 'help', group: 0 },
+    enabled: 'always',
+  },
   {
     id: 'help-examples',
     labelKey: 'action.examples',

@@ -11,6 +11,7 @@ export { deleteSubtrees } from './deleteNodes';
 export { addLink, deleteLinks } from './links';
 export { renamePlan, updateSettings } from './planFields';
 export { tidyTopLevel } from './tidy';
+export { nudgeNodes, NUDGE_GRID, NUDGE_STEP } from './nudge';
 export { addStarter, STARTERS, type StarterId } from './starters';
 export { addVmWithHost, needsHost } from './vmHost';
 export { resolveOverlaps, settled } from './resolveOverlaps';

@@ -22,6 +22,17 @@ export const EN = {
   'action.delete': 'Delete',
   'action.duplicate': 'Duplicate',
   'action.selectAll': 'Select All',
+  'action.find': 'Find…',
+  'action.find.hint': 'Find a node by name, id, service or image',
+  'action.nudgeLeft': 'Nudge Left',
+  'action.nudgeRight': 'Nudge Right',
+  'action.nudgeUp': 'Nudge Up',
+  'action.nudgeDown': 'Nudge Down',
+  'action.nudgeLeftGrid': 'Nudge Left by Grid',
+  'action.nudgeRightGrid': 'Nudge Right by Grid',
+  'action.nudgeUpGrid': 'Nudge Up by Grid',
+  'action.nudgeDownGrid': 'Nudge Down by Grid',
+  'action.zoomReset': 'Zoom to 100%',
   'action.zoomToFit': 'Zoom to Fit',
   'action.zoomIn': 'Zoom In',
   'action.zoomOut': 'Zoom Out',
@@ -40,6 +51,7 @@ export const EN = {
   'action.consolidate.hint': 'Propose the fewest hosts for this scenario, as a new scenario',
   'action.examples': 'Examples',
   'action.about': 'About Strata',
+  'action.shortcuts': 'Keyboard Shortcuts',
   'menu.file': '&File',
   'menu.edit': '&Edit',
   'menu.view': '&View',
@@ -49,6 +61,7 @@ export const EN = {
   'menu.noRecent': 'No Recent Files',
   'menu.clearRecent': 'Clear Recent',
   'menu.quit': 'Quit',
+  'sheet.canvas': 'Canvas',
 } as const;
 
 export type LabelKey = keyof typeof EN;
