@@ -7,6 +7,9 @@ import type { PlanNode } from '../../../shared/model/nodes';
 import type { Link } from '../../../shared/model/plan';
 import type { ScenarioSet } from '../../../shared/model/scenarios';
 import { activeScenarioOf } from '../../../shared/model/scenarioSet';
+import { unpackLayout, type PackedLayout } from '../../../shared/layout/layoutTransfer';
+import type { Report } from '../../../shared/metrics/types';
+import { prepare } from '../../store/prepared';
 import type { ReadResult } from '../readPlanBytes';
 import { runOpen } from './openCore';
 import type { OpenProgress, OpenRequest, WorkerMessage } from './openProtocol';
@@ -33,12 +36,21 @@ class DocumentAssembly {
   private nodes: PlanNode[][] = [];
   private links: Link[][] = [];
   private received = 0;
+  private layout: { scenario: number; layout: PackedLayout } | null = null;
+  private settleReport: (report: Report | null) => void = () => undefined;
+  /** The shown scenario's report, computed by the worker after the plan arrived (null: none). */
+  readonly report = new Promise<Report | null>((resolve) => (this.settleReport = resolve));
   started = false;
 
   constructor(
     private readonly onProgress: (progress: OpenProgress) => void,
     private readonly finish: (result: ReadResult) => void,
   ) {}
+
+  /** No report will come (the open failed, or the worker stopped). */
+  noReport(): void {
+    this.settleReport(null);
+  }
 
   receive(message: WorkerMessage): void {
     this.started = true;
@@ -62,10 +74,17 @@ class DocumentAssembly {
         for (const link of message.links) this.links[message.scenario]?.push(link);
         this.progressed(message.links.length);
         return;
+      case 'layout':
+        this.layout = message;
+        return;
       case 'done':
         this.finish(this.whole());
         return;
+      case 'report':
+        this.settleReport(message.report);
+        return;
       case 'failed':
+        this.noReport();
         this.finish({ ok: false, message: message.message });
         return;
     }
@@ -80,7 +99,14 @@ class DocumentAssembly {
       plan: { ...plan, nodes: this.nodes[i] ?? [], links: this.links[i] ?? [] },
     }));
     const document: ScenarioSet = { ...head.document, scenarios };
-    return { ok: true, plan: activeScenarioOf(document).plan, document };
+    const plan = activeScenarioOf(document).plan;
+    const laidOut =
+      this.layout && scenarios[this.layout.scenario]?.plan === plan ? this.layout : null;
+    prepare(plan, {
+      layout: laidOut ? unpackLayout(laidOut.layout, plan.nodes) : null,
+      report: this.report,
+    });
+    return { ok: true, plan, document };
   }
 
   private progressed(count: number): void {
@@ -101,10 +127,20 @@ export function openInWorker(
     const finish = (result: ReadResult): void => {
       if (settled) return;
       settled = true;
-      worker?.terminate();
+      // An opened plan's report is still to come: the worker stays until it has sent it.
+      if (!result.ok) stop();
       resolve(result);
     };
     const assembly = new DocumentAssembly(onProgress, finish);
+    const stop = (): void => {
+      worker?.terminate();
+      worker = null;
+      assembly.noReport();
+    };
+    void assembly.report.then(() => {
+      worker?.terminate();
+      worker = null;
+    });
     const inline = (): void => runOpen(request, (message) => assembly.receive(message));
     try {
       worker = create ? create() : null;
@@ -118,7 +154,10 @@ export function openInWorker(
     worker.onmessage = (event) => assembly.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      if (settled) return;
+      if (settled) {
+        stop();
+        return;
+      }
       worker?.terminate();
       worker = null;
       // The worker could not start at all: do the work here rather than not at all.
