@@ -36,11 +36,10 @@ scope.onmessage = (e) => {
       // New plan from import opens this plan as it is: its layout and figures are ready then.
       const layout = packLayout(layoutPlan(result.plan), result.plan.nodes);
       const prepared = { layout, report: buildReport(result.plan) };
-      scope.postMessage({ type: 'done', result, prepared }, [
-        layout.order.buffer,
-        layout.boxes.buffer,
-        layout.absolute.buffer,
-      ]);
+      scope.postMessage(
+        { type: 'done', result, prepared },
+        layout.flatMap((l) => [l.order.buffer, l.boxes.buffer, l.absolute.buffer]),
+      );
     })
     .catch((error: unknown) =>
       scope.postMessage({

@@ -5,7 +5,7 @@ import type { Report } from '../../shared/metrics/types';
 
 /** The imported plan's layout and report, computed here so that opening it does not block the page. */
 export interface PreparedImport {
-  readonly layout: PackedLayout;
+  readonly layout: readonly PackedLayout[];
   readonly report: Report;
 }
 

@@ -12,7 +12,8 @@ describe('packLayout / unpackLayout', () => {
       nodes: [...base.nodes, node('server', 'loose', null), node('vm', 'orphan', 'nowhere')],
     };
     const layout = layoutPlan(plan);
-    const packed = structuredClone(packLayout(layout, plan.nodes));
+    const packed = structuredClone(packLayout(layout, plan.nodes, 7));
+    expect(packed.length).toBe(Math.ceil(plan.nodes.length / 7));
     const received = structuredClone(plan.nodes);
     const back = unpackLayout(packed, received);
     expect(back.order.map((n) => n.id)).toEqual(layout.order.map((n) => n.id));

@@ -3,8 +3,8 @@
  * nodes and the boxes and corners as flat arrays (transferable, and cheap to clone), where the
  * layout itself holds node objects and maps that would arrive as copies of the wrong objects.
  */
-import type { PlanNode } from '../model/nodes';
-import type { PlanLayout } from './planLayout';
+import type { PlanNode, Point } from '../model/nodes';
+import type { Box, PlanLayout } from './planLayout';
 
 export interface PackedLayout {
   /** layout.order[i] is nodes[order[i]]. */
@@ -15,15 +15,34 @@ export interface PackedLayout {
   readonly absolute: Float64Array;
 }
 
-/** `layout` of a plan whose nodes are `nodes`. */
-export function packLayout(layout: PlanLayout, nodes: readonly PlanNode[]): PackedLayout {
+/**
+ * `layout` of a plan whose nodes are `nodes`, in slices of at most `slice` nodes of its order
+ * (each cheap to unpack in a task of its own).
+ */
+export function packLayout(
+  layout: PlanLayout,
+  nodes: readonly PlanNode[],
+  slice = Infinity,
+): PackedLayout[] {
   const at = new Map<PlanNode, number>();
   nodes.forEach((node, i) => at.set(node, i));
-  const n = layout.order.length;
+  const out: PackedLayout[] = [];
+  for (let start = 0; start === 0 || start < layout.order.length; start += slice)
+    out.push(packSlice(layout, at, start, Math.min(layout.order.length, start + slice)));
+  return out;
+}
+
+function packSlice(
+  layout: PlanLayout,
+  at: ReadonlyMap<PlanNode, number>,
+  start: number,
+  end: number,
+): PackedLayout {
+  const n = end - start;
   const order = new Int32Array(n);
   const boxes = new Float64Array(4 * n).fill(Number.NaN);
   const absolute = new Float64Array(2 * n).fill(Number.NaN);
-  layout.order.forEach((node, i) => {
+  layout.order.slice(start, end).forEach((node, i) => {
     const index = at.get(node);
     if (index === undefined) throw new Error(`the layout holds a node not in the plan: ${node.id}`);
     order[i] = index;
@@ -35,16 +54,39 @@ export function packLayout(layout: PlanLayout, nodes: readonly PlanNode[]): Pack
   return { order, boxes, absolute };
 }
 
+export interface LayoutParts {
+  readonly order: PlanNode[];
+  readonly boxes: Map<string, Box>;
+  readonly absolute: Map<string, Point>;
+}
+
+/** An empty layout to unpack slices into, in order. */
+export function emptyLayout(): LayoutParts {
+  return { order: [], boxes: new Map(), absolute: new Map() };
+}
+
 /** The layout again, over `nodes` (the same plan's nodes, as the page holds them). */
-export function unpackLayout(packed: PackedLayout, nodes: readonly PlanNode[]): PlanLayout {
+export function unpackLayout(
+  packed: readonly PackedLayout[],
+  nodes: readonly PlanNode[],
+): PlanLayout {
+  const layout = emptyLayout();
+  for (const slice of packed) unpackInto(layout, slice, nodes);
+  return layout;
+}
+
+/** Adds the next slice of a packed layout to `layout`. */
+export function unpackInto(
+  layout: LayoutParts,
+  packed: PackedLayout,
+  nodes: readonly PlanNode[],
+): void {
+  const { order, boxes, absolute } = layout;
   const n = packed.order.length;
-  const order: PlanNode[] = new Array<PlanNode>(n);
-  const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
-  const absolute = new Map<string, { x: number; y: number }>();
   for (let i = 0; i < n; i += 1) {
     const node = nodes[packed.order[i] as number];
     if (!node) throw new Error('the layout does not match the plan');
-    order[i] = node;
+    order.push(node);
     const x = packed.boxes[4 * i] as number;
     if (!Number.isNaN(x))
       boxes.set(node.id, {
@@ -57,5 +99,4 @@ export function unpackLayout(packed: PackedLayout, nodes: readonly PlanNode[]): 
     if (!Number.isNaN(ax))
       absolute.set(node.id, { x: ax, y: packed.absolute[2 * i + 1] as number });
   }
-  return { order, boxes, absolute };
 }

@@ -39,7 +39,7 @@ function postDocument(document: ScenarioSet, post: (message: WorkerMessage) => v
   // follow the cards). Hundreds of milliseconds each on 100,000 nodes.
   const shown = activeScenarioOf(document) as ScenarioSet['scenarios'][number] | undefined;
   const active = shown ? scenarios.indexOf(shown) : -1;
-  const layout = shown ? packLayout(layoutPlan(shown.plan), shown.plan.nodes) : null;
+  const layout = shown ? packLayout(layoutPlan(shown.plan), shown.plan.nodes, SLICE) : [];
   post({ type: 'stage', stage: 'receiving' });
   let total = 0;
   const heads = scenarios.map(({ id, name, plan }) => {
@@ -55,7 +55,7 @@ function postDocument(document: ScenarioSet, post: (message: WorkerMessage) => v
     for (let i = 0; i < links.length; i += SLICE)
       post({ type: 'links', scenario, links: links.slice(i, i + SLICE) });
   });
-  if (shown && layout) post({ type: 'layout', scenario: active, layout });
+  for (const slice of layout) post({ type: 'layout', scenario: active, layout: slice });
   post({ type: 'done' });
   if (shown) post({ type: 'report', scenario: active, report: buildReport(shown.plan) });
 }

@@ -7,7 +7,8 @@ import type { PlanNode } from '../../../shared/model/nodes';
 import type { Link } from '../../../shared/model/plan';
 import type { ScenarioSet } from '../../../shared/model/scenarios';
 import { activeScenarioOf } from '../../../shared/model/scenarioSet';
-import { unpackLayout, type PackedLayout } from '../../../shared/layout/layoutTransfer';
+import { PlanTreeBuilder } from '../../../shared/edit/planTree';
+import { emptyLayout, unpackInto, type LayoutParts } from '../../../shared/layout/layoutTransfer';
 import type { Report } from '../../../shared/metrics/types';
 import { prepare } from '../../store/prepared';
 import type { ReadResult } from '../readPlanBytes';
@@ -36,7 +37,10 @@ class DocumentAssembly {
   private nodes: PlanNode[][] = [];
   private links: Link[][] = [];
   private received = 0;
-  private layout: { scenario: number; layout: PackedLayout } | null = null;
+  /** The shown scenario's: its tree and its layout, built as their slices arrive. */
+  private shown = -1;
+  private readonly tree = new PlanTreeBuilder();
+  private layout: LayoutParts | null = null;
   private settleReport: (report: Report | null) => void = () => undefined;
   /** The shown scenario's report, computed by the worker after the plan arrived (null: none). */
   readonly report = new Promise<Report | null>((resolve) => (this.settleReport = resolve));
@@ -64,10 +68,15 @@ class DocumentAssembly {
       case 'head':
         this.head = message;
         this.nodes = message.scenarios.map(() => []);
+        this.shown = Math.max(
+          0,
+          message.scenarios.findIndex((s) => s.id === message.document.activeScenario),
+        );
         this.links = message.scenarios.map(() => []);
         return;
       case 'nodes':
         for (const node of message.nodes) this.nodes[message.scenario]?.push(node);
+        if (message.scenario === this.shown) this.tree.add(message.nodes);
         this.progressed(message.nodes.length);
         return;
       case 'links':
@@ -75,7 +84,9 @@ class DocumentAssembly {
         this.progressed(message.links.length);
         return;
       case 'layout':
-        this.layout = message;
+        if (message.scenario !== this.shown) return;
+        this.layout ??= emptyLayout();
+        unpackInto(this.layout, message.layout, this.nodes[message.scenario] ?? []);
         return;
       case 'done':
         this.finish(this.whole());
@@ -100,12 +111,10 @@ class DocumentAssembly {
     }));
     const document: ScenarioSet = { ...head.document, scenarios };
     const plan = activeScenarioOf(document).plan;
-    const laidOut =
-      this.layout && scenarios[this.layout.scenario]?.plan === plan ? this.layout : null;
-    prepare(plan, {
-      layout: laidOut ? unpackLayout(laidOut.layout, plan.nodes) : null,
-      report: this.report,
-    });
+    if (scenarios[this.shown]?.plan === plan) {
+      this.tree.finish(plan);
+      prepare(plan, { layout: this.layout, report: this.report });
+    }
     return { ok: true, plan, document };
   }
 

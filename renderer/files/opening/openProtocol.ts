@@ -41,7 +41,7 @@ export type WorkerMessage =
     }
   | { readonly type: 'nodes'; readonly scenario: number; readonly nodes: readonly PlanNode[] }
   | { readonly type: 'links'; readonly scenario: number; readonly links: readonly Link[] }
-  /** The active scenario's layout, sent before 'done' (the page draws with it). */
+  /** The active scenario's layout, in slices of its order, sent before 'done' (the page draws with it). */
   | { readonly type: 'layout'; readonly scenario: number; readonly layout: PackedLayout }
   | { readonly type: 'done' }
   /** The active scenario's report, after 'done': the figures follow the cards. */
