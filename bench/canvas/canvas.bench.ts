@@ -6,7 +6,8 @@
  *
  * Run through `npm run bench -- canvas` (scripts/bench.mjs bundles this file and runs it from the
  * repository root). Options: --sizes=500,10k  --quick  --write  --no-build  --app=dist/renderer
- * --profile[=10k] (an unminified build, CPU profiles of every Strata phase, nothing written).
+ * --profile[=10k] (an unminified build, CPU profiles of every Strata phase, nothing written)
+ * --import / --no-import (the RVTools import's open; on by default when no --sizes are given).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -15,7 +16,11 @@ import { chromium, type Browser } from '@playwright/test';
 import { BENCH_SIZES, generatePlan } from '../generatePlan';
 import { planText } from '../planText';
 import { appDir, buildApp, buildFloor, FLOOR_DIR } from './build';
-import type { CanvasResults, SizeResult, TargetResult } from './canvasResults';
+import type { CanvasResults, ImportedOpen, SizeResult, TargetResult } from './canvasResults';
+import { rvtoolsWorkbook } from '../import/generateInventory';
+import { measureAppImport } from '../import/importApp';
+import { importFiles } from '../../shared/import/registry';
+import { readXlsx } from '../../node/import/xlsxReader';
 import { checkTargets, checksText, ms, resultsMarkdown } from './canvasResults';
 import type { MeasureOptions } from './measurePage';
 import { measurePage } from './measurePage';
@@ -39,6 +44,8 @@ interface Args {
   readonly build: boolean;
   readonly app: string | null;
   readonly profile: boolean;
+  /** Also New plan from import of the 5,000-VM RVTools workbook (issue 10's app target). */
+  readonly importOpen: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -51,7 +58,8 @@ function parseArgs(argv: readonly string[]): Args {
   const quick = argv.includes('--quick');
   const app = value('app') ?? null;
   const partial = quick || profile || value('sizes') !== undefined || app !== null;
-  return { sizes, quick, write: argv.includes('--write') || !partial, build: !argv.includes('--no-build'), app, profile };
+  const importOpen = !profile && !argv.includes('--no-import') && (argv.includes('--import') || value('sizes') === undefined);
+  return { sizes, quick, write: argv.includes('--write') || !partial, build: !argv.includes('--no-build'), app, profile, importOpen };
 }
 
 function summary(label: string, name: string, t: TargetResult): string {
@@ -121,6 +129,14 @@ async function main(argv: readonly string[]): Promise<void> {
     );
     console.log('  frame times median/p95 in ms; open, drop and edit: ms to painted');
     const sizes = await measureSizes(browser, server.url, args, app);
+    let imported: ImportedOpen | null = null;
+    if (args.importOpen) {
+      const workbook = rvtoolsWorkbook(5000, 300);
+      const check = await importFiles([{ name: 'w.xlsx', bytes: workbook.bytes }], {}, { readXlsx });
+      const vms = check.ok ? check.plan.nodes.filter((n) => n.kind === 'vm').length : 0;
+      imported = await measureAppImport(root, workbook.bytes, vms, false, app);
+      console.log(`  RVTools 5,000 VMs: preview ${ms(imported.previewMs)} ms, New plan from import → painted ${ms(imported.adoptedMs)} ms, longest task ${ms(imported.longestTaskMs)} ms`);
+    }
     const results: CanvasResults = {
       machine: {
         nproc: availableParallelism(),
@@ -134,7 +150,8 @@ async function main(argv: readonly string[]): Promise<void> {
       viewport: VIEWPORT,
       app,
       sizes,
-      checks: checkTargets(sizes),
+      imported,
+      checks: checkTargets(sizes, imported),
     };
     const markdown = resultsMarkdown(results);
     console.log(`\n${markdown}`);

@@ -47,7 +47,16 @@ describe('the targets of issue 5', () => {
       ['100k: longest main-thread task while opening', true],
     ]);
     const fail = checkTargets([size('100k', slow, fast)]).filter((c) => !c.pass);
-    expect(fail.map((c) => c.measured)).toEqual(['2100 ms', '4600 ms']);
+    expect(fail.map((c) => c.measured)).toEqual(["2100 ms (1.11× the floor's 1900 ms)", '4600 ms']);
+  });
+
+  it('issue 10: an imported RVTools plan painted ≤ 3 s after New plan from import, no task over 100 ms', () => {
+    const imported = { previewMs: 2500, paintedMs: 5200, adoptedMs: 2700, longestTaskMs: 90, longTasks: 3 };
+    const checks = checkTargets([], imported);
+    expect(checks.map((c) => c.pass)).toEqual([true, true]);
+    const slow = checkTargets([], { ...imported, adoptedMs: 3100, longestTaskMs: 140 });
+    expect(slow.map((c) => c.pass)).toEqual([false, false]);
+    expect(slow[1]?.measured).toBe('140 ms (3 over 50 ms)');
   });
 
   it('counts one dropped frame (two vsyncs, 33.4 ms) as within 33 ms', () => {

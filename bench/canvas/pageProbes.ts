@@ -117,9 +117,27 @@ export function settleNodes(arg: {
     let paintedAt = 0;
     let frame = 0;
     const channel = new MessageChannel();
+    // A chosen file opens in a worker while the page still shows the plan it had, whose cards
+    // would look settled: count only once the progress indicator has come and gone (it goes two
+    // frames after the new plan replaced the old, when its cards are drawn).
+    let opening: 'before' | 'during' | 'after' = arg.load === 'file' ? 'before' : 'after';
     const tick = (): void => {
       frame += 1;
       const now = performance.now();
+      if (opening !== 'after') {
+        const shown = document.querySelector('[data-testid="opening-progress"]') !== null;
+        if (opening === 'before' && shown) opening = 'during';
+        else if (opening === 'during' && !shown) opening = 'after';
+        if (opening !== 'after') {
+          if (now - t0 > arg.timeoutMs) {
+            longTasks.disconnect();
+            resolve({ callMs, paintedMs: now - t0, nodesInDom: nodes.length, timedOut: true, longestTaskMs });
+            return;
+          }
+          requestAnimationFrame(tick);
+          return;
+        }
+      }
       if (nodes.length !== count) {
         count = nodes.length;
         changedAt = now;

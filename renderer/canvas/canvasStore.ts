@@ -9,6 +9,7 @@ import { changedNodes } from '../../shared/model/planIndexDerive';
 import { sameStructure } from '../../shared/layout/sameStructure';
 import { planTree, type PlanTree } from '../../shared/edit/planTree';
 import { afterPaint } from '../store/afterPaint';
+import { preparedFor } from '../store/prepared';
 import { getPlan, type EditorStores } from '../store/editorStores';
 import {
   buildEdges,
@@ -183,9 +184,10 @@ export function createCanvas(stores: Pick<EditorStores, 'plan' | 'ui'>, lod: Lod
     let layout = layouts.get(plan);
     if (!layout) {
       layout =
-        lastLaidOut && sameStructure(lastLaidOut.plan, plan)
+        preparedFor(plan)?.layout ??
+        (lastLaidOut && sameStructure(lastLaidOut.plan, plan)
           ? relabel(lastLaidOut.layout, lastLaidOut.plan, plan)
-          : layoutPlan(plan);
+          : layoutPlan(plan));
       layouts.set(plan, layout);
     }
     lastLaidOut = { plan, layout };

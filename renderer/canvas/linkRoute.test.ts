@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundedPath, routeLink, STUB } from './linkRoute';
+import { MARGIN, roundedPath, routeLink, simplify, STUB } from './linkRoute';
 import type { Rect } from '../../shared/layout/planLayout';
 
 const inside = (p: { x: number; y: number }, r: Rect) =>
@@ -19,6 +19,70 @@ function crosses(points: { x: number; y: number }[], rects: Rect[]): boolean {
     }
   }
   return false;
+}
+
+/** The route by brute force: every candidate scored in full, the first of the lowest cost. */
+function exhaustiveRoute(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  obstacles: Rect[],
+) {
+  type P = { x: number; y: number };
+  const crossesRect = (a: P, b: P, r: Rect): boolean =>
+    a.y === b.y
+      ? a.y > r.y &&
+        a.y < r.y + r.height &&
+        Math.max(a.x, b.x) > r.x &&
+        Math.min(a.x, b.x) < r.x + r.width
+      : a.x > r.x &&
+        a.x < r.x + r.width &&
+        Math.max(a.y, b.y) > r.y &&
+        Math.min(a.y, b.y) < r.y + r.height;
+  const outX = from.x + STUB;
+  const inX = to.x - STUB;
+  const near = obstacles.filter(
+    (r) =>
+      r.x < Math.max(outX, to.x) + MARGIN &&
+      r.x + r.width > Math.min(from.x, inX) - MARGIN &&
+      r.y < Math.max(from.y, to.y) + 400 &&
+      r.y + r.height > Math.min(from.y, to.y) - 400,
+  );
+  const xs = new Set([outX, inX, Math.round((from.x + to.x) / 2)]);
+  const ys = new Set([from.y, to.y]);
+  for (const r of near) {
+    xs.add(r.x - MARGIN).add(r.x + r.width + MARGIN);
+    ys.add(r.y - MARGIN).add(r.y + r.height + MARGIN);
+  }
+  const candidates: P[][] = [];
+  for (const x of xs)
+    if (x >= outX && x <= inX) candidates.push([from, { x, y: from.y }, { x, y: to.y }, to]);
+  for (const y of ys)
+    for (const x1 of xs)
+      for (const x2 of [inX, ...xs])
+        if (x1 >= outX && x2 <= inX)
+          candidates.push([
+            from,
+            { x: x1, y: from.y },
+            { x: x1, y },
+            { x: x2, y },
+            { x: x2, y: to.y },
+            to,
+          ]);
+  let best: P[] = [from, { x: outX, y: from.y }, { x: outX, y: to.y }, to];
+  let bestCost = Infinity;
+  for (const c of candidates) {
+    let total = 0;
+    for (let i = 1; i < c.length; i += 1) {
+      total += Math.abs(c[i - 1]!.x - c[i]!.x) + Math.abs(c[i - 1]!.y - c[i]!.y);
+      for (const r of near) if (crossesRect(c[i - 1]!, c[i]!, r)) total += 100_000;
+    }
+    total += 24 * (c.length - 2);
+    if (total < bestCost) {
+      bestCost = total;
+      best = c;
+    }
+  }
+  return simplify(best);
 }
 
 describe('routeLink', () => {
@@ -58,6 +122,34 @@ describe('routeLink', () => {
           if (route.length > 2) expect(route.at(-2)!.x).toBeLessThanOrEqual(tx - Math.min(STUB, 0));
         },
       ),
+    );
+  });
+
+  it('chooses exactly the route a full search of its candidates chooses', () => {
+    const coord = fc.oneof(
+      fc.integer({ min: -900, max: 900 }),
+      fc.double({ min: -900, max: 900, noNaN: true }),
+    );
+    const rect = fc.record({
+      x: coord,
+      y: coord,
+      width: fc.integer({ min: 10, max: 400 }),
+      height: fc.integer({ min: 10, max: 300 }),
+    });
+    fc.assert(
+      fc.property(
+        coord,
+        coord,
+        coord,
+        coord,
+        fc.array(rect, { maxLength: 14 }),
+        (fx, fy, tx, ty, rects) => {
+          const from = { x: fx, y: fy };
+          const to = { x: tx, y: ty };
+          expect(routeLink(from, to, rects)).toEqual(exhaustiveRoute(from, to, rects));
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

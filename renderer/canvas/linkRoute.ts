@@ -24,15 +24,44 @@ function crossesRect(a: Point, b: Point, r: Rect): boolean {
   return a.x > r.x && a.x < r.x + r.width && y2 > r.y && y1 < r.y + r.height;
 }
 
-function cost(points: readonly Point[], obstacles: readonly Rect[]): number {
+const length = (a: Point, b: Point): number => Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+
+/**
+ * Length, bends and crossings, summed in this order; Infinity as soon as the sum reaches `limit`
+ * (every term is non-negative, so the route could no longer win).
+ */
+function cost(points: readonly Point[], obstacles: readonly Rect[], limit: number): number {
   let total = 0;
   for (let i = 1; i < points.length; i += 1) {
     const a = points[i - 1] as Point;
     const b = points[i] as Point;
-    total += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-    for (const r of obstacles) if (crossesRect(a, b, r)) total += CROSS_COST;
+    total += length(a, b);
+    if (total >= limit) return Infinity;
+    for (const r of obstacles) {
+      if (!crossesRect(a, b, r)) continue;
+      total += CROSS_COST;
+      if (total >= limit) return Infinity;
+    }
   }
   return total + BEND_COST * (points.length - 2);
+}
+
+/** The same sum without crossings: no route through these corners costs less. */
+function floorCost(points: readonly Point[]): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i += 1)
+    total += length(points[i - 1] as Point, points[i] as Point);
+  return total + BEND_COST * (points.length - 2);
+}
+
+/** floorCost of the detour along `y` (turning at x1 and x2), without making its corners. */
+function detourFloor(from: Point, to: Point, x1: number, y: number, x2: number): number {
+  let total = Math.abs(from.x - x1) + Math.abs(from.y - from.y);
+  total += Math.abs(x1 - x1) + Math.abs(from.y - y);
+  total += Math.abs(x1 - x2) + Math.abs(y - y);
+  total += Math.abs(x2 - x2) + Math.abs(y - to.y);
+  total += Math.abs(x2 - to.x) + Math.abs(to.y - to.y);
+  return total + BEND_COST * 4;
 }
 
 function between(a: number, m: number, b: number): boolean {
@@ -40,7 +69,7 @@ function between(a: number, m: number, b: number): boolean {
 }
 
 /** Drops repeated points and points in the middle of a straight run (not where a run turns back). */
-function simplify(points: readonly Point[]): Point[] {
+export function simplify(points: readonly Point[]): Point[] {
   const out: Point[] = [];
   for (const p of points) {
     const last = out[out.length - 1];
@@ -77,33 +106,30 @@ export function routeLink(from: Point, to: Point, obstacles: readonly Rect[]): P
     ys.add(r.y - MARGIN);
     ys.add(r.y + r.height + MARGIN);
   }
-  const candidates: Point[][] = [];
+  // The candidates in a fixed order, the first of the lowest cost winning. Most are ruled out by
+  // their length and bends alone, before their corners are even made (the number of candidates
+  // grows with the cube of the cards nearby, and a structural edit reroutes every link in view).
+  let best: Point[] = [from, { x: outX, y: from.y }, { x: outX, y: to.y }, to];
+  let bestCost = Infinity;
+  const consider = (corners: Point[]): void => {
+    if (floorCost(corners) >= bestCost) return;
+    const score = cost(corners, near, bestCost);
+    if (score < bestCost) {
+      bestCost = score;
+      best = corners;
+    }
+  };
   for (const x of xs) {
-    if (x >= outX && x <= inX) candidates.push([from, { x, y: from.y }, { x, y: to.y }, to]);
+    if (x >= outX && x <= inX) consider([from, { x, y: from.y }, { x, y: to.y }, to]);
   }
+  const lastXs = [inX, ...xs];
   for (const y of ys) {
     for (const x1 of xs) {
       if (x1 < outX) continue;
-      for (const x2 of [inX, ...xs]) {
-        if (x2 > inX) continue;
-        candidates.push([
-          from,
-          { x: x1, y: from.y },
-          { x: x1, y },
-          { x: x2, y },
-          { x: x2, y: to.y },
-          to,
-        ]);
+      for (const x2 of lastXs) {
+        if (x2 > inX || detourFloor(from, to, x1, y, x2) >= bestCost) continue;
+        consider([from, { x: x1, y: from.y }, { x: x1, y }, { x: x2, y }, { x: x2, y: to.y }, to]);
       }
-    }
-  }
-  let best: Point[] = [from, { x: outX, y: from.y }, { x: outX, y: to.y }, to];
-  let bestCost = Infinity;
-  for (const c of candidates) {
-    const score = cost(c, near);
-    if (score < bestCost) {
-      bestCost = score;
-      best = c;
     }
   }
   if (!Number.isFinite(bestCost)) best = [from, { x: outX, y: from.y }, { x: outX, y: to.y }, to];

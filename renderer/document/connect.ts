@@ -9,12 +9,19 @@ import type { CanvasDocument } from '../canvas/canvasDocument';
 import { sameStructure } from '../canvas/canvasStore';
 import { failureOverlay, heatOverlay } from '../failure/overlay';
 import { getPlan } from '../store/editorStores';
+import { preparedFor } from '../store/prepared';
 import { failureTarget, type UiState } from '../store/uiStore';
 
 function pruneSelection(doc: CanvasDocument): void {
+  const ui = doc.ui.getState();
+  const none =
+    ui.selection.length === 0 &&
+    ui.selectedLinks.length === 0 &&
+    ui.failurePinned === null &&
+    ui.failureHover === null;
+  if (none) return;
   const plan = getPlan(doc);
   const tree = planTree(plan);
-  const ui = doc.ui.getState();
   const selection = ui.selection.filter((id) => tree.byId.has(id));
   const links = new Set(plan.links.map((l) => l.id));
   const selectedLinks = ui.selectedLinks.filter((id) => links.has(id));
@@ -76,7 +83,10 @@ export function connectDocument(doc: CanvasDocument): () => void {
       canvas.rebuildAfterPaint();
     } else {
       canvas.rebuild();
-      if (opened && state.plan.nodes.length >= DEFER_FIGURES_FROM)
+      if (
+        (opened && state.plan.nodes.length >= DEFER_FIGURES_FROM) ||
+        preparedFor(state.plan) !== null
+      )
         figures.refreshAfterPaint(() => getPlan(doc));
       else figures.refresh(state.plan);
     }

@@ -5,6 +5,9 @@
  */
 import readXlsxFile from 'read-excel-file/universal';
 import { importFiles } from '../../shared/import/registry';
+import { packLayout } from '../../shared/layout/layoutTransfer';
+import { layoutPlan } from '../../shared/layout/planLayout';
+import { buildReport } from '../../shared/metrics/report';
 import type { XlsxReader } from '../../shared/import/types';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -15,7 +18,7 @@ const readXlsx: XlsxReader = (data, options) =>
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(reply: WorkerReply): void;
+  postMessage(reply: WorkerReply, transfer?: Transferable[]): void;
 };
 
 scope.onmessage = (e) => {
@@ -25,7 +28,19 @@ scope.onmessage = (e) => {
     options,
     { readXlsx, onProgress: (fraction) => scope.postMessage({ type: 'progress', fraction }) },
   )
-    .then((result) => scope.postMessage({ type: 'done', result }))
+    .then((result) => {
+      if (!result.ok) {
+        scope.postMessage({ type: 'done', result });
+        return;
+      }
+      // New plan from import opens this plan as it is: its layout and figures are ready then.
+      const layout = packLayout(layoutPlan(result.plan), result.plan.nodes);
+      const prepared = { layout, report: buildReport(result.plan) };
+      scope.postMessage(
+        { type: 'done', result, prepared },
+        layout.flatMap((l) => [l.order.buffer, l.boxes.buffer, l.absolute.buffer]),
+      );
+    })
     .catch((error: unknown) =>
       scope.postMessage({
         type: 'done',

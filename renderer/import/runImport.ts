@@ -1,5 +1,7 @@
 /** Starts an import in a Web Worker: progress as it goes, the result at the end, cancel at will. */
 import type { ImportOptions, ImportResult } from '../../shared/import/types';
+import { unpackLayout } from '../../shared/layout/layoutTransfer';
+import { prepare } from '../store/prepared';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 export interface RunningImport {
@@ -19,7 +21,13 @@ export function runImport(
   worker.onmessage = (e: MessageEvent<WorkerReply>) => {
     if (e.data.type === 'progress') onProgress(e.data.fraction);
     else {
-      settle(e.data.result);
+      const { result: done, prepared } = e.data;
+      if (done.ok && prepared)
+        prepare(done.plan, {
+          layout: unpackLayout(prepared.layout, done.plan.nodes),
+          report: Promise.resolve(prepared.report),
+        });
+      settle(done);
       worker.terminate();
     }
   };

@@ -1,7 +1,7 @@
 /** The Figures tab, the live figures: the engine's report for the current plan, recomputed only when it changes. */
 import { useCallback, useMemo } from 'react';
 import { figureMap } from '../../shared/format/figureTexts';
-import { useFigures } from '../store/editorContext';
+import { useFigures, usePlan } from '../store/editorContext';
 import { planTree } from '../../shared/edit/planTree';
 import { BlastSection } from './BlastSection';
 import { ConsolidationSection } from './ConsolidationSection';
@@ -11,11 +11,24 @@ import { ResilienceSection } from './ResilienceSection';
 export function MetricsPanel() {
   const plan = useFigures((s) => s.plan);
   const report = useFigures((s) => s.report);
+  // Figures of another plan than the one on the canvas (a large plan just opened, its report still
+  // being computed) are shown as not current.
+  const pending = usePlan((s) => s.plan !== plan);
   const names = useCallback((id: string) => planTree(plan).byId.get(id)?.name ?? id, [plan]);
   // Every figure's text comes from the shared catalogue, the same text `strata report` prints.
   const figures = useMemo(() => figureMap(report, names), [report, names]);
   return (
-    <section className="metrics" data-testid="metrics" aria-label="Figures">
+    <section
+      className={pending ? 'metrics metrics--pending' : 'metrics'}
+      data-testid="metrics"
+      aria-label="Figures"
+      aria-busy={pending}
+    >
+      {pending && (
+        <div className="metrics__pending" data-testid="figures-pending" role="status">
+          Computing the figures…
+        </div>
+      )}
       <div className="metrics__scroll">
         <ConsolidationSection c={report.consolidation} figures={figures} />
         <PatchingSection p={report.patching} names={names} figures={figures} />

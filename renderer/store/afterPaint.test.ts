@@ -9,7 +9,9 @@ describe('afterPaint', () => {
   function stub(): void {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
-    vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) => idle.push({ run, timeout: options?.timeout }));
+    vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) =>
+      idle.push({ run, timeout: options?.timeout }),
+    );
   }
   const frame = (): void => {
     for (const run of frames.splice(0)) run();

@@ -34,7 +34,8 @@ export function afterPaint(work: () => void, options: AfterPaintOptions = {}): (
     if (cancelled) return;
     if (framesLeft > 0) requestAnimationFrame(onFrame);
     else if (then === 'frame') run();
-    else if (then === 'idle' && typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: options.idleWithinMs ?? 100 });
+    else if (then === 'idle' && typeof requestIdleCallback === 'function')
+      requestIdleCallback(run, { timeout: options.idleWithinMs ?? 100 });
     else setTimeout(run, 0);
   };
   requestAnimationFrame(onFrame);

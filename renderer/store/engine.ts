@@ -37,6 +37,8 @@ export interface Engine {
   failureFor(plan: Plan, nodeId: string): FailureOutcome | null;
   /** The report's issues grouped by node. */
   issuesByNode(plan: Plan): ReadonlyMap<string, NodeIssues>;
+  /** Takes `report` as the plan's, computed elsewhere (a worker) from this very plan. */
+  adoptReport(plan: Plan, report: Report): void;
 }
 
 export function createEngine(): Engine {
@@ -141,5 +143,9 @@ export function createEngine(): Engine {
     return out;
   }
 
-  return { indexFor, reportFor, failureFor, issuesByNode };
+  function adoptReport(plan: Plan, report: Report): void {
+    entry(plan).report ??= report;
+  }
+
+  return { indexFor, reportFor, failureFor, issuesByNode, adoptReport };
 }

@@ -8,6 +8,7 @@ import type { Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
 import { afterPaint } from './afterPaint';
 import type { Engine } from './engine';
+import { preparedFor } from './prepared';
 
 export interface FiguresState {
   readonly plan: Plan;
@@ -21,7 +22,8 @@ export interface Figures {
    * Refreshes the figures once the canvas has painted: opening a large plan shows its cards first,
    * and the engine's report (tens of milliseconds on 10,000 nodes) follows in a task of its own. Two
    * frames: React Flow draws the nodes a task after the change, so the first frame is without them.
-   * The figures are those of whatever plan is current by then.
+   * The figures are those of whatever plan is current by then. When a worker is computing the
+   * report of a plan just opened (./prepared.ts), they wait for it instead.
    */
   refreshAfterPaint(current: () => Plan): void;
 }
@@ -41,8 +43,19 @@ export function createFigures(engine: Engine, plan: Plan): Figures {
       pending = true;
       afterPaint(
         () => {
-          pending = false;
-          refresh(current());
+          const plan = current();
+          const coming = preparedFor(plan)?.report;
+          if (!coming) {
+            pending = false;
+            refresh(plan);
+            return;
+          }
+          // A worker is computing this plan's report: the main thread stays free meanwhile.
+          void coming.then((report) => {
+            if (report) engine.adoptReport(plan, report);
+            pending = false;
+            refresh(current());
+          });
         },
         { frames: 2 },
       );

@@ -5,7 +5,7 @@ import type { Plan } from '../model/plan';
 import { applyEdit, arbitraryEdit } from '../test-support/arbitraryEdit';
 import { arbitraryPlan } from '../test-support/arbitraryPlan';
 import { hypervisor, plan, server, vm } from '../test-support/planBuilder';
-import { buildPlanTree, planTree, type PlanTree } from './planTree';
+import { buildPlanTree, planTree, PlanTreeBuilder, type PlanTree } from './planTree';
 
 /** Everything a tree answers, as plain data. */
 function contents(tree: PlanTree, p: Plan) {
@@ -72,5 +72,20 @@ describe('planTree', () => {
       planTree(p);
     }
     expect(contents(planTree(p), p)).toEqual(contents(buildPlanTree(p), p));
+  });
+
+  it('built a slice at a time, answers as the tree built at once, and planTree returns it', () => {
+    fc.assert(
+      fc.property(arbitraryPlan, fc.integer({ min: 1, max: 7 }), (whole, slice) => {
+        const p: Plan = { ...whole, nodes: whole.nodes.slice() };
+        const builder = new PlanTreeBuilder();
+        for (let i = 0; i < p.nodes.length; i += slice) builder.add(p.nodes.slice(i, i + slice));
+        const tree = builder.finish(p);
+        expect(planTree(p)).toBe(tree);
+        expect(planTree({ ...p, view: { x: 0, y: 0, zoom: 1 } })).toBe(tree);
+        expect(contents(tree, p)).toEqual(contents(buildPlanTree(p), p));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

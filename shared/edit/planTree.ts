@@ -69,6 +69,42 @@ export function buildPlanTree(plan: Plan): PlanTree {
 }
 
 /**
+ * The tree built a slice of nodes at a time, as a plan arrives from a worker (each slice in a task
+ * of its own, where building it at once would be one long task on 100,000 nodes). `finish` gives
+ * what buildPlanTree gives for the plan of those nodes, and planTree then returns it.
+ */
+export class PlanTreeBuilder {
+  private readonly byId = new Map<string, PlanNode>();
+  private readonly children = new Map<string, PlanNode[]>();
+
+  /** The plan's next nodes, in plan order. */
+  add(nodes: readonly PlanNode[]): void {
+    for (const node of nodes) {
+      this.byId.set(node.id, node);
+      if (node.parentId === null) continue;
+      const list = this.children.get(node.parentId);
+      if (list) list.push(node);
+      else this.children.set(node.parentId, [node]);
+    }
+  }
+
+  /** `plan`'s tree; its nodes must be the ones added, in the same order. */
+  finish(plan: Plan): PlanTree {
+    const { byId, children } = this;
+    const roots: PlanNode[] = [];
+    for (const node of plan.nodes)
+      if (node.parentId === null || !byId.has(node.parentId)) roots.push(node);
+    // Nodes whose parent is missing are top level, not anyone's children.
+    for (const parent of children.keys()) if (!byId.has(parent)) children.delete(parent);
+    const tree = withLookups(byId, roots, children, {});
+    cache.set(plan, tree);
+    // A copy of the plan with the same nodes (the view taken out on the way) derives it as is.
+    last = { plan, tree };
+    return tree;
+  }
+}
+
+/**
  * A map that reads through a few replaced values to a base map with the same keys, in the base's
  * order: a field edit replaces a node or two, and copying maps of 10,000 entries per edit would
  * cost more than everything else the edit does to the tree.

@@ -7,6 +7,9 @@ import { emptyPlan, makeNode } from '../../../shared/model/defaults';
 import type { Plan } from '../../../shared/model/plan';
 import { embedPlanInPng } from '../../../shared/png/pngText';
 import { tinyPng } from '../../../shared/png/test-support/tinyPng';
+import { layoutPlan } from '../../../shared/layout/planLayout';
+import { buildReport } from '../../../shared/metrics/report';
+import { preparedFor } from '../../store/prepared';
 import { runOpen } from './openCore';
 import { openInWorker, type WorkerLike } from './openInWorker';
 import { SLICE, type OpenProgress, type OpenRequest, type WorkerMessage } from './openProtocol';
@@ -80,6 +83,25 @@ describe('openInWorker', () => {
     expect(progress.at(-1)).toEqual({ stage: 'receiving', fraction: 1 });
     const fractions = progress.flatMap((p) => (p.fraction === null ? [] : [p.fraction]));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
+  it('brings the shown plan’s layout with it, and its report after it, both as the page would compute them', async () => {
+    const plan = bigPlan(SLICE + 3);
+    const worker = fakeWorker();
+    const result = await openInWorker(
+      { kind: 'text', fileName: 'big.strata', text: text(plan) },
+      undefined,
+      worker.create,
+    );
+    if (!result.ok) throw new Error(result.message);
+    const types = worker.posted.map((m) => m.type);
+    expect(types.indexOf('layout')).toBeLessThan(types.indexOf('done'));
+    const prepared = preparedFor({ ...result.plan, view: { x: 1, y: 2, zoom: 1 } });
+    expect(prepared?.layout).toEqual(layoutPlan(result.plan));
+    expect(prepared?.layout?.order[0]).toBe(result.plan.nodes[0]);
+    expect(await prepared?.report).toEqual(buildReport(result.plan));
+    // Another plan (here: renamed) never takes them.
+    expect(preparedFor({ ...result.plan, name: 'other' })).toBeNull();
   });
 
   it('opens text from the desktop and a Strata PNG as the loader does', async () => {

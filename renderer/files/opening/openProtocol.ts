@@ -6,6 +6,8 @@
 import type { PlanNode } from '../../../shared/model/nodes';
 import type { Link, Plan } from '../../../shared/model/plan';
 import type { ScenarioSet } from '../../../shared/model/scenarios';
+import type { PackedLayout } from '../../../shared/layout/layoutTransfer';
+import type { Report } from '../../../shared/metrics/types';
 
 /** What to open: a file's bytes (the browser) or a plan's text (the desktop, already read by main). */
 export type OpenRequest =
@@ -39,7 +41,11 @@ export type WorkerMessage =
     }
   | { readonly type: 'nodes'; readonly scenario: number; readonly nodes: readonly PlanNode[] }
   | { readonly type: 'links'; readonly scenario: number; readonly links: readonly Link[] }
+  /** The active scenario's layout, in slices of its order, sent before 'done' (the page draws with it). */
+  | { readonly type: 'layout'; readonly scenario: number; readonly layout: PackedLayout }
   | { readonly type: 'done' }
+  /** The active scenario's report, after 'done': the figures follow the cards. */
+  | { readonly type: 'report'; readonly scenario: number; readonly report: Report }
   | { readonly type: 'failed'; readonly message: string };
 
 export interface ScenarioHead {

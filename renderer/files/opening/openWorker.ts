@@ -4,13 +4,24 @@ import type { OpenRequest, WorkerMessage } from './openProtocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<OpenRequest>) => void) | null;
-  postMessage(message: WorkerMessage): void;
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
 scope.onmessage = (event) => {
   try {
-    runOpen(event.data, (message) => scope.postMessage(message));
+    runOpen(event.data, (message) =>
+      scope.postMessage(
+        message,
+        message.type === 'layout'
+          ? [
+              message.layout.order.buffer,
+              message.layout.boxes.buffer,
+              message.layout.absolute.buffer,
+            ]
+          : [],
+      ),
+    );
   } catch (error) {
     scope.postMessage({
       type: 'failed',
