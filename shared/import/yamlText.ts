@@ -23,7 +23,7 @@ function describe(error: unknown): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-export function readYamlDocuments(text: string): YamlRead {
+export function readYamlDocuments(text: string, maxDocuments = MAX_IMPORT_ROWS): YamlRead {
   const lines = new LineCounter();
   const composer = new Composer({ uniqueKeys: false });
   const out: unknown[] = [];
@@ -31,11 +31,11 @@ export function readYamlDocuments(text: string): YamlRead {
   try {
     for (const doc of composer.compose(new Parser(lines.addNewLine).parse(text))) {
       n += 1;
-      if (n > MAX_IMPORT_ROWS)
+      if (n > maxDocuments)
         return {
           ok: false,
           place: `document ${n}`,
-          reason: `more than ${MAX_IMPORT_ROWS} YAML documents; Strata imports up to ${MAX_IMPORT_ROWS}`,
+          reason: `more than ${maxDocuments} YAML documents; Strata imports up to ${maxDocuments}`,
         };
       const error = doc.errors[0];
       if (error) {

@@ -10,11 +10,10 @@ import type { ImportFile, ImportOptions } from '../../shared/import/types';
 import { MAX_FILE_BYTES } from '../../shared/model/plan';
 import type { Random } from '../../bench/random';
 
-/** One import: the files, the options, and which build of read-excel-file reads a workbook. */
+/** One import: the files and the options. */
 export interface ImportCase {
   readonly files: readonly ImportFile[];
   readonly options: ImportOptions;
-  readonly reader: 'node' | 'universal';
 }
 
 /** What one input came to: a clean error (`refused`), or a result, with warnings or without. */

@@ -6,11 +6,10 @@
  * save, reopen and save the same, have well-formed warnings and counts, and no error-level rule
  * issue that the importer made (RAM overcommit is the inventory's own figure and allowed).
  */
-import { readXlsx as readXlsxNode } from '../../node/import/xlsxReader';
+import { readXlsx } from '../../node/import/xlsxReader';
 import { serializePlan } from '../../shared/load/serialize';
 import { loadDocument } from '../../shared/load/loadDocument';
 import { importFiles } from '../../shared/import/registry';
-import { readXlsx as readXlsxUniversal } from '../../shared/import/test-support/importHelpers';
 import {
   IMPORT_FORMATS,
   type ImportFile,
@@ -91,7 +90,6 @@ export function checkImport(result: ImportResult, c: ImportCase): Outcome {
 
 async function runImport(input: FuzzInput): Promise<Outcome> {
   if (typeof input === 'string' || input instanceof Uint8Array) fail('not an import input');
-  const readXlsx = input.reader === 'node' ? readXlsxNode : readXlsxUniversal;
   return checkImport(await importFiles(input.files, input.options, { readXlsx }), input);
 }
 
@@ -192,8 +190,8 @@ function randomOptions(rnd: Random): ImportOptions {
 }
 
 /**
- * A target whose input is a set of files: one of them (or, now and then, two) mutated, random
- * options, and a workbook read by read-excel-file's Node build or its universal build in turn.
+ * A target whose input is a set of files: one of them (or, now and then, two) mutated, and
+ * random options.
  */
 function importTarget(
   name: string,
@@ -205,7 +203,7 @@ function importTarget(
   return {
     name,
     quickN,
-    seeds: () => seeds().map((files): ImportCase => ({ files, options: {}, reader: 'node' })),
+    seeds: () => seeds().map((files): ImportCase => ({ files, options: {} })),
     mutate: (seed, rnd, large) => {
       if (typeof seed === 'string' || seed instanceof Uint8Array) fail('not an import seed');
       const files = [...seed.files];
@@ -216,7 +214,6 @@ function importTarget(
       const c: ImportCase = {
         files,
         options: randomOptions(rnd),
-        reader: rnd.chance(0.5) ? 'node' : 'universal',
       };
       return extra ? extra(c, rnd) : c;
     },

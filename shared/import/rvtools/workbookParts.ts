@@ -24,9 +24,8 @@ export type WorkbookParts =
     }
   | { readonly ok: false; readonly place: string | null; readonly reason: string };
 
-/** Compressed bytes pushed at a time: DEFLATE inflates at most ~1,032 : 1, so ≤ ~16 MiB per slice. */
-const SLICE = 16 * 1024;
-const ROWS_ALLOWED = MAX_IMPORT_ROWS + 1; // and the header
+/** Compressed bytes pushed at a time: DEFLATE inflates at most ~1,032 : 1, so ≤ ~66 MiB per slice. */
+const SLICE = 64 * 1024;
 
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
@@ -61,32 +60,83 @@ function sheetParts(workbook: string, rels: string): Map<string, string> {
   return out;
 }
 
-/** Counts `<row` (or `<x:row`) start tags across slices; `carry` holds a tag cut at a slice's end. */
+const LT = 0x3c;
+const COLON = 0x3a;
+
+/** 1: a `<row` (or `<x:row`) start tag begins at i; 0: none; -1: the bytes end before it is known. */
+function rowTagAt(b: Uint8Array, i: number): 1 | 0 | -1 {
+  let j = i + 1;
+  // An optional namespace prefix (`x:`), at most 12 characters.
+  let k = j;
+  while (k < b.length && k - j <= 12 && isNameByte(b[k] as number)) k++;
+  if (k < b.length && b[k] === COLON && k > j) j = k + 1;
+  else if (k >= b.length && k - j <= 12) return -1;
+  if (j + 3 >= b.length) return -1;
+  if (b[j] !== 0x72 || b[j + 1] !== 0x6f || b[j + 2] !== 0x77) return 0;
+  const next = b[j + 3] as number;
+  return next === 0x20 ||
+    next === 0x3e ||
+    next === 0x2f ||
+    next === 0x09 ||
+    next === 0x0a ||
+    next === 0x0d
+    ? 1
+    : 0;
+}
+
+function isNameByte(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x2d ||
+    c === 0x2e
+  );
+}
+
+/**
+ * Counts row start tags in the bytes as they inflate, without making text of them; a tag cut
+ * at the end of one slice is finished with the start of the next.
+ */
 class RowCounter {
   rows = 0;
   /** The rows `<dimension ref>` names; trusted only when the part is large enough to hold them. */
   declared: number | null = null;
-  private carry = '';
+  private carry: Uint8Array | null = null;
   private seen = 0;
 
   constructor(private readonly partSize: number) {}
 
   push(chunk: Uint8Array): void {
-    // Latin-1 view of the bytes: tags are ASCII, and nothing else is looked at.
-    const text = this.carry + strFromU8(chunk, true);
     if (this.declared === null && this.seen < 65_536) {
-      const ref = /<(?:[\w.-]+:)?dimension\s+ref\s*=\s*"[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(text);
+      const head = strFromU8(chunk.subarray(0, 65_536 - this.seen), true);
+      const ref = /<(?:[\w.-]+:)?dimension\s+ref\s*=\s*"[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(head);
       // A row takes at least ~12 bytes (`<row r="1"/>`): a smaller part says more than it holds.
       if (ref && this.partSize >= Number(ref[1]) * 12) this.declared = Number(ref[1]);
     }
     this.seen += chunk.length;
-    const re = /<(?:[\w.-]+:)?row[\s>/]/g;
-    while (re.exec(text) !== null) this.rows += 1;
-    const lt = text.lastIndexOf('<');
-    this.carry = lt >= 0 && text.length - lt < 16 ? text.slice(lt) : '';
-    // A tag counted at the end of this slice must not be counted again from the carry.
-    if (this.carry !== '' && /^<(?:[\w.-]+:)?row[\s>/]/.test(this.carry)) this.carry = '';
+    if (this.carry !== null) {
+      const joined = new Uint8Array(this.carry.length + Math.min(chunk.length, 32));
+      joined.set(this.carry);
+      joined.set(chunk.subarray(0, 32), this.carry.length);
+      const at = rowTagAt(joined, 0);
+      if (at === 1) this.rows += 1;
+      this.carry = at === -1 && chunk.length < 32 ? joined : null;
+    }
+    for (let i = chunk.indexOf(LT); i >= 0; i = chunk.indexOf(LT, i + 1)) {
+      const at = rowTagAt(chunk, i);
+      if (at === 1) this.rows += 1;
+      else if (at === -1) {
+        this.carry = chunk.slice(i);
+        break;
+      }
+    }
   }
+}
+
+function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${bytes} bytes` : formatMiB(bytes);
 }
 
 interface Wanted {
@@ -100,6 +150,7 @@ interface Wanted {
  */
 function inflateParts(
   bytes: Uint8Array,
+  maxRows: number,
   choose: (name: string, declared: number | undefined) => Wanted | null,
 ):
   | { ok: true; parts: Map<string, Uint8Array> }
@@ -129,23 +180,24 @@ function inflateParts(
       if (size > wanted.cap || total > MAX_UNZIPPED_BYTES) {
         stop = {
           place,
-          reason: `part ${file.name} unpacks to more than the ${formatMiB(Math.min(wanted.cap, MAX_UNZIPPED_BYTES))} its zip entry declares — damaged, or a zip bomb; refused`,
+          reason: `part ${file.name} unpacks to more than the ${sizeText(Math.min(wanted.cap, MAX_UNZIPPED_BYTES))} its zip entry declares — damaged, or a zip bomb; refused`,
         };
         file.terminate();
         return;
       }
       if (rows) {
         rows.push(data);
+        const allowed = maxRows + 1; // and the header
         const over =
-          rows.declared !== null && rows.declared > ROWS_ALLOWED
+          rows.declared !== null && rows.declared > allowed
             ? rows.declared
-            : rows.rows > ROWS_ALLOWED
+            : rows.rows > allowed
               ? rows.rows
               : 0;
         if (over > 0) {
           stop = {
             place,
-            reason: `${rows.declared === over ? `${over - 1} rows (its dimension says)` : `more than ${MAX_IMPORT_ROWS} rows`}; Strata imports up to ${MAX_IMPORT_ROWS} — refused before reading it`,
+            reason: `${rows.declared === over ? `${over - 1} rows (its dimension says)` : `more than ${maxRows} rows`}; Strata imports up to ${maxRows} — refused before reading it`,
           };
           file.terminate();
           return;
@@ -187,11 +239,12 @@ function inflateParts(
 export function readWorkbookParts(
   bytes: Uint8Array,
   declared: ReadonlyMap<string, number>,
+  maxRows = MAX_IMPORT_ROWS,
 ): WorkbookParts {
   const capOf = (name: string, local: number | undefined): number =>
     Math.min(MAX_UNZIPPED_BYTES, declared.get(name) ?? local ?? MAX_UNZIPPED_BYTES);
   // First the sheet list (two small parts), to know which parts are vInfo and vHost.
-  const index = inflateParts(bytes, (name, local) =>
+  const index = inflateParts(bytes, maxRows, (name, local) =>
     name === WORKBOOK || name === WORKBOOK_RELS ? { cap: capOf(name, local), sheet: null } : null,
   );
   if (!index.ok) return index;
@@ -227,7 +280,7 @@ export function readWorkbookParts(
   ]);
   const allSheets = new Set(sheets.values());
   // Then the two sheets, and every other part but the other sheets (shared strings, styles …).
-  const read = inflateParts(bytes, (name, local) => {
+  const read = inflateParts(bytes, maxRows, (name, local) => {
     if (!/\.(xml|rels)$/i.test(name)) return null;
     const sheet = sheetOf.get(name);
     if (
