@@ -1,5 +1,5 @@
 // The fast fuzz run of `npm test`: a few hundred seeded mutations per reader (250 for the loader
-// and the PNG reader, 40–60 per importer), nothing found.
+// and the PNG reader, 30–40 per importer: 260 in all), nothing found.
 // The long run is `npm run fuzz -- --n 10000` (scripts/fuzz.mjs, docs/security.md).
 import { describe, expect, it } from 'vitest';
 import { formatSummary, runFuzz } from './runFuzz';

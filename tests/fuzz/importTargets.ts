@@ -245,11 +245,11 @@ function mixedSeeds(): ImportFile[][] {
 }
 
 export const IMPORT_TARGETS: readonly FuzzTarget[] = [
-  importTarget('import-rvtools-xlsx', rvtoolsXlsxSeeds, xlsxMutation, 60),
-  importTarget('import-rvtools-csv', rvtoolsCsvSeeds, csvMutation, 50),
-  importTarget('import-proxmox', proxmoxSeeds, treeMutation(PROXMOX_KEYS), 50),
-  importTarget('import-compose', composeSeeds, treeMutation(COMPOSE_KEYS), 50),
-  importTarget('import-kubernetes', kubernetesSeeds, treeMutation(K8S_KEYS), 50),
+  importTarget('import-rvtools-xlsx', rvtoolsXlsxSeeds, xlsxMutation, 30),
+  importTarget('import-rvtools-csv', rvtoolsCsvSeeds, csvMutation, 40),
+  importTarget('import-proxmox', proxmoxSeeds, treeMutation(PROXMOX_KEYS), 40),
+  importTarget('import-compose', composeSeeds, treeMutation(COMPOSE_KEYS), 40),
+  importTarget('import-kubernetes', kubernetesSeeds, treeMutation(K8S_KEYS), 30),
   importTarget('import-strata-csv', strataCsvSeeds, csvMutation, 40),
-  importTarget('import-detect', mixedSeeds, anyMutation, 50, detectionCase),
+  importTarget('import-detect', mixedSeeds, anyMutation, 40, detectionCase),
 ];
