@@ -156,11 +156,22 @@ describe('YAML bounds', () => {
     });
   });
 
-  it('names an alias without its anchor, and nesting too deep to read', () => {
+  it('names an alias without its anchor, and refuses nesting too deep before parsing', () => {
     const unresolved = readYamlDocuments('services:\n  web: *nowhere\n');
     expect(unresolved.ok).toBe(false);
-    const deep = readYamlDocuments(`x: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
-    expect(deep).toMatchObject({ ok: false, reason: 'the YAML is nested too deeply to read' });
+    // Found by the fuzzer: a 100,000-deep list took yaml a minute; past 1,000 levels it is refused first.
+    const deep = readYamlDocuments(`a: 1\nx: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
+    expect(deep).toEqual({
+      ok: false,
+      place: 'line 2',
+      reason: 'nested more than 1000 levels deep; no inventory is — refused before parsing',
+    });
+    const quoted = readYamlDocuments(
+      `x: "${'['.repeat(5000)}"\ny: '${'{'.repeat(5000)}' # ${'['.repeat(5000)}\n`,
+    );
+    expect(quoted.ok).toBe(true);
+    const nested = readYamlDocuments(`x: ${'['.repeat(900)}${']'.repeat(900)}\n`);
+    expect(nested.ok || nested.reason).toMatch(/true|nested too deeply/);
   });
 
   it('counts documents as they are read, and refuses past the limit (here 10; 200,000 in use)', () => {
