@@ -1,4 +1,9 @@
-/** CSV text → rows of cells, through papaparse: comma, semicolon or tab, quoted cells, CRLF. */
+/**
+ * CSV text → rows of cells, through papaparse: comma, semicolon or tab, quoted cells, CRLF. The
+ * row limit is checked before the table is built: line ends are counted first (a file with no
+ * more lines than the limit cannot have more rows), and only past that are the rows counted with
+ * papaparse's step mode, which builds no table and stops one row past the limit.
+ */
 import Papa from 'papaparse';
 import { MAX_IMPORT_ROWS } from './types';
 
@@ -25,19 +30,52 @@ function headerDelimiter(text: string): string {
   return best;
 }
 
-export function parseCsvTable(text: string): CsvTable {
+function lineEnds(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/** True when the text holds more than `limit` rows (empty rows at the end not counted). */
+function moreRowsThan(text: string, delimiter: string, limit: number): boolean {
+  const ends = lineEnds(text, '\n') || lineEnds(text, '\r');
+  if (ends < limit) return false;
+  let rows = 0;
+  let lastFilled = 0;
+  let over = false;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    step: (row, parser) => {
+      rows++;
+      if (!isEmpty(row.data)) lastFilled = rows;
+      if (lastFilled > limit) {
+        over = true;
+        parser.abort();
+      }
+    },
+  });
+  return over;
+}
+
+export function parseCsvTable(text: string, maxRows = MAX_IMPORT_ROWS): CsvTable {
+  const delimiter = headerDelimiter(text);
+  if (moreRowsThan(text, delimiter, maxRows + 1))
+    return {
+      ok: false,
+      reason: `more than ${maxRows} rows; Strata imports up to ${maxRows} — refused before reading them`,
+    };
   const result = Papa.parse<string[]>(text, {
-    delimiter: headerDelimiter(text),
-    // One more than the limit (and the header) tells "too many" from "exactly the limit".
-    preview: MAX_IMPORT_ROWS + 2,
+    delimiter,
+    // A backstop: one more than the limit (and the header) tells "too many" from "the limit".
+    preview: maxRows + 2,
     skipEmptyLines: false,
   });
   const rows = result.data;
   while (rows.length > 0 && isEmpty(rows[rows.length - 1] ?? [])) rows.pop();
-  if (rows.length > MAX_IMPORT_ROWS + 1)
+  if (rows.length > maxRows + 1)
     return {
       ok: false,
-      reason: `more than ${MAX_IMPORT_ROWS} rows; Strata imports up to ${MAX_IMPORT_ROWS}`,
+      reason: `more than ${maxRows} rows; Strata imports up to ${maxRows}`,
     };
   const fatal = result.errors.find((e) => e.type === 'Quotes');
   if (fatal) return { ok: false, reason: `row ${(fatal.row ?? 0) + 1}: ${fatal.message}` };

@@ -14,7 +14,13 @@ export const MAX_RATIO = 100;
 /** Below this a high ratio is harmless (a tiny, very repetitive sheet). */
 const RATIO_FLOOR = 32 * 1024 * 1024;
 
-export type GuardResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type GuardResult =
+  | {
+      readonly ok: true;
+      /** Each entry's size as the central directory declares it: the cap when it is inflated. */
+      readonly declared: ReadonlyMap<string, number>;
+    }
+  | { readonly ok: false; readonly reason: string };
 
 export function checkWorkbookZip(bytes: Uint8Array): GuardResult {
   if (bytes.length > MAX_IMPORT_BYTES)
@@ -24,11 +30,13 @@ export function checkWorkbookZip(bytes: Uint8Array): GuardResult {
     };
   let unzipped = 0;
   let entries = 0;
+  const declared = new Map<string, number>();
   try {
     unzipSync(bytes, {
       filter: (file) => {
         entries++;
         unzipped += file.originalSize;
+        if (!declared.has(file.name)) declared.set(file.name, file.originalSize);
         return false;
       },
     });
@@ -48,5 +56,5 @@ export function checkWorkbookZip(bytes: Uint8Array): GuardResult {
       ok: false,
       reason: `the workbook says it unpacks to ${formatMiB(unzipped)} from ${formatMiB(bytes.length)}, out of proportion for a spreadsheet — refused before unpacking`,
     };
-  return { ok: true };
+  return { ok: true, declared };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- [--n 10000] [--seed S] [--target loader|png|…] [--hang-ms 60000] [--small]`:
+ * `npm run fuzz -- [--n 10000] [--seed S] [--target loader|png|import-…] [--hang-ms 60000] [--small]`:
  * the long fuzz run. A worker thread runs the inputs; this thread stops it when one input runs
  * past --hang-ms (a hang), records the seed and goes on with the next. Prints the summary and
  * exits 1 when anything was found.
@@ -45,11 +45,16 @@ function parseArgs(argv: readonly string[]): Options {
   };
 }
 
-function worker(options: Options, target: string, from: number, count: number): void {
+async function worker(
+  options: Options,
+  target: string,
+  from: number,
+  count: number,
+): Promise<void> {
   const port = parentPort;
   if (!port) return;
   const chosen = TARGETS.filter((t) => t.name === target);
-  const summary = runFuzz(chosen, {
+  const summary = await runFuzz(chosen, {
     n: count,
     seed: from,
     slowMs: options.hangMs,
@@ -68,7 +73,7 @@ function runInWorker(
   count: number,
   total: FuzzSummary,
 ): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const thread = new Worker(new URL(import.meta.url), {
       workerData: { options, target, from, count },
     });
@@ -99,6 +104,7 @@ function runInWorker(
       const s = message.summary;
       total.inputs += s.inputs;
       total.accepted += s.accepted;
+      total.warned += s.warned;
       total.refused += s.refused;
       total.crashes += s.crashes;
       total.hangs += s.hangs;
@@ -106,9 +112,19 @@ function runInWorker(
       total.findings.push(...s.findings);
       void thread.terminate().then(() => resolve(from + count));
     });
+    // An exception the input threw outside the promise (a stream's unhandled 'error' event, say)
+    // ends the worker: a crash of that input; the run goes on with the next.
     thread.on('error', (error) => {
       clearTimeout(timer);
-      reject(error);
+      total.inputs += 1;
+      total.crashes += 1;
+      total.findings.push({
+        target,
+        seed: last,
+        kind: 'crash',
+        detail: `uncaught in the worker: ${error.stack ?? error.message}`,
+      });
+      void thread.terminate().then(() => resolve(last + 1));
     });
   });
 }
@@ -137,5 +153,5 @@ if (isMainThread) {
   });
 } else {
   const data = workerData as { options: Options; target: string; from: number; count: number };
-  worker(data.options, data.target, data.from, data.count);
+  void worker(data.options, data.target, data.from, data.count);
 }

@@ -1,7 +1,9 @@
 /**
  * The fuzz loop: input i of a run with seed S is made from seed S + i alone, so any input can be
- * made again (`npm run fuzz -- --seed S+i --n 1 --target NAME`). A throw is a crash; a run
- * slower than `slowMs` is a hang (the long run also stops a stuck input from outside).
+ * made again (`npm run fuzz -- --seed S+i --n 1 --target NAME`). A throw (or a rejected promise:
+ * the importers are async) is a crash; a run slower than `slowMs` is a hang (the long run also
+ * stops a stuck input from outside). Each input is a crash, a hang, a clean error (`refused`), a
+ * result with warnings (`warned`) or without (`accepted`).
  */
 import { Random } from '../../bench/random';
 import type { FuzzInput, FuzzTarget, Outcome } from './targets';
@@ -16,6 +18,7 @@ export interface Finding {
 export interface FuzzSummary {
   inputs: number;
   accepted: number;
+  warned: number;
   refused: number;
   crashes: number;
   hangs: number;
@@ -33,21 +36,30 @@ export interface FuzzOptions {
 }
 
 export function emptySummary(): FuzzSummary {
-  return { inputs: 0, accepted: 0, refused: 0, crashes: 0, hangs: 0, slowestMs: 0, findings: [] };
+  return {
+    inputs: 0,
+    accepted: 0,
+    warned: 0,
+    refused: 0,
+    crashes: 0,
+    hangs: 0,
+    slowestMs: 0,
+    findings: [],
+  };
 }
 
 /** One input of `target`, made from `seed`, run; its outcome, or what went wrong. */
-export function fuzzOne(
+export async function fuzzOne(
   target: FuzzTarget,
   seeds: readonly FuzzInput[],
   seed: number,
   large: boolean,
-): { outcome: Outcome | null; ms: number; error: string | null } {
+): Promise<{ outcome: Outcome | null; ms: number; error: string | null }> {
   const rnd = new Random(seed);
   const input = target.mutate(seeds[rnd.int(0, seeds.length - 1)] ?? '', rnd, large);
   const started = performance.now();
   try {
-    const outcome = target.run(input);
+    const outcome = await target.run(input);
     return { outcome, ms: performance.now() - started, error: null };
   } catch (error) {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -55,17 +67,17 @@ export function fuzzOne(
   }
 }
 
-export function runFuzz(
+export async function runFuzz(
   targets: readonly FuzzTarget[],
   options: FuzzOptions,
   summary = emptySummary(),
-): FuzzSummary {
+): Promise<FuzzSummary> {
   for (const target of targets) {
     const seeds = target.seeds();
     for (let i = 0; i < options.n; i += 1) {
       const seed = (options.seed + i) >>> 0;
       options.onInput?.(target.name, seed);
-      const { outcome, ms, error } = fuzzOne(target, seeds, seed, options.large);
+      const { outcome, ms, error } = await fuzzOne(target, seeds, seed, options.large);
       summary.inputs += 1;
       summary.slowestMs = Math.max(summary.slowestMs, ms);
       if (error !== null) {
@@ -83,6 +95,7 @@ export function runFuzz(
         });
       }
       if (outcome === 'accepted') summary.accepted += 1;
+      else if (outcome === 'warned') summary.warned += 1;
       else summary.refused += 1;
     }
   }
@@ -91,7 +104,7 @@ export function runFuzz(
 
 export function formatSummary(summary: FuzzSummary, targets: readonly string[]): string {
   const lines = [
-    `fuzz: ${summary.inputs} inputs over ${targets.join(', ')}: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.refused} clean errors, ${summary.accepted} accepted; slowest ${Math.round(summary.slowestMs)} ms`,
+    `fuzz: ${summary.inputs} inputs over ${targets.join(', ')}: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.refused} clean errors, ${summary.warned} ok with warnings, ${summary.accepted} ok; slowest ${Math.round(summary.slowestMs)} ms`,
   ];
   for (const f of summary.findings) {
     lines.push(

@@ -1,10 +1,13 @@
 /**
- * The vInfo and vHost sheets of an RVTools workbook, through the injected xlsx reader. Only those
- * two sheets are parsed (a full export has some 25 more); sheet names match case-insensitively.
+ * The vInfo and vHost sheets of an RVTools workbook, through the injected xlsx reader. The zip is
+ * checked first (xlsxGuard: sizes as declared), then only the parts Strata reads are inflated,
+ * capped and row-counted (workbookParts), and only those reach the reader. Sheet names match
+ * case-insensitively.
  */
 import { checkWorkbookZip } from '../xlsxGuard';
 import { importFailure, type ImportFailure, type ImportFile, type XlsxReader } from '../types';
 import type { RvtoolsTable } from './mapRvtools';
+import { readWorkbookParts } from './workbookParts';
 
 export const RVTOOLS_SHEETS = ['vInfo', 'vHost'] as const;
 
@@ -13,54 +16,56 @@ export type WorkbookRead =
 
 type Sheets = readonly { readonly sheet: string; readonly data: readonly (readonly unknown[])[] }[];
 
+/** read-excel-file's own errors, whose messages say what is wrong with the file. */
+const READER_ERRORS = new Set([
+  'InvalidInputError',
+  'InvalidSpreadsheetError',
+  'SheetNotFoundError',
+]);
+
 export async function readRvtoolsWorkbook(
   file: ImportFile,
   read: XlsxReader,
 ): Promise<WorkbookRead> {
   const guard = checkWorkbookZip(file.bytes);
   if (!guard.ok) return importFailure(file.name, null, guard.reason);
-  const buffer = file.bytes.buffer.slice(
-    file.bytes.byteOffset,
-    file.bytes.byteOffset + file.bytes.byteLength,
+  const parts = readWorkbookParts(file.bytes, guard.declared);
+  if (!parts.ok) return importFailure(file.name, parts.place, parts.reason);
+  const buffer = parts.zip.buffer.slice(
+    parts.zip.byteOffset,
+    parts.zip.byteOffset + parts.zip.byteLength,
   ) as ArrayBuffer;
   let sheets: Sheets;
   try {
-    sheets = await read(buffer, { sheets: RVTOOLS_SHEETS });
+    sheets = await read(buffer, { sheets: [parts.sheetNames.vInfo, parts.sheetNames.vHost] });
   } catch (error) {
-    if (!isSheetNotFound(error)) return unreadable(file.name, error);
-    // A sheet named otherwise (`vinfo`, `VHOST`) or missing: read them all and look by name.
-    try {
-      sheets = await read(buffer, {});
-    } catch (again) {
-      return unreadable(file.name, again);
-    }
+    return unreadable(file.name, error);
   }
-  const find = (name: string): RvtoolsTable | null => {
-    const s = sheets.find((x) => x.sheet.trim().toLowerCase() === name.toLowerCase());
+  const find = (name: 'vInfo' | 'vHost'): RvtoolsTable | null => {
+    const s = sheets.find((x) => x.sheet === parts.sheetNames[name]);
     return s ? { file: file.name, place: `sheet ${name}`, rows: s.data } : null;
   };
   const vInfo = find('vInfo');
   const vHost = find('vHost');
-  if (!vHost)
-    return importFailure(
-      file.name,
-      'sheet vHost',
-      'the sheet is missing (export every tab from RVTools)',
-    );
-  if (!vInfo)
-    return importFailure(
-      file.name,
-      'sheet vInfo',
-      'the sheet is missing (export every tab from RVTools)',
-    );
-  return { ok: true, vInfo, vHost };
+  for (const [name, table] of [
+    ['vHost', vHost],
+    ['vInfo', vInfo],
+  ] as const)
+    if (!table)
+      return importFailure(
+        file.name,
+        `sheet ${name}`,
+        'the sheet is missing (export every tab from RVTools)',
+      );
+  return { ok: true, vInfo: vInfo as RvtoolsTable, vHost: vHost as RvtoolsTable };
 }
 
-function isSheetNotFound(error: unknown): boolean {
-  return error instanceof Error && error.name === 'SheetNotFoundError';
-}
-
+/**
+ * The reader's own errors keep their message; anything else it throws on a damaged part (a
+ * TypeError deep in its XML handling) says only that the workbook is damaged.
+ */
 function unreadable(file: string, error: unknown): ImportFailure {
-  const detail = error instanceof Error ? error.message : String(error);
+  const named = error instanceof Error && READER_ERRORS.has(error.name);
+  const detail = named ? error.message : 'its XML is damaged or incomplete';
   return importFailure(file, null, `is not a readable .xlsx workbook (${detail})`);
 }
