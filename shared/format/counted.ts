@@ -14,7 +14,10 @@ export type CountNoun =
   | 'server'
   | 'node'
   | 'link'
-  | 'scenario';
+  | 'scenario'
+  | 'hypervisor'
+  | 'runtime'
+  | 'image';
 
 export function counted(lang: Lang, noun: CountNoun, count: number): string {
   return lang.t(`count.${noun}`, { count, n: formatNumber(count, 2, lang.numberLocale) });
