@@ -19,11 +19,13 @@ import { PanelResizer } from './app/PanelResizer';
 import { workspaceColumns } from './app/panelLayout';
 import { usePanelLayout } from './app/usePanelLayout';
 import { EmptyCanvas } from './app/EmptyCanvas';
+import { LanguageProvider } from './i18n/LanguageProvider';
 
 export function App() {
   const theme = useTheme();
   const [panels, changePanel] = usePanelLayout();
   return (
+    <LanguageProvider>
     <ReactFlowProvider>
       <div className="app" data-testid="app" data-theme={theme}>
         <Toolbar />
@@ -65,5 +67,6 @@ export function App() {
         <OpeningProgress />
       </div>
     </ReactFlowProvider>
+    </LanguageProvider>
   );
 }

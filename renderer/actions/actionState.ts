@@ -15,6 +15,7 @@ function fromUi(ui: UiState) {
     heatView: ui.heatView,
     compare: ui.compare,
     minimap: ui.minimap,
+    language: ui.language,
   };
 }
 

@@ -15,6 +15,8 @@ import { FileMenu } from '../files/FileMenu';
 import { useFiles } from '../files/filesDocument';
 import { shortcutLabel } from '../actions/keyboard';
 import { Icon } from './icons';
+import { actionHint, actionLabel, useLang } from '../i18n/useLang';
+import { LanguageMenu } from './LanguageMenu';
 
 function shortcutText(shortcut: string | undefined): string {
   return shortcut ? ` (${shortcutLabel(shortcut)})` : '';
@@ -32,6 +34,7 @@ function ActionButton({
   showLabel?: boolean;
 }) {
   const doc = useActionDocument();
+  const lang = useLang();
   const action = getAction(id);
   if (!action) return null;
   const checked = action.checked?.(state);
@@ -42,17 +45,18 @@ function ActionButton({
       data-testid={`action-${id}`}
       disabled={!action.enabled(state)}
       aria-pressed={checked}
-      title={`${action.hint ?? action.label}${shortcutText(shortcutFor(id))}`}
+      title={`${actionHint(action, lang)}${shortcutText(shortcutFor(id))}`}
       onClick={() => performAction(id, { source: 'toolbar', doc })}
     >
       <Icon name={icon} />
-      {showLabel && <span>{action.label}</span>}
+      {showLabel && <span>{actionLabel(action, lang)}</span>}
     </button>
   );
 }
 
 function ExamplesMenu({ state }: { state: ActionState }) {
   const doc = useActionDocument();
+  const { t } = useLang();
   const open = useUi((s) => s.examplesMenuOpen);
   const setOpen = useCallback(
     (value: boolean) => doc.ui.setState({ examplesMenuOpen: value }),
@@ -85,7 +89,7 @@ function ExamplesMenu({ state }: { state: ActionState }) {
         onClick={() => setOpen(!open)}
       >
         <Icon name="examples" />
-        <span>Examples</span>
+        <span>{t('action.examples')}</span>
         <Icon name="chevron" />
       </button>
       {open && (
@@ -150,15 +154,18 @@ export function Toolbar() {
         <Fragment key={items[0]?.id}>
           {index === last && <div className="toolbar__spacer" />}
           {index === last ? (
-            items.map((item) => (
-              <ActionButton
-                key={item.id}
-                id={item.id}
-                icon={item.icon}
-                state={state}
-                showLabel={item.showLabel}
-              />
-            ))
+            <>
+              <LanguageMenu state={state} />
+              {items.map((item) => (
+                <ActionButton
+                  key={item.id}
+                  id={item.id}
+                  icon={item.icon}
+                  state={state}
+                  showLabel={item.showLabel}
+                />
+              ))}
+            </>
           ) : (
             <div className="toolbar__group">
               {items.map((item) => (

@@ -12,6 +12,7 @@ import { useActionDocument } from '../actions/actionDocument';
 import { getAction, performAction } from '../actions/registry';
 import { Icon } from '../app/icons';
 import { usePlan } from '../store/editorContext';
+import { actionLabel, useLang } from '../i18n/useLang';
 import { useFiles } from './filesDocument';
 
 const ITEMS: readonly (readonly string[])[] = (() => {
@@ -24,6 +25,7 @@ const ITEMS: readonly (readonly string[])[] = (() => {
 
 export function FileMenu() {
   const doc = useActionDocument();
+  const lang = useLang();
   const state = useActionState();
   const fileName = useFiles((s) => s.fileName);
   const othersDirty = useFiles((s) => s.othersDirty);
@@ -49,14 +51,14 @@ export function FileMenu() {
         disabled={state.gestureActive}
         onClick={() => setOpen(!open)}
       >
-        <span>File</span>
+        <span>{lang.t('ui.file.menu')}</span>
         <Icon name="chevron" />
       </button>
       {open && (
         <div className="menu__list files-menu" data-testid="file-menu" role="menu">
           <div className="files-menu__document" data-testid="document-file">
-            {fileName ?? 'Not saved to a file yet'}
-            {dirty ? ' — unsaved changes' : ''}
+            {fileName ?? lang.t('ui.file.notSaved')}
+            {dirty ? lang.t('ui.file.unsaved') : ''}
           </div>
           {ITEMS.map((group) => (
             <div key={group[0]} className="files-menu__group">
@@ -75,7 +77,7 @@ export function FileMenu() {
                       performAction(id, { source: 'toolbar', doc });
                     }}
                   >
-                    <span className="menu__title">{action.label}</span>
+                    <span className="menu__title">{actionLabel(action, lang)}</span>
                     <span className="menu__detail">{shortcutLabel(shortcutFor(id))}</span>
                   </button>
                 );

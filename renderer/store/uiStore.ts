@@ -4,6 +4,8 @@
  */
 import { createStore, type StoreApi } from 'zustand';
 import type { Clipboard, NodeSpec } from '../../shared/edit';
+import type { Locale } from '../../shared/i18n/locales';
+import { initialLanguage } from './language';
 
 export type Gesture =
   | { readonly kind: 'node-drag'; readonly ids: readonly string[]; readonly cancelled: boolean }
@@ -57,6 +59,8 @@ export interface UiState {
   readonly toast: Toast | null;
   readonly clipboard: Clipboard | null;
   readonly examplesMenuOpen: boolean;
+  /** The language the editor speaks (View ▸ Language; at start the kept choice or the system's). */
+  readonly language: Locale;
 }
 
 const EMPTY: readonly string[] = [];
@@ -82,6 +86,7 @@ export function createUiStore(): UiStore {
     toast: null,
     clipboard: null,
     examplesMenuOpen: false,
+    language: initialLanguage(),
   }));
 }
 

@@ -52,6 +52,8 @@ describe('the action manifest', () => {
         'view-heat',
         'view-compare',
         'view-theme',
+        'view-language-en',
+        'view-language-zh-cn',
         'help-examples',
         'help-about',
       ].sort(),

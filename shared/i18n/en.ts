@@ -35,6 +35,10 @@ export const EN = {
   'action.compare.hint': 'Compare two scenarios: their figures side by side and what changed',
   'action.theme': 'Dark Theme',
   'action.theme.hint': 'Switch between the dark and the light theme',
+  // A language is named in itself, in every language.
+  'action.languageEn': 'English',
+  'action.languageZhCn': '简体中文',
+  'action.languageHint': 'View ▸ Language: the language of the editor (remembered)',
   'action.examples': 'Examples',
   'action.about': 'About Strata',
   'menu.file': '&File',
