@@ -4,8 +4,8 @@
  */
 import type { Resource } from 'i18next';
 import { EN } from './en';
-import enJson from './locales/en.json';
-import zhJson from './locales/zh-CN.json';
+import enJson from './locales/en.json' with { type: 'json' };
+import zhJson from './locales/zh-CN.json' with { type: 'json' };
 import type { Locale } from './locales';
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
