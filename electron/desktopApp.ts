@@ -262,8 +262,13 @@ export class DesktopApp {
     this.refreshMenu(true);
   }
 
-  /** The OS's language (its preferred list, then the UI locale), as the menu and dialogs speak it. */
+  /**
+   * The language of the menu and dialogs: the focused page's (View ▸ Language), else the OS's
+   * (its preferred list, then the UI locale).
+   */
   private lang(): Lang {
+    const chosen = this.windows.focused?.menuState?.language;
+    if (chosen) return langOf(chosen);
     // Optional calls: test doubles of `app` may not have them.
     const preferred = app.getPreferredSystemLanguages?.() ?? [];
     return langOf(firstLocale([...preferred, app.getLocale?.()]));

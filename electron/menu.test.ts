@@ -97,6 +97,8 @@ describe('application menu', () => {
       'Heat View',
       'Compare',
       'Dark Theme',
+      'English',
+      '简体中文',
     ]);
     expect(labels(template[3])).toEqual(['Examples', 'About Strata']);
   });
