@@ -23,6 +23,8 @@ import {
 import { electronDialogs, electronWindow } from './electronAdapters';
 import { registerIpcHandlers } from './ipcHandlers';
 import { buildMenuTemplate } from './menu';
+import { langOf, type Lang } from '../shared/i18n/lang';
+import { firstLocale } from '../shared/i18n/locales';
 import { asTextFocus, dispatchMenuAction, TEXT_FOCUS_PROBE, type MenuTarget } from './menuDispatch';
 import { menuStateKey, NO_WINDOW_STATE } from './menuState';
 import { createPlanRequests } from './planRequests';
@@ -174,7 +176,7 @@ export class DesktopApp {
       window.webContents.send(CHANNELS.planRequest, id);
     });
     const session = new DocumentSession({
-      dialogs: electronDialogs(() => window),
+      dialogs: electronDialogs(() => window, () => this.lang()),
       window: electronWindow(window, process.platform),
       env: {
         quit: () => app.quit(),
@@ -260,6 +262,18 @@ export class DesktopApp {
     this.refreshMenu(true);
   }
 
+  /**
+   * The language of the menu and dialogs: the focused page's (View ▸ Language), else the OS's
+   * (its preferred list, then the UI locale).
+   */
+  private lang(): Lang {
+    const chosen = this.windows.focused?.menuState?.language;
+    if (chosen) return langOf(chosen);
+    // Optional calls: test doubles of `app` may not have them.
+    const preferred = app.getPreferredSystemLanguages?.() ?? [];
+    return langOf(firstLocale([...preferred, app.getLocale?.()]));
+  }
+
   /** Rebuilds the menu when what it shows changed (or `force`: the recent files changed). */
   private refreshMenu(force = false): void {
     const state = this.windows.focused?.menuState ?? NO_WINDOW_STATE;
@@ -275,6 +289,7 @@ export class DesktopApp {
         })),
         developer: this.options.developer,
         state,
+        lang: this.lang(),
       },
       {
         action: (id) => this.onMenuAction(id),

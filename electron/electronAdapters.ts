@@ -5,34 +5,32 @@ import type { BrowserWindow, MessageBoxOptions } from 'electron';
 import type { OpenedFile } from '../shared/bridge';
 import { CHANNELS } from './channels';
 import type { SessionDialogs, SessionWindow, UnsavedChoice } from './documentSession';
-import { OPEN_FILTERS, SAVE_KINDS } from './fileKinds';
+import { openFilters, saveKind } from './fileKinds';
+import { ENGLISH, type Lang } from '../shared/i18n/lang';
 
-const UNSAVED_BUTTONS = ['Save', "Don't Save", 'Cancel'] as const;
-
-export function unsavedPrompt(documentName: string): MessageBoxOptions {
+export function unsavedPrompt(documentName: string, lang: Lang = ENGLISH): MessageBoxOptions {
+  const { t } = lang;
   return {
     type: 'warning',
-    title: 'Unsaved changes',
-    message: `Do you want to save the changes you made to "${documentName}"?`,
-    detail: "Your changes will be lost if you don't save them.",
-    buttons: [...UNSAVED_BUTTONS],
+    title: t('dialog.unsaved.title'),
+    message: t('dialog.unsaved.message', { name: documentName }),
+    detail: t('dialog.unsaved.detail'),
+    buttons: [t('dialog.button.save'), t('dialog.button.dontSave'), t('dialog.button.cancel')],
     defaultId: 0,
     cancelId: 2,
     noLink: true,
   };
 }
 
-const READ_ONLY_BUTTONS = ['Replace', 'Cancel'] as const;
-
 /** Asked before a save or an export replaces a read-only file. */
-export function readOnlyPrompt(fileName: string): MessageBoxOptions {
+export function readOnlyPrompt(fileName: string, lang: Lang = ENGLISH): MessageBoxOptions {
+  const { t } = lang;
   return {
     type: 'warning',
-    title: 'Read-only file',
-    message: `"${fileName}" is read-only. Do you want to replace it?`,
-    detail:
-      'The file is marked read-only, perhaps to keep it from being changed. If you replace it, it stays read-only; Cancel keeps it as it is and your changes stay open.',
-    buttons: [...READ_ONLY_BUTTONS],
+    title: t('dialog.readOnly.title'),
+    message: t('dialog.readOnly.message', { name: fileName }),
+    detail: t('dialog.readOnly.detail'),
+    buttons: [t('dialog.button.replace'), t('dialog.button.cancel')],
     defaultId: 1,
     cancelId: 1,
     noLink: true,
@@ -44,7 +42,10 @@ export function choiceFromResponse(response: number): UnsavedChoice {
   return response === 1 ? 'discard' : 'cancel';
 }
 
-export function electronDialogs(getWindow: () => BrowserWindow | null): SessionDialogs {
+export function electronDialogs(
+  getWindow: () => BrowserWindow | null,
+  getLang: () => Lang = () => ENGLISH,
+): SessionDialogs {
   const parent = (): BrowserWindow | null => {
     const window = getWindow();
     return window && !window.isDestroyed() ? window : null;
@@ -55,19 +56,19 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): SessionD
   };
   return {
     async askUnsaved(documentName) {
-      const { response } = await messageBox(unsavedPrompt(documentName));
+      const { response } = await messageBox(unsavedPrompt(documentName, getLang()));
       return choiceFromResponse(response);
     },
     async askOverwriteReadOnly(fileName) {
-      const { response } = await messageBox(readOnlyPrompt(fileName));
+      const { response } = await messageBox(readOnlyPrompt(fileName, getLang()));
       return response === 0;
     },
     async chooseOpenPath(defaultFolder) {
       const options = {
-        title: 'Open plan',
+        title: getLang().t('dialog.open.title'),
         defaultPath: defaultFolder,
         properties: ['openFile' as const],
-        filters: OPEN_FILTERS,
+        filters: openFilters(getLang()),
       };
       const window = parent();
       const result = window
@@ -76,7 +77,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): SessionD
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseSavePath(kind, defaultPath) {
-      const spec = SAVE_KINDS[kind];
+      const spec = saveKind(kind, getLang());
       const options = {
         title: spec.title,
         defaultPath,
@@ -90,7 +91,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): SessionD
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async showError(message) {
-      await messageBox({ type: 'error', title: 'Strata', message, buttons: ['OK'], noLink: true });
+      await messageBox({ type: 'error', title: 'Strata', message, buttons: [getLang().t('dialog.button.ok')], noLink: true });
     },
   };
 }

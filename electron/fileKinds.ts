@@ -2,6 +2,7 @@
 // wants them) and safe default names built from a name the renderer suggests.
 import { extname } from 'node:path';
 import { PLAN_FILE_EXTENSIONS } from '../shared/model/planFiles';
+import type { Lang } from '../shared/i18n/lang';
 
 export type SaveKind = 'plan' | 'png' | 'svg' | 'pdf' | 'json' | 'report';
 
@@ -48,6 +49,23 @@ export const SAVE_KINDS: { readonly [K in SaveKind]: SaveKindSpec } = {
     filters: [{ name: 'JSON report', extensions: ['json'] }],
   },
 };
+
+/** A save kind with its dialog title and filter names in `lang`. */
+export function saveKind(kind: SaveKind, lang: Lang): SaveKindSpec {
+  const spec = SAVE_KINDS[kind];
+  return {
+    extension: spec.extension,
+    title: lang.t(`dialog.save.${kind}`),
+    filters: spec.filters.map((f) => ({ name: lang.t(`dialog.filter.${kind}`), extensions: f.extensions })),
+  };
+}
+
+export function openFilters(lang: Lang): FileFilter[] {
+  return [
+    { name: lang.t('dialog.filter.plans'), extensions: [...PLAN_FILE_EXTENSIONS] },
+    { name: lang.t('dialog.filter.all'), extensions: ['*'] },
+  ];
+}
 
 export const OPEN_FILTERS: FileFilter[] = [
   { name: 'Strata plans', extensions: [...PLAN_FILE_EXTENSIONS] },

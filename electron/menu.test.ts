@@ -107,6 +107,8 @@ describe('application menu', () => {
       'Heat View',
       'Compare',
       'Dark Theme',
+      'English',
+      '简体中文',
     ]);
     expect(labels(template[3])).toEqual(['Consolidate…']);
     expect(labels(template[4])).toEqual(['Keyboard Shortcuts', 'Examples', 'About Strata']);

@@ -1,12 +1,13 @@
 // The application menu as a template (plain data, testable without Electron), built from the
 // action manifest (shared/actions/manifest.ts): File, Edit, View, Plan, Help (and the app menu on
-// macOS). Every action item carries its action id as its menu id, its label from the English
-// table, its shortcut as accelerator, and is enabled and checked from the renderer's state.
+// macOS). Every action item carries its action id as its menu id, its label from the catalog of
+// the app's language, its shortcut as accelerator, and is enabled and checked from the renderer's state.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuActionId, RecentFile } from '../shared/bridge';
 import { ACTION_MANIFEST, type ActionSpec, type MenuName } from '../shared/actions/manifest';
 import type { MenuState } from '../shared/actions/rules';
 import { label } from '../shared/i18n/en';
+import { ENGLISH, type Lang } from '../shared/i18n/lang';
 import { isMenuItemChecked, isMenuItemEnabled, menuItemKeys, NO_WINDOW_STATE } from './menuState';
 
 export interface MenuHandlers {
@@ -22,6 +23,8 @@ export interface MenuContext {
   readonly developer: boolean;
   /** The focused window's editor state; null when no window has reported one. */
   readonly state?: MenuState | null;
+  /** The language of the labels (English when absent). */
+  readonly lang?: Lang;
 }
 
 const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
@@ -57,11 +60,12 @@ export function buildMenuTemplate(
 ): MenuItemConstructorOptions[] {
   const isMac = context.platform === 'darwin';
   const state = context.state ?? NO_WINDOW_STATE;
+  const lang = context.lang ?? ENGLISH;
   const item = (spec: ActionSpec & { id: MenuActionId }): MenuItemConstructorOptions => {
     const checked = isMenuItemChecked(spec, state);
     return {
       id: spec.id,
-      label: label(spec.labelKey),
+      label: label(spec.labelKey, lang),
       ...menuItemKeys(spec, context.platform),
       ...(checked === undefined ? {} : { type: 'checkbox' as const, checked }),
       enabled: isMenuItemEnabled(spec, state),
@@ -77,15 +81,15 @@ export function buildMenuTemplate(
   }));
   const openRecent: MenuItemConstructorOptions = {
     id: 'file-open-recent',
-    label: label('menu.openRecent'),
+    label: label('menu.openRecent', lang),
     submenu: [
       ...(recentItems.length > 0
         ? recentItems
-        : [{ label: label('menu.noRecent'), enabled: false }]),
+        : [{ label: label('menu.noRecent', lang), enabled: false }]),
       SEPARATOR,
       {
         id: 'file-clear-recent',
-        label: label('menu.clearRecent'),
+        label: label('menu.clearRecent', lang),
         enabled: recentItems.length > 0,
         click: () => handlers.clearRecent(),
       },
@@ -93,18 +97,18 @@ export function buildMenuTemplate(
   };
 
   const file: MenuItemConstructorOptions = {
-    label: label('menu.file'),
+    label: label('menu.file', lang),
     submenu: [
       ...section('file', item, undefined, { 'file-open': openRecent }),
-      ...(isMac ? [] : [SEPARATOR, { role: 'quit', label: label('menu.quit') } as const]),
+      ...(isMac ? [] : [SEPARATOR, { role: 'quit', label: label('menu.quit', lang) } as const]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: label('menu.edit'),
+    label: label('menu.edit', lang),
     submenu: section('edit', item),
   };
   const view: MenuItemConstructorOptions = {
-    label: label('menu.view'),
+    label: label('menu.view', lang),
     submenu: [
       ...section('view', item),
       SEPARATOR,
@@ -121,7 +125,7 @@ export function buildMenuTemplate(
   const about = MENU_SPECS.find((spec) => spec.id === 'help-about');
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: label('menu.help'),
+    label: label('menu.help', lang),
     // On macOS About lives in the app menu.
     submenu: section('help', item, (spec) => isMac && spec.id === 'help-about'),
   };

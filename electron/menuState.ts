@@ -3,6 +3,7 @@
 // the renderer is untrusted input).
 import { ArgumentError } from './ipcArgs';
 import { shortcutOf, type ActionSpec, type Platform } from '../shared/actions/manifest';
+import { isLocale } from '../shared/i18n/locales';
 import {
   CHECKED_RULES,
   EMPTY_ACTION_STATE,
@@ -92,7 +93,7 @@ export function asMenuState(value: unknown): MenuState {
   if (typeof value !== 'object' || value === null)
     throw new ArgumentError('menu state must be an object');
   const record = value as Record<string, unknown>;
-  const state: Record<string, number | boolean> = {};
+  const state: Record<string, number | boolean | string> = {};
   for (const key of COUNTS) {
     const count = record[key];
     if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
@@ -104,6 +105,8 @@ export function asMenuState(value: unknown): MenuState {
       throw new ArgumentError(`menu state: ${key} must be true or false`);
     state[key] = record[key];
   }
+  // The page's language (View ▸ Language), optional: the menu speaks it; anything else is ignored.
+  if (isLocale(record['language'])) state['language'] = record['language'];
   return state as unknown as MenuState;
 }
 

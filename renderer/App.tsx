@@ -22,11 +22,13 @@ import { Sidebar } from './app/Sidebar';
 import { FindBox } from './find/FindBox';
 import { ShortcutSheet } from './app/ShortcutSheet';
 import { ContextMenu } from './app/ContextMenu';
+import { LanguageProvider } from './i18n/LanguageProvider';
 
 export function App() {
   const theme = useTheme();
   const [panels, changePanel] = usePanelLayout();
   return (
+    <LanguageProvider>
     <ReactFlowProvider>
       <div className="app" data-testid="app" data-theme={theme}>
         <Toolbar />
@@ -65,5 +67,6 @@ export function App() {
         <ContextMenu />
       </div>
     </ReactFlowProvider>
+    </LanguageProvider>
   );
 }

@@ -56,15 +56,15 @@ describe('formatValidation', () => {
         severity: 'error',
         code: 'kernel-mismatch',
         nodeId: 'c1',
-        message: 'Windows container on a Linux kernel.',
+        message: 'Windows container on a Linux kernel.', messageKey: 'issue.one-hypervisor' as const, params: {},
       },
       {
         severity: 'warning',
         code: 'cpu-overcommit',
         nodeId: 'esx-01',
-        message: 'CPU over the limit.',
+        message: 'CPU over the limit.', messageKey: 'issue.one-hypervisor' as const, params: {},
       },
-      { severity: 'warning', code: 'dr-insufficient', nodeId: 'site-b', message: 'DR too small.' },
+      { severity: 'warning', code: 'dr-insufficient', nodeId: 'site-b', message: 'DR too small.', messageKey: 'issue.one-hypervisor' as const, params: {}, },
     ]);
     expect(text).toBe(
       [

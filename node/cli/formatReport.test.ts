@@ -183,13 +183,13 @@ describe('formatReport', () => {
           severity: 'error',
           code: 'ram-overcommit',
           nodeId: 'esx-01',
-          message: 'RAM demand is over capacity.',
+          message: 'RAM demand is over capacity.', messageKey: 'issue.one-hypervisor' as const, params: {},
         },
         {
           severity: 'warning',
           code: 'ha-insufficient',
           nodeId: 'lab-hv',
-          message: 'The cluster tolerates no host failure.',
+          message: 'The cluster tolerates no host failure.', messageKey: 'issue.one-hypervisor' as const, params: {},
         },
       ],
       patching: { ...esxiReport().patching, downtimeHosts: ['lab-hv'] },
@@ -296,7 +296,7 @@ describe('formatReport', () => {
       severity: i === 24 ? ('error' as const) : ('warning' as const),
       code: 'cpu-overcommit' as const,
       nodeId: `s${String(i).padStart(2, '0')}`,
-      message: 'Too much CPU.',
+      message: 'Too much CPU.', messageKey: 'issue.one-hypervisor' as const, params: {},
     }));
     const lines = formatReport(esxiReport({ issues })).trimEnd().split('\n');
     const at = lines.findIndex((l) => l.startsWith('Issues'));

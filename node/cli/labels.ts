@@ -2,6 +2,7 @@
 import type { NodeKind } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { formatNumber } from '../../shared/format/numbers';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
 
 export interface NodeLabel {
   readonly name: string;
@@ -16,23 +17,14 @@ export function nodeLabels(plan: Plan): NodeLabels {
   return labels;
 }
 
-const KIND_WORD: Readonly<Record<NodeKind, string>> = {
-  site: 'site',
-  server: 'server',
-  hypervisor: 'hypervisor',
-  vm: 'VM',
-  runtime: 'runtime',
-  container: 'container',
-};
-
 /** `esx-01 (server esx-01-srv)`, or `esx-01 (server)` when the name is the id; the bare id without labels. */
-export function describeNode(id: string, labels: NodeLabels | undefined): string {
+export function describeNode(id: string, labels: NodeLabels | undefined, lang: Lang = ENGLISH): string {
   const label = labels?.get(id);
   if (label === undefined) return id;
-  const kind = KIND_WORD[label.kind];
+  const kind = lang.t(`kindLower.${label.kind}`);
   return label.name === id || label.name === ''
-    ? `${id} (${kind})`
-    : `${label.name} (${kind} ${id})`;
+    ? lang.t('cli.node.kindOnly', { id, kind })
+    : lang.t('cli.node.named', { id, kind, name: label.name });
 }
 
 /** The name alone when known, else the id: for lists where the kind is obvious. */
@@ -42,10 +34,14 @@ export function nodeName(id: string, labels: NodeLabels | undefined): string {
 }
 
 /** `a, b, c`, cut after `max` names: `a, b, … and 7 more`. */
-export function listNames(names: readonly string[], max = 8): string {
-  if (names.length === 0) return 'none';
-  if (names.length <= max) return names.join(', ');
-  return `${names.slice(0, max).join(', ')}, … and ${formatNumber(names.length - max)} more`;
+export function listNames(names: readonly string[], max = 8, lang: Lang = ENGLISH): string {
+  if (names.length === 0) return lang.t('format.none');
+  const separator = lang.t('cli.names.separator');
+  if (names.length <= max) return names.join(separator);
+  return lang.t('cli.list.more', {
+    names: names.slice(0, max).join(separator),
+    n: formatNumber(names.length - max, 2, lang.numberLocale),
+  });
 }
 
 /** Names for a list of nodes, with the id added to every name that appears twice in the list. */

@@ -23,6 +23,20 @@ export interface Section {
   readonly block?: readonly string[];
 }
 
+/** East Asian wide and full-width characters take two terminal columns. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/gu;
+
+/** The columns `text` takes in a terminal. */
+export function displayWidth(text: string): number {
+  let wide = 0;
+  for (const _ of text.matchAll(WIDE)) wide += 1;
+  return [...text].length + wide;
+}
+
+function padEndWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
 const INDENT = '  ';
 const GAP = '  ';
 
@@ -41,12 +55,12 @@ export function alignColumns(rows: readonly (readonly Cell[])[], indent = INDENT
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((c, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, c.text.length);
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(c.text));
     });
   }
   return rows.map((row) => {
     const parts = row.map((c, i) => {
-      const padded = i === row.length - 1 ? c.text : c.text.padEnd(widths[i] ?? 0);
+      const padded = i === row.length - 1 ? c.text : padEndWidth(c.text, widths[i] ?? 0);
       return paintCell({ ...c, text: padded });
     });
     return (indent + parts.join(GAP)).trimEnd();
@@ -57,9 +71,9 @@ export function alignColumns(rows: readonly (readonly Cell[])[], indent = INDENT
 export function renderSections(sections: readonly Section[], style: Style): string {
   let width = 0;
   for (const section of sections) {
-    if (section.summary !== undefined) width = Math.max(width, section.title.length);
+    if (section.summary !== undefined) width = Math.max(width, displayWidth(section.title));
     for (const row of section.rows)
-      width = Math.max(width, INDENT.length + visible(row.label).length);
+      width = Math.max(width, INDENT.length + displayWidth(visible(row.label)));
   }
   const column = width + GAP.length;
   const out: string[] = [];
@@ -67,10 +81,10 @@ export function renderSections(sections: readonly Section[], style: Style): stri
     if (out.length > 0) out.push('');
     const title = style.heading(section.title);
     if (section.summary === undefined) out.push(title);
-    else out.push(title + ' '.repeat(column - section.title.length) + paintCell(section.summary));
+    else out.push(title + ' '.repeat(column - displayWidth(section.title)) + paintCell(section.summary));
     for (const row of section.rows) {
       row.lines.forEach((line, i) => {
-        const lead = i === 0 ? (INDENT + visible(row.label)).padEnd(column) : ' '.repeat(column);
+        const lead = i === 0 ? padEndWidth(INDENT + visible(row.label), column) : ' '.repeat(column);
         out.push((lead + paintCell(line)).trimEnd());
       });
     }

@@ -25,7 +25,10 @@ import {
 import { nodeLabels } from './labels';
 import { reportDetails } from './reportDetails';
 import { styleFor } from './style';
-import { USAGE } from './usage';
+import { usage } from './usage';
+import { takeLangOption } from './language';
+import { langOf, type Lang } from '../../shared/i18n/lang';
+import type { Locale } from '../../shared/i18n/locales';
 import { VERSION } from './version';
 import { visible } from './visible';
 
@@ -34,13 +37,26 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether stdout may carry ANSI colour (a terminal, NO_COLOR unset). */
   readonly color: boolean;
+  /** The language of readable output (from the environment; `--lang` overrides); English if absent. */
+  readonly locale?: Locale;
+}
+
+/** The language readable output is written in. */
+export function langFor(io: CliIo): Lang {
+  return langOf(io.locale ?? 'en');
 }
 
 /** Runs one command line (the words after `strata`) and returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv);
+export async function main(argv: readonly string[], baseIo: CliIo): Promise<number> {
+  const lang = takeLangOption(argv);
+  if (!lang.ok) {
+    baseIo.stderr(`strata: ${lang.message}\n\n${usage(langFor(baseIo))}`);
+    return EXIT.failure;
+  }
+  const io: CliIo = lang.locale === undefined ? baseIo : { ...baseIo, locale: lang.locale };
+  const parsed = parseArgs(lang.argv);
   if (!parsed.ok) {
-    io.stderr(`strata: ${parsed.message}\n\n${USAGE}`);
+    io.stderr(`strata: ${parsed.message}\n\n${usage(langFor(io))}`);
     return EXIT.failure;
   }
   try {
@@ -55,7 +71,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function run(command: Command, io: CliIo): Promise<number> {
   switch (command.kind) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(usage(langFor(io)));
       return EXIT.ok;
     case 'version':
       io.stdout(`strata ${VERSION}\n`);
@@ -103,6 +119,7 @@ function report(picked: PickedScenario, json: boolean, io: CliIo): number {
       formatReport(result, {
         details,
         style: styleFor(io.color),
+        lang: langFor(io),
         ...(scenario === undefined ? {} : { scenario }),
       }),
     );
@@ -115,7 +132,7 @@ function validate(picked: PickedScenario, json: boolean, io: CliIo): number {
   const scenario = titleOf(picked);
   const label = scenario === undefined ? picked.file : `${picked.file} ${scenario}`;
   if (json) io.stdout(toJsonText(validationJson(issues)));
-  else io.stdout(formatValidation(label, issues, styleFor(io.color)));
+  else io.stdout(formatValidation(label, issues, styleFor(io.color), langFor(io)));
   return issues.some((issue) => issue.severity === 'error') ? EXIT.errors : EXIT.ok;
 }
 
@@ -129,6 +146,6 @@ function fail(file: string, plan: Plan, nodeId: string, json: boolean, io: CliIo
   }
   const result = toFailureResult(outcome);
   if (json) io.stdout(toJsonText(failureJson(result)));
-  else io.stdout(formatFailure(result, nodeLabels(plan), styleFor(io.color)));
+  else io.stdout(formatFailure(result, nodeLabels(plan), styleFor(io.color), langFor(io)));
   return EXIT.ok;
 }

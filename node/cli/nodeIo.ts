@@ -1,5 +1,6 @@
 /** The real terminal: process streams, colour only on a TTY without NO_COLOR. */
 import type { CliIo } from './main';
+import { envLocale } from './language';
 import { shouldUseColor } from './style';
 
 export function nodeIo(): CliIo {
@@ -16,5 +17,6 @@ export function nodeIo(): CliIo {
       process.stderr.write(text);
     },
     color: shouldUseColor(process.stdout.isTTY === true, process.env),
+    locale: envLocale(process.env),
   };
 }

@@ -17,6 +17,7 @@ function fromUi(ui: UiState) {
     compare: ui.compare,
     minimap: ui.minimap,
     longJob: ui.longJob !== null,
+    language: ui.language,
   };
 }
 

@@ -16,7 +16,8 @@ export function bindAction(id: ActionId, perform: (ctx: ActionContext) => void):
   return {
     id,
     label: label(spec.labelKey),
-    ...(spec.hintKey ? { hint: label(spec.hintKey) } : {}),
+    labelKey: spec.labelKey,
+    ...(spec.hintKey ? { hint: label(spec.hintKey), hintKey: spec.hintKey } : {}),
     enabled: ENABLED_RULES[spec.enabled],
     ...(spec.checked ? { checked: CHECKED_RULES[spec.checked] } : {}),
     perform,

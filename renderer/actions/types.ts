@@ -5,6 +5,7 @@
  * id to what it does (`bindAction`).
  */
 import type { ActionState } from '../../shared/actions/rules';
+import type { LabelKey } from '../../shared/i18n/en';
 import type { Plan } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import type { CanvasDocument } from '../canvas/canvasDocument';
@@ -28,9 +29,12 @@ export interface ActionContext {
 export interface Action {
   /** Kebab-case: a manifest id, or `example-<file id>`. */
   readonly id: string;
+  /** In English; `labelKey` says it in the editor's language (examples have only their name). */
   readonly label: string;
+  readonly labelKey?: LabelKey;
   /** A longer description for the tooltip. */
   readonly hint?: string;
+  readonly hintKey?: LabelKey;
   /** For toggles: whether the option is on (shown pressed). */
   readonly checked?: (state: ActionState) => boolean;
   readonly enabled: (state: ActionState) => boolean;

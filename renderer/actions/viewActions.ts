@@ -3,6 +3,8 @@ import { tidyTopLevel } from '../../shared/edit';
 import { run } from '../store/commands';
 import { getPlan, type EditorStores } from '../store/editorStores';
 import { effectiveTheme } from '../store/uiStore';
+import { rememberLanguage } from '../store/language';
+import type { Locale } from '../../shared/i18n/locales';
 import { bindAction } from './bindAction';
 import type { Action } from './types';
 
@@ -13,6 +15,12 @@ export function setFailureMode(doc: Pick<EditorStores, 'ui'>, on: boolean): void
     failurePinned: null,
     ...(on ? { heatView: false } : {}),
   });
+}
+
+/** View ▸ Language: speak `locale` from now on, and at the next start. */
+export function setLanguage(doc: Pick<EditorStores, 'ui'>, locale: Locale): void {
+  doc.ui.setState({ language: locale });
+  rememberLanguage(locale);
 }
 
 export const VIEW_ACTIONS: readonly Action[] = [
@@ -39,4 +47,6 @@ export const VIEW_ACTIONS: readonly Action[] = [
       themePreference: next === (ui.systemDark ? 'dark' : 'light') ? 'system' : next,
     });
   }),
+  bindAction('view-language-en', ({ doc }) => setLanguage(doc, 'en')),
+  bindAction('view-language-zh-cn', ({ doc }) => setLanguage(doc, 'zh-CN')),
 ];

@@ -16,6 +16,8 @@ import { actionGroups, FileMenu, PageMenu } from '../files/FileMenu';
 import { label } from '../../shared/i18n/en';
 import { useFiles } from '../files/filesDocument';
 import { Icon } from './icons';
+import { actionHint, actionLabel, useLang } from '../i18n/useLang';
+import { LanguageMenu } from './LanguageMenu';
 
 
 function ActionButton({
@@ -30,6 +32,7 @@ function ActionButton({
   showLabel?: boolean;
 }) {
   const doc = useActionDocument();
+  const lang = useLang();
   const action = getAction(id);
   if (!action) return null;
   const checked = action.checked?.(state);
@@ -40,17 +43,18 @@ function ActionButton({
       data-testid={`action-${id}`}
       disabled={!action.enabled(state)}
       aria-pressed={checked}
-      title={withShortcut(action.hint ?? action.label, shortcutFor(id), currentPlatform())}
+      title={withShortcut(actionHint(action, lang), shortcutFor(id), currentPlatform())}
       onClick={() => performAction(id, { source: 'toolbar', doc })}
     >
       <Icon name={icon} />
-      {showLabel && <span>{action.label}</span>}
+      {showLabel && <span>{actionLabel(action, lang)}</span>}
     </button>
   );
 }
 
 function ExamplesMenu({ state }: { state: ActionState }) {
   const doc = useActionDocument();
+  const { t } = useLang();
   const open = useUi((s) => s.examplesMenuOpen);
   const setOpen = useCallback(
     (value: boolean) => doc.ui.setState({ examplesMenuOpen: value }),
@@ -83,7 +87,7 @@ function ExamplesMenu({ state }: { state: ActionState }) {
         onClick={() => setOpen(!open)}
       >
         <Icon name="examples" />
-        <span>Examples</span>
+        <span>{t('action.examples')}</span>
         <Icon name="chevron" />
       </button>
       {open && (
@@ -113,8 +117,6 @@ function ExamplesMenu({ state }: { state: ActionState }) {
 const PLAN_ITEMS = actionGroups((spec) =>
   'menu' in spec && spec.menu.menu === 'plan' ? spec.menu.group : undefined,
 );
-/** The menu's title without the desktop's mnemonic mark. */
-const PLAN_TITLE = label('menu.plan').replace('&', '');
 
 type ToolbarItem = {
   readonly id: string;
@@ -137,6 +139,7 @@ const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = (() => {
 
 export function Toolbar() {
   const state = useActionState();
+  const lang = useLang();
   const planName = usePlan((s) => s.plan.name);
   const planDirty = usePlan((s) => s.dirty);
   const dirty = useFiles((s) => s.othersDirty) || planDirty;
@@ -155,15 +158,18 @@ export function Toolbar() {
         <Fragment key={items[0]?.id}>
           {index === last && <div className="toolbar__spacer" />}
           {index === last ? (
-            items.map((item) => (
-              <ActionButton
-                key={item.id}
-                id={item.id}
-                icon={item.icon}
-                state={state}
-                showLabel={item.showLabel}
-              />
-            ))
+            <>
+              <LanguageMenu state={state} />
+              {items.map((item) => (
+                <ActionButton
+                  key={item.id}
+                  id={item.id}
+                  icon={item.icon}
+                  state={state}
+                  showLabel={item.showLabel}
+                />
+              ))}
+            </>
           ) : (
             <div className="toolbar__group">
               {items.map((item) => (
@@ -178,7 +184,14 @@ export function Toolbar() {
               {/* The first group also holds the examples and the page's File and Plan menus. */}
               {index === 0 && <ExamplesMenu state={state} />}
               {index === 0 && <FileMenu />}
-              {index === 0 && <PageMenu title={PLAN_TITLE} testId="plan-menu" groups={PLAN_ITEMS} />}
+              {index === 0 && (
+                <PageMenu
+                  // The menu's title without the desktop's mnemonic mark.
+                  title={label('menu.plan', lang).replace('&', '')}
+                  testId="plan-menu"
+                  groups={PLAN_ITEMS}
+                />
+              )}
             </div>
           )}
         </Fragment>

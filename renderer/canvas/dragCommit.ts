@@ -20,10 +20,10 @@ export function commitDrag(
   target: DropTarget,
   finalPositions: ReadonlyMap<string, Point>,
 ): EditResult {
-  if (!target.ok) return refused(target.message);
+  if (!target.ok) return target.refusal ?? refused('no-such-parent', { parentId: target.parentId ?? '' });
   const tree = planTree(plan);
   const grabbed = tree.getNode(grabbedId);
-  if (!grabbed) return refused(`There is no node "${grabbedId}".`);
+  if (!grabbed) return refused('no-such-node', { id: grabbedId });
   const roots = selectionRoots(tree, draggedIds.includes(grabbedId) ? draggedIds : [...draggedIds, grabbedId]);
   const stays = target.parentId === grabbed.parentId;
   const moves: Move[] = [];

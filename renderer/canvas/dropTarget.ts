@@ -3,10 +3,12 @@
  * The layout's boxes nest (children lie inside their parents), so finding the nodes under a point
  * walks down the tree, checking only the children of each hit: no global scan per pointer move.
  */
-import { KIND_LABEL, type NodeKind, type PlanNode, type Point } from '../../shared/model/nodes';
+import type { NodeKind, PlanNode, Point } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { canPlace } from '../../shared/rules/placement';
-import { sentence } from '../../shared/edit';
+import { refusedBy, type Refusal } from '../../shared/edit';
+import { ENGLISH } from '../../shared/i18n/lang';
+import { formatMessage, message, type Message } from '../../shared/i18n/message';
 import { planTree } from '../../shared/edit/planTree';
 import type { PlanLayout } from '../../shared/layout/planLayout';
 
@@ -14,8 +16,12 @@ export interface DropTarget {
   /** Where the node would go (null: the canvas). Meaningless when refused. */
   readonly parentId: string | null;
   readonly ok: boolean;
-  /** For a refusal, why; else what the drop does ("Into hypervisor esx-01"). */
+  /** For a refusal, why; else what the drop does ("Into hypervisor esx-01"), in English. */
   readonly message: string;
+  /** The same as a catalog message, for the reader's language. */
+  readonly text: Message;
+  /** The refusal an edit returns when the node is dropped here anyway. */
+  readonly refusal?: Refusal;
   /** The node outlined while hovering: the target, or the innermost node refusing. */
   readonly outlineId: string | null;
 }
@@ -49,8 +55,17 @@ export function nodesUnder(plan: Plan, layout: PlanLayout, point: Point, exclude
   return path.reverse();
 }
 
-export function describeTarget(node: PlanNode | undefined): string {
-  return node ? `Into ${KIND_LABEL[node.kind].toLowerCase()} ${node.name}` : 'Onto the canvas';
+export function describeTarget(node: PlanNode | undefined): Message {
+  return node ? message('drop.into', { kind: node.kind, name: node.name }) : message('drop.canvas');
+}
+
+function accepted(parentId: string | null, node: PlanNode | undefined): DropTarget {
+  const text = describeTarget(node);
+  return { parentId, ok: true, message: formatMessage(ENGLISH, text), text, outlineId: node?.id ?? null };
+}
+
+function refusedAt(outlineId: string | null, refusal: Refusal): DropTarget {
+  return { parentId: null, ok: false, message: refusal.reason, text: refusal.refusal, refusal, outlineId };
 }
 
 /**
@@ -66,14 +81,14 @@ export function findDropTarget(
 ): DropTarget {
   const tree = planTree(plan);
   const path = nodesUnder(plan, layout, point, movingId === undefined ? undefined : new Set([movingId]));
-  let firstRefusal: { id: string; reason: string } | null = null;
+  let firstRefusal: { id: string; refusal: Refusal } | null = null;
   for (const node of path) {
     const answer = canPlace(tree, kind, node.id, movingId);
-    if (answer.ok) return { parentId: node.id, ok: true, message: describeTarget(node), outlineId: node.id };
-    firstRefusal ??= { id: node.id, reason: sentence(answer.reason) };
+    if (answer.ok) return accepted(node.id, node);
+    firstRefusal ??= { id: node.id, refusal: refusedBy(answer) };
   }
   const onCanvas = canPlace(tree, kind, null, movingId);
-  if (onCanvas.ok) return { parentId: null, ok: true, message: describeTarget(undefined), outlineId: null };
-  if (firstRefusal) return { parentId: null, ok: false, message: firstRefusal.reason, outlineId: firstRefusal.id };
-  return { parentId: null, ok: false, message: sentence(onCanvas.reason), outlineId: null };
+  if (onCanvas.ok) return accepted(null, undefined);
+  if (firstRefusal) return refusedAt(firstRefusal.id, firstRefusal.refusal);
+  return refusedAt(null, refusedBy(onCanvas));
 }

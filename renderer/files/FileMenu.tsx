@@ -13,6 +13,7 @@ import { useActionDocument } from '../actions/actionDocument';
 import { getAction, performAction } from '../actions/registry';
 import { Icon } from '../app/icons';
 import { usePlan } from '../store/editorContext';
+import { actionHint, actionLabel, useLang } from '../i18n/useLang';
 import { useFiles } from './filesDocument';
 
 /** Action ids in their groups, in manifest order, from each spec's group number (or none). */
@@ -43,6 +44,7 @@ export function PageMenu({
   header?: ReactNode;
 }) {
   const doc = useActionDocument();
+  const lang = useLang();
   const state = useActionState();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -82,14 +84,14 @@ export function PageMenu({
                     type="button"
                     role="menuitem"
                     data-testid={`action-${id}`}
-                    title={action.hint}
+                    title={actionHint(action, lang)}
                     disabled={!action.enabled(state)}
                     onClick={() => {
                       setOpen(false);
                       performAction(id, { source: 'toolbar', doc });
                     }}
                   >
-                    <span className="menu__title">{action.label}</span>
+                    <span className="menu__title">{actionLabel(action, lang)}</span>
                     <span className="menu__detail">{shortcutLabel(shortcutFor(id))}</span>
                   </button>
                 );
@@ -106,15 +108,16 @@ export function FileMenu() {
   const fileName = useFiles((s) => s.fileName);
   const othersDirty = useFiles((s) => s.othersDirty);
   const dirty = usePlan((s) => s.dirty) || othersDirty;
+  const lang = useLang();
   return (
     <PageMenu
-      title="File"
+      title={lang.t('ui.file.menu')}
       testId="file-menu"
       groups={ITEMS}
       header={
         <div className="files-menu__document" data-testid="document-file">
-          {fileName ?? 'Not saved to a file yet'}
-          {dirty ? ' — unsaved changes' : ''}
+          {fileName ?? lang.t('ui.file.notSaved')}
+          {dirty ? lang.t('ui.file.unsaved') : ''}
         </div>
       }
     />

@@ -5,8 +5,9 @@ import { rankFailures } from '../../shared/metrics/failureRanking';
 import type { BlastEntry, Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
 import { useEditor } from '../store/editorContext';
+import { useLang } from '../i18n/useLang';
 import { Figure, Section, figureText, type Figures } from './Figure';
-import { plural } from './format';
+import { counted } from '../../shared/format/counted';
 
 const worstCache = new WeakMap<Report, BlastEntry[]>();
 
@@ -24,6 +25,7 @@ const SHOWN_NAMES = 6;
 
 function Loses({ plan, id, testId }: { plan: Plan; id: string; testId: string }) {
   const outcome = useEditor().engine.failureFor(plan, id);
+  const lang = useLang();
   if (!outcome) return null;
   const names = outcome.lostWorkloads.map((w) => w.name);
   const more = names.length - SHOWN_NAMES;
@@ -33,10 +35,13 @@ function Loses({ plan, id, testId }: { plan: Plan; id: string; testId: string })
       data-testid={testId}
       data-value={JSON.stringify(outcome.lostWorkloads.map((w) => w.id))}
     >
-      Loses {names.slice(0, SHOWN_NAMES).join(', ')}
-      {more > 0 ? ` and ${more} more` : ''}
+      {lang.t('ui.figures.loses', { names: names.slice(0, SHOWN_NAMES).join(lang.t('cli.names.separator')) })}
+      {more > 0 ? lang.t('ui.figures.andMore', { n: more }) : ''}
       {outcome.servicesDown.length > 0 && (
-        <span className="tone-bad"> · services down: {outcome.servicesDown.join(', ')}</span>
+        <span className="tone-bad">
+          {' · '}
+          {lang.t('cli.report.servicesDown', { names: outcome.servicesDown.join(lang.t('cli.names.separator')) })}
+        </span>
       )}
     </div>
   );
@@ -54,13 +59,16 @@ export function BlastSection({
   figures: Figures;
 }) {
   const t = (id: string): string => figureText(figures, id);
+  const l = (id: string): string => figures.get(id)?.label ?? '';
+  const m = (id: string): string => figures.get(id)?.meaning ?? '';
+  const lang = useLang();
   const worst = worstFailures(report);
   const s = report.security;
   return (
-    <Section title="Blast radius" testId="section-blast">
+    <Section title={lang.t('ui.figures.blast')} testId="section-blast">
       {worst.length === 0 && (
         <p className="muted" data-testid="blast-none">
-          No single failure loses a workload.
+          {lang.t('ui.figures.noBlast')}
         </p>
       )}
       <ol className="blast">
@@ -74,13 +82,13 @@ export function BlastSection({
           >
             <div className="blast__head">
               <span className="blast__name">{names(entry.id)}</span>
-              <span className="blast__lost tone-bad">{plural(entry.lost, 'workload')} lost</span>
+              <span className="blast__lost tone-bad">{lang.t('cli.report.lost', { workloads: counted(lang, 'workload', entry.lost) })}</span>
             </div>
             <div className="muted">
               {entry.recovered > 0
-                ? `${plural(entry.recovered, 'workload')} restarted by HA · `
+                ? `${lang.t('ui.figures.restarted', { workloads: counted(lang, 'workload', entry.recovered) })} · `
                 : ''}
-              {plural(entry.servicesDown, 'service')} down
+              {lang.t('cli.report.down', { services: counted(lang, 'service', entry.servicesDown) })}
             </div>
             <Loses plan={plan} id={entry.id} testId={`blast-entry-${i}-loses`} />
           </li>
@@ -88,30 +96,30 @@ export function BlastSection({
       </ol>
       <div className="figures">
         <Figure
-          label="Worst failure"
+          label={l('blast-worst')}
           text={t('blast-worst')}
           raw={worstFailure(report)}
           testId="metric-blast-worst"
         />
         <Figure
-          label="Largest exposure"
+          label={l('max-exposure')}
           text={t('max-exposure')}
           raw={s.maxExposure}
           testId="metric-max-exposure"
-          hint="Workloads a breakout from one workload can reach"
+          hint={m('max-exposure')}
         />
         <Figure
-          label="Largest shared kernel"
+          label={l('largest-shared-kernel')}
           text={t('largest-shared-kernel')}
           raw={s.largestSharedKernel}
           testId="metric-largest-shared-kernel"
         />
         <Figure
-          label="Single failure domains"
+          label={l('single-failure-domains')}
           text={t('single-failure-domains')}
           raw={report.blastRadius.singleFailureDomainServices}
           testId="metric-single-failure-domains"
-          hint="Services whose workloads all sit on one physical server"
+          hint={m('single-failure-domains')}
         />
       </div>
     </Section>

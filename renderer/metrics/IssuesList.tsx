@@ -5,6 +5,9 @@ import { useCanvasDocument, type CanvasDocument } from '../canvas/canvasDocument
 import { getPlan } from '../store/editorStores';
 import { setSelection } from '../store/uiStore';
 import { Section } from './Figure';
+import { useLang } from '../i18n/useLang';
+import { counted } from '../../shared/format/counted';
+import { formatMessage } from '../../shared/i18n/message';
 
 const SHOWN = 300;
 
@@ -22,19 +25,20 @@ export function IssuesList({
   names: (id: string) => string;
 }) {
   const doc = useCanvasDocument();
+  const lang = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   return (
-    <Section title={`Issues (${issues.length})`} testId="section-issues">
+    <Section title={lang.t('ui.issues.title', { n: issues.length })} testId="section-issues">
       <div className="issue-counts">
         <span className="badge badge--error" data-testid="metric-errors" data-value={errors}>
-          {errors} {errors === 1 ? 'error' : 'errors'}
+          {counted(lang, 'error', errors)}
         </span>
         <span className="badge badge--warning" data-testid="metric-warnings" data-value={warnings}>
-          {warnings} {warnings === 1 ? 'warning' : 'warnings'}
+          {counted(lang, 'warning', warnings)}
         </span>
       </div>
-      {issues.length === 0 && <p className="muted">No issues: the plan follows every rule.</p>}
+      {issues.length === 0 && <p className="muted">{lang.t('ui.issues.none')}</p>}
       <ul className="issues" data-testid="issues-list">
         {issues.slice(0, SHOWN).map((issue, i) => (
           <li key={`${issue.nodeId}-${issue.code}-${i}`}>
@@ -49,19 +53,21 @@ export function IssuesList({
             >
               <span
                 className={`issue__dot issue__dot--${issue.severity}`}
-                aria-label={issue.severity}
+                aria-label={lang.t(`severity.${issue.severity}`)}
               />
               <span className="issue__text">
                 <span className="issue__where">
                   {names(issue.nodeId)} · {issue.code}
                 </span>
-                <span className="issue__message">{issue.message}</span>
+                <span className="issue__message">
+                  {lang.locale === 'en' ? issue.message : formatMessage(lang, { key: issue.messageKey, params: issue.params })}
+                </span>
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {issues.length > SHOWN && <p className="muted">and {issues.length - SHOWN} more</p>}
+      {issues.length > SHOWN && <p className="muted">{lang.t('ui.issues.more', { n: issues.length - SHOWN })}</p>}
     </Section>
   );
 }

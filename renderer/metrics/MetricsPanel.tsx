@@ -7,6 +7,7 @@ import { BlastSection } from './BlastSection';
 import { ConsolidationSection } from './ConsolidationSection';
 import { PatchingSection } from './PatchingSection';
 import { ResilienceSection } from './ResilienceSection';
+import { useLang } from '../i18n/useLang';
 
 export function MetricsPanel() {
   const plan = useFigures((s) => s.plan);
@@ -16,17 +17,18 @@ export function MetricsPanel() {
   const pending = usePlan((s) => s.plan !== plan);
   const names = useCallback((id: string) => planTree(plan).byId.get(id)?.name ?? id, [plan]);
   // Every figure's text comes from the shared catalogue, the same text `strata report` prints.
-  const figures = useMemo(() => figureMap(report, names), [report, names]);
+  const lang = useLang();
+  const figures = useMemo(() => figureMap(report, names, lang), [report, names, lang]);
   return (
     <section
       className={pending ? 'metrics metrics--pending' : 'metrics'}
       data-testid="metrics"
-      aria-label="Figures"
+      aria-label={lang.t('ui.figures.title')}
       aria-busy={pending}
     >
       {pending && (
         <div className="metrics__pending" data-testid="figures-pending" role="status">
-          Computing the figures…
+          {lang.t('ui.figures.pending')}
         </div>
       )}
       <div className="metrics__scroll">

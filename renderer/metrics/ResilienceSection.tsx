@@ -1,22 +1,26 @@
 /** High availability per cluster (SPEC §6.4) and disaster recovery coverage (§6.6). */
 import type { Dr, Ha } from '../../shared/metrics/types';
 import { clusterText } from '../../shared/format/figureTexts';
+import { useLang } from '../i18n/useLang';
 import { Figure, Section, figureText, type Figures } from './Figure';
 
 export function ResilienceSection({ ha, dr, figures }: { ha: Ha; dr: Dr | null; figures: Figures }) {
   const t = (id: string): string => figureText(figures, id);
+  const l = (id: string): string => figures.get(id)?.label ?? '';
+  const m = (id: string): string => figures.get(id)?.meaning ?? '';
+  const lang = useLang();
   return (
-    <Section title="HA and DR" testId="section-resilience">
+    <Section title={lang.t('ui.figures.haDr')} testId="section-resilience">
       {ha.clusters.length === 0 ? (
-        <p className="muted" data-testid="ha-none">No clusters: a host failure loses its VMs.</p>
+        <p className="muted" data-testid="ha-none">{lang.t('ui.figures.noClusters')}</p>
       ) : (
         <table className="table" data-testid="ha-clusters">
           <thead>
             <tr>
-              <th>Cluster</th>
-              <th>Hosts</th>
-              <th>VMs</th>
-              <th>Tolerates</th>
+              <th>{lang.t('ui.figures.cluster')}</th>
+              <th>{lang.t('ui.figures.hosts')}</th>
+              <th>{lang.t('ui.figures.vms')}</th>
+              <th>{lang.t('ui.figures.tolerates')}</th>
             </tr>
           </thead>
           <tbody>
@@ -26,7 +30,7 @@ export function ResilienceSection({ ha, dr, figures }: { ha: Ha; dr: Dr | null; 
                 <td>{c.hosts}</td>
                 <td>{c.vms}</td>
                 <td className={c.toleratesHostFailures === 0 ? 'tone-bad' : 'tone-good'}>
-                  {clusterText(c)}
+                  {clusterText(c, lang)}
                 </td>
               </tr>
             ))}
@@ -34,18 +38,18 @@ export function ResilienceSection({ ha, dr, figures }: { ha: Ha; dr: Dr | null; 
         </table>
       )}
       {dr === null ? (
-        <p className="muted" data-testid="metric-dr-none">No secondary site: disaster recovery is not planned.</p>
+        <p className="muted" data-testid="metric-dr-none">{lang.t('ui.figures.noDr')}</p>
       ) : (
         <div className="figures">
-          <Figure label="DR coverage" text={t('dr-coverage')} raw={dr.coverage} testId="metric-dr-coverage"
+          <Figure label={l('dr-coverage')} text={t('dr-coverage')} raw={dr.coverage} testId="metric-dr-coverage"
             tone={dr.ready ? 'good' : 'bad'} />
-          <Figure label="DR ready" text={t('dr-ready')} raw={dr.ready} testId="metric-dr-ready" tone={dr.ready ? 'good' : 'bad'} />
-          <Figure label="Demand" text={t('dr-demand')}
+          <Figure label={l('dr-ready')} text={t('dr-ready')} raw={dr.ready} testId="metric-dr-ready" tone={dr.ready ? 'good' : 'bad'} />
+          <Figure label={l('dr-demand')} text={t('dr-demand')}
             raw={{ cpu: dr.demandCpu, ramGiB: dr.demandRamGiB }} testId="metric-dr-demand" />
-          <Figure label="Free at secondary" text={t('dr-free')}
+          <Figure label={l('dr-free')} text={t('dr-free')}
             raw={{ cpu: dr.freeCpu, ramGiB: dr.freeRamGiB }} testId="metric-dr-free" />
-          <Figure label="Unprotected" text={t('dr-unprotected')} raw={dr.unprotected} testId="metric-dr-unprotected"
-            hint="Workloads at primary sites that are not VMs or inside VMs" />
+          <Figure label={l('dr-unprotected')} text={t('dr-unprotected')} raw={dr.unprotected} testId="metric-dr-unprotected"
+            hint={m('dr-unprotected')} />
         </div>
       )}
     </Section>

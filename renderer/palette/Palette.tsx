@@ -13,7 +13,8 @@ import type { Point } from '../../shared/model/nodes';
 import { useCanvasDocument } from '../canvas/canvasDocument';
 import { KIND_ICON } from '../nodes/icons';
 import { addPresetToSelection, startPaletteDrag } from './paletteDrag';
-import { filterPalette, type PalettePreset } from './presets';
+import { filterPalette, presetText, type PalettePreset } from './presets';
+import { useLang } from '../i18n/useLang';
 
 type Ghost = { preset: PalettePreset; x: number; y: number } | null;
 
@@ -33,19 +34,21 @@ const PaletteItem = memo(function PaletteItem({
   onPress: (preset: PalettePreset, e: ReactPointerEvent) => void;
   onAdd: (preset: PalettePreset) => void;
 }) {
+  const lang = useLang();
+  const text = presetText(preset, lang);
   return (
     <button
       type="button"
       className="palette__item"
       data-testid={`palette-item-${preset.id}`}
-      title={`Drag onto the canvas, or click to add into the selection: ${preset.label}`}
+      title={lang.t('palette.itemHint', { name: text.label })}
       onPointerDown={(e) => onPress(preset, e)}
       onClick={() => onAdd(preset)}
     >
       <img src={KIND_ICON[preset.kind]} alt="" width={24} height={24} draggable={false} />
       <span className="palette__text">
-        <span className="palette__label">{preset.label}</span>
-        <span className="palette__detail">{preset.detail}</span>
+        <span className="palette__label">{text.label}</span>
+        <span className="palette__detail">{text.detail}</span>
       </span>
     </button>
   );
@@ -56,7 +59,8 @@ export function Palette() {
   const [ghost, setGhost] = useState<Ghost>(null);
   const flow = useReactFlow();
   const doc = useCanvasDocument();
-  const groups = useMemo(() => filterPalette(query), [query]);
+  const lang = useLang();
+  const groups = useMemo(() => filterPalette(query, lang), [query, lang]);
 
   const toCanvas = useCallback(
     (client: Point) => (overCanvas(client) ? flow.screenToFlowPosition(client) : null),
@@ -82,16 +86,16 @@ export function Palette() {
   );
 
   return (
-    <aside className="palette" data-testid="palette" aria-label="Palette">
-      <div className="panel-title">Palette</div>
+    <aside className="palette" data-testid="palette" aria-label={lang.t('palette.title')}>
+      <div className="panel-title">{lang.t('palette.title')}</div>
       <input
         className="palette__search"
         type="search"
-        placeholder="Search kinds and products…"
+        placeholder={lang.t('palette.search')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         data-testid="palette-search"
-        aria-label="Search the palette"
+        aria-label={lang.t('palette.searchLabel')}
       />
       <div className="palette__groups">
         {groups.map((group) => (
@@ -100,13 +104,13 @@ export function Palette() {
             className="palette__group"
             data-testid={`palette-group-${group.kind}`}
           >
-            <h3>{group.title}</h3>
+            <h3>{lang.t(group.titleKey)}</h3>
             {group.presets.map((preset) => (
               <PaletteItem key={preset.id} preset={preset} onPress={onPress} onAdd={onAdd} />
             ))}
           </section>
         ))}
-        {groups.length === 0 && <p className="muted">Nothing matches “{query}”.</p>}
+        {groups.length === 0 && <p className="muted">{lang.t('palette.noMatch', { query })}</p>}
       </div>
       {ghost &&
         createPortal(
@@ -116,7 +120,7 @@ export function Palette() {
             data-testid="drag-ghost"
           >
             <img src={KIND_ICON[ghost.preset.kind]} alt="" width={20} height={20} />
-            {ghost.preset.label}
+            {presetText(ghost.preset, lang).label}
           </div>,
           document.body,
         )}

@@ -4,6 +4,8 @@
  */
 import { createStore, type StoreApi } from 'zustand';
 import type { Clipboard, NodeSpec } from '../../shared/edit';
+import type { Locale } from '../../shared/i18n/locales';
+import { initialLanguage } from './language';
 
 export type Gesture =
   | { readonly kind: 'node-drag'; readonly ids: readonly string[]; readonly cancelled: boolean }
@@ -73,6 +75,8 @@ export interface UiState {
   readonly shortcutsOpen: boolean;
   /** A right-click menu, where the pointer was (client pixels), for a card or the canvas. */
   readonly contextMenu: ContextMenuAt | null;
+  /** The language the editor speaks (View ▸ Language; at start the kept choice or the system's). */
+  readonly language: Locale;
 }
 
 export interface ContextMenuAt {
@@ -109,6 +113,7 @@ export function createUiStore(): UiStore {
     findOpen: false,
     shortcutsOpen: false,
     contextMenu: null,
+    language: initialLanguage(),
   }));
 }
 

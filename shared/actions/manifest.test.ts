@@ -55,6 +55,8 @@ describe('the action manifest', () => {
         'view-compare',
         'view-theme',
         'plan-consolidate',
+        'view-language-en',
+        'view-language-zh-cn',
         'help-examples',
         'help-about',
         'edit-find',

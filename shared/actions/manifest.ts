@@ -330,6 +330,22 @@ export const ACTION_MANIFEST = [
     toolbar: { group: 5, icon: 'theme' },
     enabled: 'always',
   },
+  {
+    id: 'view-language-en',
+    labelKey: 'action.languageEn',
+    hintKey: 'action.languageHint',
+    menu: { menu: 'view', group: 3 },
+    enabled: 'always',
+    checked: 'languageEn',
+  },
+  {
+    id: 'view-language-zh-cn',
+    labelKey: 'action.languageZhCn',
+    hintKey: 'action.languageHint',
+    menu: { menu: 'view', group: 3 },
+    enabled: 'always',
+    checked: 'languageZhCn',
+  },
   // ---- Plan (the page shows the desktop Plan menu's items in its own Plan menu)
   {
     id: 'plan-consolidate',

@@ -1,5 +1,6 @@
 // When an action is enabled or checked, by rule name: the manifest names the rules, the renderer
 // asks them of its own state, and the desktop menu asks them of the snapshot the renderer sends.
+import type { Locale } from '../i18n/locales';
 
 /** A snapshot of the editor, all an enabled/checked rule may look at. */
 export interface ActionState {
@@ -18,6 +19,8 @@ export interface ActionState {
   readonly nodeCount: number;
   /** A long job runs in the background (a consolidation): another may not start. */
   readonly longJob: boolean;
+  /** The language the editor speaks (View ▸ Language); English when absent. */
+  readonly language?: Locale;
 }
 
 /** What the renderer sends the desktop menu: the action state and where the keyboard is. */
@@ -71,6 +74,8 @@ export const CHECKED_RULES = {
   failureMode: (s) => s.failureMode,
   heatView: (s) => s.heatView,
   compareOpen: (s) => s.compare,
+  languageEn: (s) => (s.language ?? 'en') === 'en',
+  languageZhCn: (s) => s.language === 'zh-CN',
 } as const satisfies Record<string, Rule>;
 
 export type EnabledRule = keyof typeof ENABLED_RULES;

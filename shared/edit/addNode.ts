@@ -7,7 +7,7 @@ import { canPlace } from '../rules/placement';
 import { idFactory } from './ids';
 import { planTree } from './planTree';
 import { roundPoint } from './position';
-import { done, refused, sentence, type EditResult } from './result';
+import { done, refused, refusedBy, type EditResult } from './result';
 
 /** A new node: its kind and any kind fields (a palette preset). */
 export interface NodeSpec {
@@ -23,7 +23,7 @@ export function addNode(
   position?: Point,
 ): EditResult {
   const answer = canPlace(planTree(plan), spec.kind, parentId);
-  if (!answer.ok) return refused(sentence(answer.reason));
+  if (!answer.ok) return refusedBy(answer);
   const id = idFactory(plan).nodeId(spec.kind);
   const blank = makeNode(spec.kind, { id, parentId, name: nextNodeName(plan.nodes, spec.kind) });
   const fields = {
@@ -31,6 +31,6 @@ export function addNode(
     ...(parentId === null && position ? { position: roundPoint(position) } : {}),
   };
   const checked = checkNodePatch(blank, fields);
-  if (!checked.ok) return refused(`${checked.field}: ${checked.reason}`);
+  if (!checked.ok) return refused('field-invalid', { reason: `${checked.field}: ${checked.reason}` });
   return done({ ...plan, nodes: [...plan.nodes, checked.node] }, [id]);
 }

@@ -6,7 +6,7 @@
 import type { PlanNode, Point } from '../model/nodes';
 import type { Link, Plan } from '../model/plan';
 import { canPlace } from '../rules/placement';
-import { refused, sentence, type EditResult } from './result';
+import { refused, refusedBy, type EditResult } from './result';
 import { idFactory } from './ids';
 import { planTree, selectionRoots, subtreeIds } from './planTree';
 
@@ -57,7 +57,7 @@ export function pasteSubtrees(
       const current = withPasted();
       parentId = target === 'original' ? originalParent(current, node) : target.parentId;
       const answer = canPlace(planTree(current), node.kind, parentId);
-      if (!answer.ok) return refused(sentence(answer.reason));
+      if (!answer.ok) return refusedBy(answer);
       position = parentId === null && node.position ? add(node.position, offset) : undefined;
     } else {
       parentId = node.parentId === null ? null : (newId.get(node.parentId) ?? null);
@@ -87,7 +87,7 @@ export function pasteSubtrees(
 /** Copy and paste beside the originals, in one step. */
 export function duplicateSubtrees(plan: Plan, ids: readonly string[]): EditResult {
   const clip = copySubtrees(plan, ids);
-  if (!clip) return refused('Select something to duplicate.');
+  if (!clip) return refused('nothing-to-duplicate');
   return pasteSubtrees(plan, clip, 'original');
 }
 

@@ -6,7 +6,7 @@ import { done, refused, type EditResult } from './result';
 /** The result's ids are every node removed, parents before children. */
 export function deleteSubtrees(plan: Plan, ids: readonly string[]): EditResult {
   const gone = new Set(subtreeIds(planTree(plan), ids));
-  if (gone.size === 0) return refused('Nothing to delete.');
+  if (gone.size === 0) return refused('nothing-to-delete');
   return done(
     {
       ...plan,

@@ -3,7 +3,17 @@
  * naming the reason (and the field). The app, the importers, the optimizer and the CLI edit
  * through these and nothing else; see README.md.
  */
-export { done, refused, refusalText, sentence, type EditResult } from './result';
+export {
+  REFUSAL_CODES,
+  done,
+  refused,
+  refusedBy,
+  refusalText,
+  sentence,
+  type EditResult,
+  type Refusal,
+  type RefusalCode,
+} from './result';
 export { addNode, type NodeSpec } from './addNode';
 export { moveNode, moveNodes, type Move } from './moveNodes';
 export { updateNode } from './updateNode';

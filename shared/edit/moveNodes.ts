@@ -4,7 +4,7 @@ import type { Plan } from '../model/plan';
 import { canPlace } from '../rules/placement';
 import { planTree } from './planTree';
 import { roundPoint, withPosition } from './position';
-import { done, refused, sentence, type EditResult } from './result';
+import { done, refused, refusedBy, type EditResult } from './result';
 
 export interface Move {
   readonly id: string;
@@ -24,7 +24,7 @@ export function moveNodes(plan: Plan, moves: readonly Move[]): EditResult {
   for (const move of moves) {
     const i = index.get(move.id);
     const node = i === undefined ? undefined : nodes[i];
-    if (i === undefined || !node) return refused(`There is no node "${move.id}" to move.`);
+    if (i === undefined || !node) return refused('no-node-to-move', { id: move.id });
     const position =
       move.parentId === null && move.position ? roundPoint(move.position) : undefined;
     if (move.parentId === node.parentId) {
@@ -35,7 +35,7 @@ export function moveNodes(plan: Plan, moves: readonly Move[]): EditResult {
       continue;
     }
     const answer = canPlace(planTree(current), node.kind, move.parentId, node.id);
-    if (!answer.ok) return refused(sentence(answer.reason));
+    if (!answer.ok) return refusedBy(answer);
     const moved = withPosition({ ...node, parentId: move.parentId }, position);
     nodes[i] = moved;
     reparented.push(moved);

@@ -32,11 +32,7 @@ export function nudgeNodes(
   const tree = planTree(plan);
   const nudged = new Set(selectionRoots(tree, ids).filter((id) => tree.byId.get(id)?.parentId === null));
   if (nudged.size === 0) {
-    return refused(
-      ids.length === 0
-        ? 'Select a card to nudge.'
-        : 'Only top-level cards move with the arrow keys: cards inside a host are placed in its grid.',
-    );
+    return refused(ids.length === 0 ? 'nothing-to-nudge' : 'nudge-top-level-only');
   }
   const at = drawnAt ?? ((boxes) => (id: string) => boxes.get(id))(layoutPlan(plan).boxes);
   const moves: Move[] = [];

@@ -11,12 +11,12 @@ export function updateNode(
 ): EditResult {
   const i = plan.nodes.findIndex((n) => n.id === id);
   const node = plan.nodes[i];
-  if (!node) return refused(`There is no node "${id}".`);
+  if (!node) return refused('no-such-node', { id });
   if ('parentId' in patch && patch.parentId !== node.parentId) {
-    return refused('parentId: move the node on the canvas to change its parent');
+    return refused('parent-on-canvas');
   }
   const checked = checkNodePatch(node, patch);
-  if (!checked.ok) return refused(checked.reason, checked.field);
+  if (!checked.ok) return refused('field-invalid', { reason: checked.reason }, checked.field);
   const nodes = plan.nodes.slice();
   nodes[i] = checked.node;
   return done({ ...plan, nodes }, [id]);

@@ -2,11 +2,14 @@
  * Every figure a planner reads, as text: one label, one value and a one-line meaning each. The
  * app's figures panel, the exported image's summary and the PDF report print these; the command
  * line's summary formats the same values with the same functions (shared/format/numbers.ts), so
- * the screen, the files and `strata report` say the same thing.
+ * the screen, the files and `strata report` say the same thing. Words come from the catalog of
+ * `lang` and numbers are written for its locale; English (en-US) unless a caller passes another.
  */
 import { rankFailures } from '../metrics/failureRanking';
 import type { BlastEntry, ClusterHa, Report } from '../metrics/types';
-import { formatNumber, formatPercent, formatRatio, plural } from './numbers';
+import { ENGLISH, type Lang } from '../i18n/lang';
+import { counted } from './counted';
+import { formatNumber, formatPercent, formatRatio } from './numbers';
 
 export type FigureSection = 'consolidation' | 'patching' | 'failures' | 'dr';
 
@@ -27,203 +30,123 @@ export function worstFailure(report: Report): BlastEntry | null {
   return rankFailures(report.blastRadius.nodes, 1)[0] ?? null;
 }
 
-export const hoursText = (hours: number): string => `${formatNumber(hours)} h`;
+export const hoursText = (hours: number, lang: Lang = ENGLISH): string =>
+  lang.t('unit.hours', { n: formatNumber(hours, 2, lang.numberLocale) });
 
-/** `tolerates 1 host failure`, as the HA table and the report word a cluster. */
-export function clusterText(c: ClusterHa): string {
-  return plural(c.toleratesHostFailures, 'host failure');
+/** `1 host failure`, as the HA table and the report word a cluster. */
+export function clusterText(c: ClusterHa, lang: Lang = ENGLISH): string {
+  return counted(lang, 'hostFailure', c.toleratesHostFailures);
 }
 
-/** A maker of the figures of one section. */
-function figureOf(section: FigureSection) {
-  return (id: string, label: string, text: string, meaning: string): FigureText => ({
+/** A maker of the figures of one section: label and meaning from the catalog (`figure.<id>`). */
+function figureOf(section: FigureSection, lang: Lang) {
+  return (id: string, text: string): FigureText => ({
     id,
     section,
-    label,
+    label: lang.t(`figure.${id}` as never),
     text,
-    meaning,
+    meaning: lang.t(`figure.${id}.meaning` as never),
   });
 }
 
-function consolidationFigures(report: Report): FigureText[] {
+function consolidationFigures(report: Report, lang: Lang): FigureText[] {
   const c = report.consolidation;
-  const f = figureOf('consolidation');
+  const f = figureOf('consolidation', lang);
+  const n = (x: number): string => formatNumber(x, 2, lang.numberLocale);
   return [
-    f('ratio', 'Consolidation ratio', formatRatio(c.ratio), 'Workloads per physical server.'),
-    f(
-      'servers-saved',
-      'Servers saved',
-      formatNumber(c.serversSaved),
-      'Servers avoided against one dedicated server per workload.',
-    ),
-    f(
-      'vms-per-host',
-      'VMs per host',
-      c.vmsPerHost === null ? 'no VMs' : formatNumber(c.vmsPerHost),
-      'Virtual machines per server that runs a hypervisor.',
-    ),
+    f('ratio', formatRatio(c.ratio, lang.numberLocale, lang.t('format.notApplicable'))),
+    f('servers-saved', n(c.serversSaved)),
+    f('vms-per-host', c.vmsPerHost === null ? lang.t('figure.text.noVms') : n(c.vmsPerHost)),
     f(
       'containers-per-host',
-      'Containers per host',
-      c.containersPerHost === null ? 'no containers' : formatNumber(c.containersPerHost),
-      'Containers per physical server that carries any.',
+      c.containersPerHost === null ? lang.t('figure.text.noContainers') : n(c.containersPerHost),
     ),
-    f(
-      'cpu-in-use',
-      'CPU in use',
-      `${formatNumber(c.totals.cpuDemand)} / ${formatNumber(c.totals.cpuCores)} cores`,
-      'vCPU and container CPU demanded, against the physical cores.',
-    ),
-    f(
-      'ram-in-use',
-      'RAM in use',
-      `${formatNumber(c.totals.ramDemand)} / ${formatNumber(c.totals.ramGiB)} GiB`,
-      'RAM demanded by VMs, containers and hypervisor reserves, against the servers’ RAM.',
-    ),
-    f('servers', 'Servers', formatNumber(c.servers), 'Physical servers in the plan.'),
-    f(
-      'workloads',
-      'Workloads',
-      formatNumber(c.workloads),
-      'VMs, containers and bare-metal applications.',
-    ),
-    f('vms', 'VMs', formatNumber(c.vms), 'Virtual machines.'),
-    f('vm-hosts', 'VM hosts', formatNumber(c.vmHosts), 'Servers that run a hypervisor.'),
-    f('containers', 'Containers', formatNumber(c.containers), 'Containers.'),
-    f(
-      'container-hosts',
-      'Container hosts',
-      formatNumber(c.containerHosts),
-      'Physical servers with a container anywhere inside.',
-    ),
+    f('cpu-in-use', lang.t('unit.coresUsed', { used: n(c.totals.cpuDemand), total: n(c.totals.cpuCores) })),
+    f('ram-in-use', lang.t('unit.gibUsed', { used: n(c.totals.ramDemand), total: n(c.totals.ramGiB) })),
+    f('servers', n(c.servers)),
+    f('workloads', n(c.workloads)),
+    f('vms', n(c.vms)),
+    f('vm-hosts', n(c.vmHosts)),
+    f('containers', n(c.containers)),
+    f('container-hosts', n(c.containerHosts)),
   ];
 }
 
-function patchingFigures(report: Report): FigureText[] {
+function patchingFigures(report: Report, lang: Lang): FigureText[] {
   const p = report.patching;
-  const f = figureOf('patching');
+  const f = figureOf('patching', lang);
+  const n = (x: number): string => formatNumber(x, 2, lang.numberLocale);
   return [
-    f(
-      'os-instances',
-      'OS instances',
-      formatNumber(p.osInstances),
-      'Operating systems to patch: host OSes, hypervisors and guest OSes (containers add none).',
-    ),
-    f(
-      'hours-cycle',
-      'Hours per cycle',
-      hoursText(p.hoursPerCycle),
-      'Patching work in one patch cycle.',
-    ),
-    f(
-      'hours-year',
-      'Hours per year',
-      hoursText(p.hoursPerYear),
-      'Patching work over a year of cycles.',
-    ),
-    f(
-      'downtime-hosts',
-      'Downtime hosts',
-      formatNumber(p.downtimeHosts.length),
-      'Hypervisors whose VMs cannot be evacuated for patching.',
-    ),
-    f('host-os', 'Host OS', formatNumber(p.hostOs), 'Servers with a host operating system.'),
-    f('hypervisors', 'Hypervisors', formatNumber(p.hypervisors), 'Hypervisors to patch.'),
-    f('guest-os', 'Guest OS', formatNumber(p.guestOs), 'Guest operating systems, one per VM.'),
-    f('runtimes', 'Runtimes', formatNumber(p.runtimes), 'Container runtimes to patch.'),
-    f('images', 'Images', formatNumber(p.images), 'Distinct container images to rebuild.'),
-    f(
-      'distinct-os',
-      'OS versions',
-      formatNumber(p.distinctOsVersions),
-      'Distinct OS family, name and version combinations.',
-    ),
+    f('os-instances', n(p.osInstances)),
+    f('hours-cycle', hoursText(p.hoursPerCycle, lang)),
+    f('hours-year', hoursText(p.hoursPerYear, lang)),
+    f('downtime-hosts', n(p.downtimeHosts.length)),
+    f('host-os', n(p.hostOs)),
+    f('hypervisors', n(p.hypervisors)),
+    f('guest-os', n(p.guestOs)),
+    f('runtimes', n(p.runtimes)),
+    f('images', n(p.images)),
+    f('distinct-os', n(p.distinctOsVersions)),
   ];
 }
 
-function failureFigures(report: Report, name: NameOf): FigureText[] {
+function failureFigures(report: Report, name: NameOf, lang: Lang): FigureText[] {
   const worst = worstFailure(report);
   const s = report.security;
-  const f = figureOf('failures');
+  const f = figureOf('failures', lang);
   return [
     f(
       'blast-worst',
-      'Worst failure',
-      worst ? `${name(worst.id)}: ${plural(worst.lost, 'workload')} lost` : 'none',
-      'The single node whose failure loses the most workloads after HA restarts.',
+      worst
+        ? lang.t('figure.text.worstLost', { name: name(worst.id), lost: counted(lang, 'workload', worst.lost) })
+        : lang.t('format.none'),
     ),
     f(
       'max-exposure',
-      'Largest exposure',
       s.maxExposureWorkload === null
-        ? 'no workloads'
-        : `${plural(s.maxExposure, 'workload')} from ${name(s.maxExposureWorkload)}`,
-      'Workloads a breakout from one workload can reach.',
+        ? lang.t('figure.text.noWorkloads')
+        : lang.t('figure.text.exposure', {
+            workloads: counted(lang, 'workload', s.maxExposure),
+            name: name(s.maxExposureWorkload),
+          }),
     ),
-    f(
-      'largest-shared-kernel',
-      'Largest shared kernel',
-      plural(s.largestSharedKernel, 'container'),
-      'The most containers that share one kernel (one kernel exploit reaches them all).',
-    ),
+    f('largest-shared-kernel', counted(lang, 'container', s.largestSharedKernel)),
     f(
       'single-failure-domains',
-      'Single failure domains',
-      formatNumber(report.blastRadius.singleFailureDomainServices.length),
-      'Services whose workloads all sit on one physical server.',
+      formatNumber(report.blastRadius.singleFailureDomainServices.length, 2, lang.numberLocale),
     ),
   ];
 }
 
-function drFigures(report: Report): FigureText[] {
+function drFigures(report: Report, lang: Lang): FigureText[] {
   const dr = report.dr;
   if (dr === null) return [];
-  const f = figureOf('dr');
+  const f = figureOf('dr', lang);
+  const n = (x: number): string => formatNumber(x, 2, lang.numberLocale);
   return [
-    f(
-      'dr-coverage',
-      'DR coverage',
-      formatPercent(dr.coverage),
-      'Free room at the secondary site against the primary VMs’ demand (the scarcer of CPU and RAM).',
-    ),
-    f(
-      'dr-ready',
-      'DR ready',
-      dr.ready ? 'Yes' : 'No',
-      'Whether the secondary site can restart every primary VM.',
-    ),
-    f(
-      'dr-demand',
-      'Demand',
-      `${formatNumber(dr.demandCpu)} vCPU · ${formatNumber(dr.demandRamGiB)} GiB`,
-      'vCPU and RAM of the VMs at primary sites.',
-    ),
-    f(
-      'dr-free',
-      'Free at secondary',
-      `${formatNumber(dr.freeCpu)} vCPU · ${formatNumber(dr.freeRamGiB)} GiB`,
-      'Free CPU and RAM of the secondary site’s hypervisor hosts.',
-    ),
-    f(
-      'dr-unprotected',
-      'Unprotected',
-      plural(dr.unprotected.length, 'workload'),
-      'Workloads at primary sites that are not VMs or inside VMs: DR cannot restart them.',
-    ),
+    f('dr-coverage', formatPercent(dr.coverage, lang.numberLocale)),
+    f('dr-ready', dr.ready ? lang.t('format.yes') : lang.t('format.no')),
+    f('dr-demand', lang.t('unit.vcpuGib', { cpu: n(dr.demandCpu), ram: n(dr.demandRamGiB) })),
+    f('dr-free', lang.t('unit.vcpuGib', { cpu: n(dr.freeCpu), ram: n(dr.freeRamGiB) })),
+    f('dr-unprotected', counted(lang, 'workload', dr.unprotected.length)),
   ];
 }
 
 /** Every figure of the report, in the panel's order; DR figures only when the plan has a secondary site. */
-export function figureTexts(report: Report, name: NameOf): FigureText[] {
+export function figureTexts(report: Report, name: NameOf, lang: Lang = ENGLISH): FigureText[] {
   return [
-    ...consolidationFigures(report),
-    ...patchingFigures(report),
-    ...failureFigures(report, name),
-    ...drFigures(report),
+    ...consolidationFigures(report, lang),
+    ...patchingFigures(report, lang),
+    ...failureFigures(report, name, lang),
+    ...drFigures(report, lang),
   ];
 }
 
 /** The figures by id. */
-export function figureMap(report: Report, name: NameOf): ReadonlyMap<string, FigureText> {
-  return new Map(figureTexts(report, name).map((f) => [f.id, f]));
+export function figureMap(
+  report: Report,
+  name: NameOf,
+  lang: Lang = ENGLISH,
+): ReadonlyMap<string, FigureText> {
+  return new Map(figureTexts(report, name, lang).map((f) => [f.id, f]));
 }

@@ -1,6 +1,8 @@
-// The English text of the user-facing labels, keyed by label key (`action.zoomToFit`). One table:
-// the toolbar, the page's File menu, tooltips and the desktop menu all read their words here, and
-// a translation is another table with the same keys (see docs/canvas.md, "Actions").
+// The English text of the action and menu labels, keyed by label key (`action.zoomToFit`). The
+// toolbar, the page's File menu, tooltips and the desktop menu read their words through
+// `label(key, lang)`; the English catalog is this table plus locales/en.json, and every other
+// language's catalog (locales/zh-CN.json) must hold the same keys (tests/i18nCatalogs.test.ts).
+// A new action label: add its key here AND to locales/zh-CN.json (see docs/i18n.md).
 export const EN = {
   'action.new': 'New plan',
   'action.open': 'Open…',
@@ -49,6 +51,10 @@ export const EN = {
   'action.theme.hint': 'Switch between the dark and the light theme',
   'action.consolidate': 'Consolidate…',
   'action.consolidate.hint': 'Propose the fewest hosts for this scenario, as a new scenario',
+  // A language is named in itself, in every language.
+  'action.languageEn': 'English',
+  'action.languageZhCn': '简体中文',
+  'action.languageHint': 'View ▸ Language: the language of the editor (remembered)',
   'action.examples': 'Examples',
   'action.about': 'About Strata',
   'action.shortcuts': 'Keyboard Shortcuts',
@@ -66,6 +72,7 @@ export const EN = {
 
 export type LabelKey = keyof typeof EN;
 
-export function label(key: LabelKey): string {
-  return EN[key];
+/** The label in `lang` (a Lang of ./lang.ts); English without one. */
+export function label(key: LabelKey, lang?: { t(key: LabelKey): string }): string {
+  return lang ? lang.t(key) : EN[key];
 }

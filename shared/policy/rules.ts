@@ -150,7 +150,7 @@ const maxRamUtilization: RuleDef<number> = {
   check(limit, { report }) {
     const busiest = highest(report.consolidation.hosts, (h) => h.ramUtilization);
     if (!busiest) return { pass: true, figure: null, detail: 'no servers' };
-    return atMost(busiest.ramUtilization, limit, `${busiest.id}: RAM in use`, formatPercent);
+    return atMost(busiest.ramUtilization, limit, `${busiest.id}: RAM in use`, (x) => formatPercent(x));
   },
 };
 

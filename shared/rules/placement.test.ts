@@ -26,20 +26,24 @@ describe('canPlace', () => {
   });
 
   it('refuses a wrong parent kind with a reason naming where the kind goes', () => {
-    expect(canPlace(ix, 'vm', 's1')).toEqual({
+    expect(canPlace(ix, 'vm', 's1')).toMatchObject({
       ok: false,
+      code: 'wrong-parent',
+      refusal: { key: 'refusal.wrong-parent', params: { kind: 'vm', parentKind: 'server' } },
       reason: 'A VM cannot go inside a server: it goes inside a hypervisor.',
     });
-    expect(canPlace(ix, 'container', null)).toEqual({
+    expect(canPlace(ix, 'container', null)).toMatchObject({
       ok: false,
+      code: 'not-on-canvas',
       reason: 'A container must go inside a runtime, not on the bare canvas.',
     });
     expect(canPlace(ix, 'site', 'dc')).toMatchObject({ ok: false });
   });
 
   it('refuses a second hypervisor or runtime, but not the node already there being moved', () => {
-    expect(canPlace(ix, 'hypervisor', 's1')).toEqual({
+    expect(canPlace(ix, 'hypervisor', 's1')).toMatchObject({
       ok: false,
+      code: 'one-hypervisor',
       reason: 'Server "s1" already has a hypervisor: a server runs one hypervisor.',
     });
     expect(canPlace(ix, 'runtime', 'v1')).toMatchObject({ ok: false });
@@ -48,8 +52,9 @@ describe('canPlace', () => {
 
   it('refuses moving a node into its own subtree', () => {
     expect(canPlace(ix, 'server', 'dc', 'dc')).toMatchObject({ ok: false });
-    expect(canPlace(ix, 'runtime', 'v1', 'h1')).toEqual({
+    expect(canPlace(ix, 'runtime', 'v1', 'h1')).toMatchObject({
       ok: false,
+      code: 'into-itself',
       reason: 'A runtime cannot go inside itself or one of its own children.',
     });
   });

@@ -1,8 +1,11 @@
 /**
  * Placement rules (SPEC §4, first three rows) as a pure query the canvas asks before every drop:
- * can a node of kind K go under node P? The answer is yes, or no with a reason a person reads.
+ * can a node of kind K go under node P? The answer is yes, or no with a refusal code, its
+ * parameters and the English sentence (`reason`); other languages format `refusal` themselves.
  */
-import { KIND_LABEL, type NodeKind, type PlanNode } from '../model/nodes';
+import { ENGLISH } from '../i18n/lang';
+import { message, type Message } from '../i18n/message';
+import type { NodeKind, PlanNode } from '../model/nodes';
 
 /** Which parent kinds each kind accepts; `null` means top level. */
 export const ALLOWED_PARENTS: Readonly<Record<NodeKind, readonly (NodeKind | null)[]>> = {
@@ -20,24 +23,23 @@ export interface PlanLookup {
   childrenOf(id: string): readonly PlanNode[];
 }
 
-export type PlacementAnswer = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/** Why a node cannot go somewhere (the catalog key is `refusal.<code>`). */
+export type PlacementCode = 'not-on-canvas' | 'no-such-parent' | 'into-itself' | 'wrong-parent' | 'one-hypervisor' | 'one-runtime';
+
+export type PlacementAnswer =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: PlacementCode; readonly refusal: Message; readonly reason: string };
 
 const YES: PlacementAnswer = { ok: true };
 
-function no(reason: string): PlacementAnswer {
-  return { ok: false, reason };
+function no(code: PlacementCode, params: Record<string, string>): PlacementAnswer {
+  const refusal = message(`refusal.${code}`, params);
+  return { ok: false, code, refusal, reason: ENGLISH.t(refusal.key, refusal.params) };
 }
 
-/** "a server", "an hypervisor" never: "a hypervisor", "a VM"; `capital` starts a sentence. */
-function aKind(kind: NodeKind, capital = false): string {
-  const noun = kind === 'vm' ? KIND_LABEL.vm : KIND_LABEL[kind].toLowerCase();
-  const article = /^[aeiou]/.test(noun) ? 'an' : 'a';
-  return `${capital ? article[0]!.toUpperCase() + article.slice(1) : article} ${noun}`;
-}
-
+/** `the canvas or a site`: where a node of `kind` may go, in English. */
 export function describeAllowedParents(kind: NodeKind): string {
-  const parts = ALLOWED_PARENTS[kind].map((p) => (p === null ? 'the canvas' : aKind(p)));
-  return parts.join(' or ');
+  return ENGLISH.t(`parents.${kind}`);
 }
 
 export function isAllowedParentKind(kind: NodeKind, parentKind: NodeKind | null): boolean {
@@ -67,27 +69,22 @@ export function canPlace(
   movingId?: string,
 ): PlacementAnswer {
   if (parentId === null) {
-    return isAllowedParentKind(kind, null)
-      ? YES
-      : no(`${aKind(kind, true)} must go inside ${describeAllowedParents(kind)}, not on the bare canvas.`);
+    return isAllowedParentKind(kind, null) ? YES : no('not-on-canvas', { kind });
   }
   const parent = lookup.getNode(parentId);
-  if (!parent) return no(`There is no node "${parentId}" to place it in.`);
+  if (!parent) return no('no-such-parent', { parentId });
   if (movingId !== undefined && isInSubtree(lookup, parentId, movingId)) {
-    return no(`${aKind(kind, true)} cannot go inside itself or one of its own children.`);
+    return no('into-itself', { kind });
   }
-  const parentLabel = KIND_LABEL[parent.kind];
   if (!isAllowedParentKind(kind, parent.kind)) {
-    return no(
-      `${aKind(kind, true)} cannot go inside ${aKind(parent.kind)}: it goes inside ${describeAllowedParents(kind)}.`,
-    );
+    return no('wrong-parent', { kind, parentKind: parent.kind });
   }
   const siblings = lookup.childrenOf(parentId).filter((c) => c.id !== movingId);
   if (kind === 'hypervisor' && parent.kind === 'server' && siblings.some((c) => c.kind === 'hypervisor')) {
-    return no(`Server "${parent.name}" already has a hypervisor: a server runs one hypervisor.`);
+    return no('one-hypervisor', { parentName: parent.name });
   }
   if (kind === 'runtime' && siblings.some((c) => c.kind === 'runtime')) {
-    return no(`${parentLabel} "${parent.name}" already has a container runtime: it runs one runtime.`);
+    return no('one-runtime', { parentKind: parent.kind, parentName: parent.name });
   }
   return YES;
 }

@@ -1,7 +1,7 @@
 /** SPEC §4 ram-overcommit and cpu-overcommit, for servers and for the containers inside a VM. */
 import type { PlanNode } from '../model/nodes';
 import { SERVER, VM, type PlanIndex } from '../model/planIndex';
-import { issue, named, num } from './describe';
+import { issue, num } from './describe';
 import type { Issue } from './issue';
 
 /** Sums of fractional demands carry rounding noise; an excess below this share is none. */
@@ -44,43 +44,27 @@ function nodeIssues(ix: PlanIndex, i: number, out: Issue[]): void {
   const cpuOver = exceeds(cpu, cpuSize * cpuLimit);
   if (!ramOver && !cpuOver) return;
   const nd = ix.nodes[i] as PlanNode;
-  const ramCap = `${num(ramSize * ramLimit)} GiB (${num(ramSize)} GiB × RAM overcommit ${num(ramLimit)})`;
-  if (ramOver && k === SERVER) {
+  const server = k === SERVER;
+  if (ramOver) {
     out.push(
-      issue(
-        'error',
-        'ram-overcommit',
-        nd.id,
-        `${named(nd)} needs ${num(ram)} GiB of RAM but offers ${ramCap} — move VMs or containers to another server, add RAM, or raise the RAM overcommit limit.`,
-      ),
-    );
-  } else if (ramOver) {
-    out.push(
-      issue(
-        'error',
-        'ram-overcommit',
-        nd.id,
-        `${named(nd)} runs containers needing ${num(ram)} GiB of RAM but has ${ramCap} — give the VM more RAM or move containers to another host.`,
-      ),
+      issue('error', 'ram-overcommit', nd.id, server ? 'issue.ram-overcommit.server' : 'issue.ram-overcommit.vm', {
+        name: nd.name,
+        ram: num(ram),
+        cap: num(ramSize * ramLimit),
+        size: num(ramSize),
+        limit: num(ramLimit),
+      }),
     );
   }
-  if (cpuOver && k === SERVER) {
+  if (cpuOver) {
     out.push(
-      issue(
-        'warning',
-        'cpu-overcommit',
-        nd.id,
-        `${named(nd)} needs ${num(cpu)} vCPU but offers ${num(cpuSize * cpuLimit)} (${num(cpuSize)} cores × CPU overcommit ${num(cpuLimit)}) — move VMs or containers to another server, add cores, or raise the CPU overcommit limit.`,
-      ),
-    );
-  } else if (cpuOver) {
-    out.push(
-      issue(
-        'warning',
-        'cpu-overcommit',
-        nd.id,
-        `${named(nd)} runs containers needing ${num(cpu)} CPU but has ${num(cpuSize * cpuLimit)} (${num(cpuSize)} vCPU × CPU overcommit ${num(cpuLimit)}) — give the VM more vCPU or move containers to another host.`,
-      ),
+      issue('warning', 'cpu-overcommit', nd.id, server ? 'issue.cpu-overcommit.server' : 'issue.cpu-overcommit.vm', {
+        name: nd.name,
+        cpu: num(cpu),
+        cap: num(cpuSize * cpuLimit),
+        size: num(cpuSize),
+        limit: num(cpuLimit),
+      }),
     );
   }
 }

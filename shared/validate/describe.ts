@@ -1,23 +1,19 @@
-/** How issue messages name nodes and numbers. */
-import { KIND_LABEL, type PlanNode } from '../model/nodes';
+/** How an issue is made: its English message comes from the catalog, its key and params travel with it. */
+import type { CatalogKey } from '../i18n/keys';
+import { ENGLISH, type MessageParams } from '../i18n/lang';
 import type { Issue, IssueCode, Severity } from './issue';
 
-/** `Server "esx-01"`. */
-export function named(nd: PlanNode): string {
-  return `${KIND_LABEL[nd.kind]} "${nd.name}"`;
-}
-
-/** `server "esx-01"` (mid-sentence; "VM" keeps its capitals). */
-export function namedLower(nd: PlanNode): string {
-  const label = nd.kind === 'vm' ? 'VM' : KIND_LABEL[nd.kind].toLowerCase();
-  return `${label} "${nd.name}"`;
-}
-
 /** At most two decimals, no trailing zeros: 12, 0.5, 1.33. */
-export function num(x: number): string {
-  return String(Math.round(x * 100) / 100);
+export function num(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
-export function issue(severity: Severity, code: IssueCode, nodeId: string, message: string): Issue {
-  return { severity, code, nodeId, message };
+export function issue(
+  severity: Severity,
+  code: IssueCode,
+  nodeId: string,
+  messageKey: CatalogKey,
+  params: MessageParams,
+): Issue {
+  return { severity, code, nodeId, message: ENGLISH.t(messageKey, params), messageKey, params };
 }

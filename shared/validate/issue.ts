@@ -1,3 +1,6 @@
+import type { CatalogKey } from '../i18n/keys';
+import type { MessageParams } from '../i18n/lang';
+
 export type Severity = 'error' | 'warning';
 
 /** SPEC §4, one code per row of its table. */
@@ -23,6 +26,9 @@ export interface Issue {
   readonly code: IssueCode;
   /** The node to fix (for link-endpoint: the end that is not a workload; the `from` end of a self-link). */
   readonly nodeId: string;
-  /** What is wrong and what would fix it. */
+  /** What is wrong and what would fix it, in English (the JSON output's language). */
   readonly message: string;
+  /** The catalog key of the message: the same text in another language is `t(messageKey, params)`. */
+  readonly messageKey: CatalogKey;
+  readonly params: MessageParams;
 }

@@ -3,7 +3,7 @@ import type { PlanNode } from '../model/nodes';
 import { SITE, type PlanIndex } from '../model/planIndex';
 import type { HaAnalysis } from '../metrics/ha';
 import type { Dr } from '../metrics/types';
-import { issue, named, num } from './describe';
+import { issue, num } from './describe';
 import type { Issue } from './issue';
 
 export function haIssues(ix: PlanIndex, ha: HaAnalysis): Issue[] {
@@ -13,12 +13,11 @@ export function haIssues(ix: PlanIndex, ha: HaAnalysis): Issue[] {
     if (first === undefined || cluster.hypervisors.length < 2 || ha.tolerates[c] !== 0) return;
     const busiest = busiestHost(ix, cluster.hypervisors);
     out.push(
-      issue(
-        'warning',
-        'ha-insufficient',
-        (ix.nodes[first] as PlanNode).id,
-        `Cluster "${cluster.name}" (${cluster.hypervisors.length} hosts) cannot restart every VM of its busiest host ${named(busiest)} on the others, so it tolerates no host failure — free RAM and CPU on the other hosts, add a host to the cluster, or move VMs out of it.`,
-      ),
+      issue('warning', 'ha-insufficient', (ix.nodes[first] as PlanNode).id, 'issue.ha-insufficient', {
+        cluster: cluster.name,
+        hosts: cluster.hypervisors.length,
+        hostName: busiest.name,
+      }),
     );
   });
   return out;
@@ -42,14 +41,16 @@ export function drIssues(ix: PlanIndex, dr: Dr | null): Issue[] {
   const first = ix.nodes[sites[0] ?? -1];
   if (!first) return [];
   const names = Array.from(sites, (i) => `"${(ix.nodes[i] as PlanNode).name}"`).join(', ');
-  const which = sites.length === 1 ? `Secondary site ${names}` : `Secondary sites ${names}`;
   const percent = Math.max(0, Math.floor(dr.coverage * 100));
   return [
-    issue(
-      'warning',
-      'dr-insufficient',
-      first.id,
-      `${which} can restart only ${percent}% of the primary sites' VMs (free ${num(dr.freeRamGiB)} GiB RAM and ${num(dr.freeCpu)} vCPU for a demand of ${num(dr.demandRamGiB)} GiB and ${num(dr.demandCpu)} vCPU) — add hypervisor hosts or capacity at the secondary site, or move VMs out of the primary site.`,
-    ),
+    issue('warning', 'dr-insufficient', first.id, 'issue.dr-insufficient', {
+      count: sites.length,
+      sites: names,
+      percent,
+      freeRam: num(dr.freeRamGiB),
+      freeCpu: num(dr.freeCpu),
+      demandRam: num(dr.demandRamGiB),
+      demandCpu: num(dr.demandCpu),
+    }),
   ];
 }

@@ -3,12 +3,11 @@ import type { Link } from '../model/plan';
 import type { PlanNode } from '../model/nodes';
 import { compareStrings, type PlanIndex } from '../model/planIndex';
 import type { SingleFailureDomain } from '../metrics/singleFailureDomain';
-import { issue, namedLower } from './describe';
+import { issue } from './describe';
 import type { Issue } from './issue';
 
 /** A cycle message names this many services, then says how many more. */
 const MAX_NAMED = 8;
-const WORKLOAD_HINT = 'a VM without a runtime, a container, or a bare-metal server with a workload';
 
 export function linkIssues(ix: PlanIndex): Issue[] {
   const out: Issue[] = [];
@@ -23,32 +22,28 @@ export function linkIssues(ix: PlanIndex): Issue[] {
     if (link.from === link.to) {
       const nd = from >= 0 ? (ix.nodes[from] as PlanNode) : undefined;
       out.push(
-        issue(
-          'error',
-          'link-endpoint',
-          nd ? nd.id : link.id,
-          `Link "${link.id}" joins "${nd ? nd.name : link.from}" to itself; a link says one workload depends on another — point its other end at a different workload or delete it.`,
-        ),
+        issue('error', 'link-endpoint', nd ? nd.id : link.id, 'issue.link-endpoint.self', {
+          link: link.id,
+          name: nd ? nd.name : link.from,
+        }),
       );
       continue;
     }
-    if (!fromOk) out.push(badEnd(ix, link, 'starts at', from, link.from));
-    if (!toOk) out.push(badEnd(ix, link, 'ends at', to, link.to));
+    if (!fromOk) out.push(badEnd(ix, link, 'from', from, link.from));
+    if (!toOk) out.push(badEnd(ix, link, 'to', to, link.to));
   }
   return out;
 }
 
-function badEnd(ix: PlanIndex, link: Link, end: string, i: number, id: string): Issue {
+function badEnd(ix: PlanIndex, link: Link, end: 'from' | 'to', i: number, id: string): Issue {
   const nd = i >= 0 ? (ix.nodes[i] as PlanNode) : undefined;
-  const what = nd
-    ? `${namedLower(nd)}, which is not a workload`
-    : `"${id}", which is not in the plan`;
-  return issue(
-    'error',
-    'link-endpoint',
-    nd ? nd.id : link.id,
-    `Link "${link.id}" ${end} ${what}; links join workloads (${WORKLOAD_HINT}) — reconnect it to a workload or delete it.`,
-  );
+  return nd
+    ? issue('error', 'link-endpoint', nd.id, `issue.link-endpoint.${end}NotWorkload`, {
+        link: link.id,
+        kind: nd.kind,
+        name: nd.name,
+      })
+    : issue('error', 'link-endpoint', link.id, `issue.link-endpoint.${end}Missing`, { link: link.id, id });
 }
 
 export function singleFailureDomainIssues(
@@ -58,12 +53,11 @@ export function singleFailureDomainIssues(
   return domains.map(({ service, server }) => {
     const size = (ix.serviceStart[service + 1] as number) - (ix.serviceStart[service] as number);
     const host = ix.nodes[server] as PlanNode;
-    return issue(
-      'warning',
-      'single-failure-domain',
-      host.id,
-      `Service "${ix.serviceNames[service] as string}" has all ${size} of its workloads on ${namedLower(host)}, so that server's failure stops it — move at least one of them to another server.`,
-    );
+    return issue('warning', 'single-failure-domain', host.id, 'issue.single-failure-domain', {
+      service: ix.serviceNames[service] as string,
+      size,
+      serverName: host.name,
+    });
   });
 }
 
@@ -117,15 +111,16 @@ function findCycles(ix: PlanIndex): Issue[] {
         first = w;
     }
     const names = list.map((s) => ix.serviceNames[s] as string).sort(compareStrings);
-    const quoted = names.slice(0, MAX_NAMED).map((name) => `"${name}"`);
-    if (names.length > MAX_NAMED) quoted.push(`and ${names.length - MAX_NAMED} more`);
+    const services = names
+      .slice(0, MAX_NAMED)
+      .map((name) => `"${name}"`)
+      .join(', ');
+    const more = names.length - MAX_NAMED;
+    const params = { services, link: linkOf.get(c) ?? '' };
     out.push(
-      issue(
-        'warning',
-        'dependency-cycle',
-        ix.ids[first] as string,
-        `Services ${quoted.join(', ')} depend on each other in a cycle, so the failure of one can take all of them down — remove or reverse a link between them (for example link "${linkOf.get(c) ?? ''}").`,
-      ),
+      more > 0
+        ? issue('warning', 'dependency-cycle', ix.ids[first] as string, 'issue.dependency-cycle.more', { ...params, more })
+        : issue('warning', 'dependency-cycle', ix.ids[first] as string, 'issue.dependency-cycle', params),
     );
   }
   return out;

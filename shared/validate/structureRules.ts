@@ -13,8 +13,8 @@ import {
   VM,
   type PlanIndex,
 } from '../model/planIndex';
-import { ALLOWED_PARENTS, describeAllowedParents } from '../rules/placement';
-import { issue, named, namedLower } from './describe';
+import { ALLOWED_PARENTS } from '../rules/placement';
+import { issue } from './describe';
 import type { Issue } from './issue';
 
 const TOP = NODE_KINDS.length;
@@ -44,17 +44,22 @@ function placement(ix: PlanIndex, i: number, out: Issue[]): void {
   const nd = ix.nodes[i] as PlanNode;
   const p = ix.parent[i] as number;
   const parent = p >= 0 ? (ix.nodes[p] as PlanNode) : undefined;
-  const where = describeAllowedParents(nd.kind);
-  let what: string;
+  const who = { kind: nd.kind, name: nd.name };
   if (nd.parentId !== null && !ix.indexOf.has(nd.parentId)) {
-    what = `names a parent "${nd.parentId}" that is not in the plan — move it inside ${where}`;
+    out.push(issue('error', 'placement', nd.id, 'issue.placement.missingParent', { ...who, parentId: nd.parentId }));
   } else if (nd.parentId !== null && parent === undefined) {
-    what = `is its own ancestor (its parents form a loop) — move it inside ${where}`;
+    out.push(issue('error', 'placement', nd.id, 'issue.placement.loop', who));
+  } else if (parent) {
+    out.push(
+      issue('error', 'placement', nd.id, 'issue.placement.inside', {
+        ...who,
+        parentKind: parent.kind,
+        parentName: parent.name,
+      }),
+    );
   } else {
-    const at = parent ? `inside ${namedLower(parent)}` : 'on the bare canvas';
-    what = `sits ${at}, but it belongs inside ${where} — move it there`;
+    out.push(issue('error', 'placement', nd.id, 'issue.placement.onCanvas', who));
   }
-  out.push(issue('error', 'placement', nd.id, `${named(nd)} ${what}.`));
 }
 
 function hostOsRequired(ix: PlanIndex, i: number, p: number, out: Issue[]): void {
@@ -63,21 +68,18 @@ function hostOsRequired(ix: PlanIndex, i: number, p: number, out: Issue[]): void
   if (parent.kind !== 'server' || parent.os !== null) return;
   if (nd.kind === 'runtime') {
     out.push(
-      issue(
-        'error',
-        'host-os-required',
-        nd.id,
-        `${named(nd)} runs containers on its host's kernel, but ${namedLower(parent)} has no OS — give the server a host OS, or move the runtime into a VM.`,
-      ),
+      issue('error', 'host-os-required', nd.id, 'issue.host-os-required.runtime', {
+        name: nd.name,
+        serverName: parent.name,
+      }),
     );
   } else if (nd.kind === 'hypervisor' && nd.hypervisorType === 2) {
     out.push(
-      issue(
-        'error',
-        'host-os-required',
-        nd.id,
-        `${named(nd)} is a type-2 hypervisor (${nd.product}) and needs a host OS, but ${namedLower(parent)} has none — give the server a host OS, or use a type-1 hypervisor.`,
-      ),
+      issue('error', 'host-os-required', nd.id, 'issue.host-os-required.type2', {
+        name: nd.name,
+        product: nd.product,
+        serverName: parent.name,
+      }),
     );
   }
 }
@@ -104,23 +106,22 @@ function oneOfEach(ix: PlanIndex, i: number, out: Issue[]): void {
   if (isServer) {
     for (const extra of hvs.slice(1)) {
       out.push(
-        issue(
-          'error',
-          'one-hypervisor',
-          extra.id,
-          `${named(host)} holds ${hvs.length} hypervisors; a server runs one hypervisor — move "${extra.name}" to another server or delete it.`,
-        ),
+        issue('error', 'one-hypervisor', extra.id, 'issue.one-hypervisor', {
+          hostName: host.name,
+          hypervisors: hvs.length,
+          name: extra.name,
+        }),
       );
     }
   }
   for (const extra of rts.slice(1)) {
     out.push(
-      issue(
-        'error',
-        'one-runtime',
-        extra.id,
-        `${named(host)} holds ${rts.length} container runtimes; a host runs one runtime — move "${extra.name}" to another host or delete it.`,
-      ),
+      issue('error', 'one-runtime', extra.id, 'issue.one-runtime', {
+        hostKind: host.kind,
+        hostName: host.name,
+        runtimes: rts.length,
+        name: extra.name,
+      }),
     );
   }
   // A type-1 hypervisor on a host OS may have a runtime beside it (LXC on Proxmox VE, Windows
@@ -130,12 +131,11 @@ function oneOfEach(ix: PlanIndex, i: number, out: Issue[]): void {
   if (!bareMetal) return;
   for (const rt of rts) {
     out.push(
-      issue(
-        'error',
-        'bare-metal-conflict',
-        rt.id,
-        `${named(rt)} sits on ${namedLower(host)}, which has no host OS: its type-1 hypervisor "${bareMetal.name}" owns the bare metal — move the runtime into a VM, give the server a host OS (as Proxmox VE's Debian), or remove the hypervisor.`,
-      ),
+      issue('error', 'bare-metal-conflict', rt.id, 'issue.bare-metal-conflict', {
+        name: rt.name,
+        serverName: host.name,
+        hypervisorName: bareMetal.name,
+      }),
     );
   }
 }
@@ -152,11 +152,13 @@ function kernelMismatch(ix: PlanIndex, i: number, out: Issue[]): void {
   const nd = ix.nodes[i] as PlanNode;
   if (nd.kind !== 'container' || owner.os.family === nd.osFamily) return;
   out.push(
-    issue(
-      'error',
-      'kernel-mismatch',
-      nd.id,
-      `${named(nd)} needs a ${nd.osFamily} kernel, but ${namedLower(runtime)} shares the ${owner.os.family} kernel of ${namedLower(owner)} — set the container's OS family to match, move it to a runtime on a ${nd.osFamily} host, or use a VM-isolation runtime (Hyper-V Containers, Kata Containers).`,
-    ),
+    issue('error', 'kernel-mismatch', nd.id, 'issue.kernel-mismatch', {
+      name: nd.name,
+      family: nd.osFamily,
+      runtimeName: runtime.name,
+      ownerFamily: owner.os.family,
+      ownerKind: owner.kind,
+      ownerName: owner.name,
+    }),
   );
 }
