@@ -119,7 +119,7 @@ export function buildMenuTemplate(
     ],
   };
   const plan: MenuItemConstructorOptions = {
-    label: label('menu.plan'),
+    label: label('menu.plan', lang),
     submenu: section('plan', item),
   };
   const about = MENU_SPECS.find((spec) => spec.id === 'help-about');

@@ -22,7 +22,7 @@ describe('the desktop menu and dialogs in Chinese', () => {
     const zh = langOf('zh-CN');
     const template = buildMenuTemplate({ platform: 'linux', recent: [], developer: false, lang: zh }, handlers);
     const all = labels(template);
-    expect(template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+    expect(template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '方案(&P)', '帮助(&H)']);
     expect(all).toEqual(expect.arrayContaining(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)', '新建方案', '撤销', '故障模式', '最近打开', '无最近文件', '退出']));
     // Nothing English is left but the product name and English's own name in the language list.
     expect(all.filter((l) => /^[A-Za-z &…]+$/.test(l) && l !== 'Strata' && l !== 'English')).toEqual([]);
