@@ -15,20 +15,11 @@ import { hasPngSignature } from '../../shared/png/chunks';
 import { planToCsv } from '../../shared/import/strataCsv';
 import { openAnyPlan } from '../files/openAnyPlan';
 import { parseExportArgs } from './exportArgs';
-import { main } from './main';
-import { captureIo } from './testIo';
+import { pdftotextAvailable, runCli } from './testIo';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.strata'));
 
-function pdftotextAvailable(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const PDFTOTEXT = pdftotextAvailable();
 if (!PDFTOTEXT)
   console.log(
@@ -44,11 +35,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const captured = captureIo();
-  const code = await main(argv, captured.io);
-  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
-}
+const run = runCli;
 
 /** The example's first scenario (what the CLI draws) and the whole file in the current format. */
 async function example(file: string): Promise<{ plan: Plan; whole: string }> {

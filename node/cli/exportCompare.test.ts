@@ -9,19 +9,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HEADLINE_FIGURES } from '../../shared/diff/headline';
 import { formatDelta } from '../../shared/format/figures';
-import { main } from './main';
-import { captureIo } from './testIo';
+import { pdftotextAvailable, runCli } from './testIo';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', '05-consolidation-scenarios.strata');
 
-function pdftotextAvailable(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const PDFTOTEXT = pdftotextAvailable();
 if (!PDFTOTEXT)
   console.log(
@@ -36,11 +27,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const captured = captureIo();
-  const code = await main(argv, captured.io);
-  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
-}
+const run = runCli;
 
 interface DiffJson {
   readonly from: { readonly scenario: string };

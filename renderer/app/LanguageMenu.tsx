@@ -2,12 +2,13 @@
  * View ▸ Language in the page: the manifest's language actions (`view-language-*`) as a small
  * toolbar menu, the desktop menu's View ▸ Language items for a window without a menu bar.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionDocument } from '../actions/actionDocument';
 import { getAction, performAction } from '../actions/registry';
 import type { ActionState } from '../actions/types';
 import { actionLabel, useLang } from '../i18n/useLang';
+import { useDismiss } from './useDismiss';
 
 const LANGUAGE_ACTIONS = ACTION_MANIFEST.filter((spec) => spec.id.startsWith('view-language-')).map((spec) => spec.id);
 
@@ -16,21 +17,8 @@ export function LanguageMenu({ state }: { state: ActionState }) {
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return undefined;
-    const close = (e: PointerEvent): void => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const escape = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    window.addEventListener('keydown', escape);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-      window.removeEventListener('keydown', escape);
-    };
-  }, [open]);
+  const dismiss = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, dismiss);
   return (
     <div className="menu" ref={ref}>
       <button

@@ -2,7 +2,7 @@
  * The toolbar: the manifest's toolbar actions in their groups (shared/actions/manifest.ts), each
  * button performing its registered action by id and showing its state.
  */
-import { Fragment, useCallback, useEffect, useRef } from 'react';
+import { Fragment, useCallback, useRef } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionDocument } from '../actions/actionDocument';
 import { useActionState } from '../actions/actionState';
@@ -16,6 +16,7 @@ import { actionGroups, FileMenu, PageMenu } from '../files/FileMenu';
 import { label } from '../../shared/i18n/en';
 import { useFiles } from '../files/filesDocument';
 import { Icon } from './icons';
+import { useDismiss } from './useDismiss';
 import { actionHint, actionLabel, useLang } from '../i18n/useLang';
 import { LanguageMenu } from './LanguageMenu';
 
@@ -61,21 +62,8 @@ function ExamplesMenu({ state }: { state: ActionState }) {
     [doc],
   );
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return undefined;
-    const close = (e: PointerEvent): void => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const escape = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    window.addEventListener('keydown', escape);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-      window.removeEventListener('keydown', escape);
-    };
-  }, [open, setOpen]);
+  const dismiss = useCallback(() => setOpen(false), [setOpen]);
+  useDismiss(ref, open, dismiss);
   return (
     <div className="menu" ref={ref}>
       <button
