@@ -6,7 +6,6 @@ export const I18N_PENDING = [
   'renderer/app/EmptyCanvas.tsx',
   'renderer/app/ScenarioTabs.tsx',
   'renderer/app/ShortcutSheet.tsx',
-  'renderer/app/Sidebar.tsx',
   'renderer/app/StatusBar.tsx',
   'renderer/app/Toast.tsx',
   'renderer/app/Toolbar.tsx',

@@ -50,12 +50,15 @@ test('View ▸ Language switches the editor to Chinese, with nothing clipped, an
   await expect(page.getByTestId('palette')).toContainText('组件面板');
   await expect(page.getByTestId('palette-group-vm')).toContainText('虚拟机');
   await expect(page.getByTestId('palette-item-vm-linux')).toContainText('Linux 虚拟机');
-  await expect(page.getByTestId('metrics')).toContainText('指标');
+  await expect(page.getByTestId('sidebar-tab-figures')).toHaveText('指标');
+  await expect(page.getByTestId('sidebar-tab-settings')).toHaveText('方案设置');
   await expect(page.getByTestId('section-consolidation')).toContainText('整合比');
   await expect(page.getByTestId('section-blast')).toContainText('故障影响范围');
   await expect(page.getByTestId('section-resilience')).toContainText('容灾覆盖率');
   await expect(page.getByTestId('metric-hours-year')).toHaveText('226.2 小时');
+  await page.getByTestId('sidebar-tab-issues').click();
   await expect(page.getByTestId('issue-0')).toContainText('服务“web”');
+  await page.getByTestId('sidebar-tab-figures').click();
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   await page.screenshot({ path: info.outputPath('zh-CN-main.png') });
   expect(await clippedLabels(page)).toEqual([]);

@@ -9,6 +9,8 @@ import { Inspector } from '../inspector/Inspector';
 import { PlanSettings } from '../inspector/PlanSettings';
 import { IssuesPanel, useIssueCount } from '../metrics/IssuesPanel';
 import { MetricsPanel } from '../metrics/MetricsPanel';
+import type { CatalogKey } from '../../shared/i18n/keys';
+import { useLang } from '../i18n/useLang';
 import { readRemembered, writeRemembered } from './rememberedSetting';
 import {
   readSidebarTab,
@@ -18,21 +20,22 @@ import {
   type SidebarTab,
 } from './sidebarTabs';
 
-const LABEL: Readonly<Record<SidebarTab, string>> = {
-  figures: 'Figures',
-  settings: 'Plan settings',
-  issues: 'Issues',
+const LABEL_KEYS: Readonly<Record<SidebarTab, CatalogKey>> = {
+  figures: 'ui.figures.title',
+  settings: 'ui.sidebar.settings',
+  issues: 'ui.sidebar.issues',
 };
 
 function IssueCount() {
   const { total, errors } = useIssueCount();
+  const lang = useLang();
   const tone = errors > 0 ? 'error' : total > 0 ? 'warning' : 'none';
   return (
     <span
       className={`sidebar-tabs__count sidebar-tabs__count--${tone}`}
       data-testid="sidebar-issues-count"
       data-value={total}
-      aria-label={`${total} ${total === 1 ? 'issue' : 'issues'}`}
+      aria-label={lang.t('ui.sidebar.issueCount', { count: total, n: total })}
     >
       {total}
     </span>
@@ -46,6 +49,7 @@ function TabPanel({ tab }: { tab: SidebarTab }) {
 }
 
 export function Sidebar() {
+  const lang = useLang();
   const [active, setActive] = useState<SidebarTab>(() =>
     readSidebarTab(readRemembered(SIDEBAR_TAB_KEY)),
   );
@@ -69,7 +73,7 @@ export function Sidebar() {
         <div
           className="sidebar-tabs__list"
           role="tablist"
-          aria-label="Sidebar"
+          aria-label={lang.t('ui.sidebar.label')}
           data-testid="sidebar-tabs"
           onKeyDown={onKeyDown}
         >
@@ -90,7 +94,7 @@ export function Sidebar() {
               tabIndex={tab === active ? 0 : -1}
               onClick={() => choose(tab)}
             >
-              {LABEL[tab]}
+              {lang.t(LABEL_KEYS[tab])}
               {tab === 'issues' && <IssueCount />}
             </button>
           ))}
