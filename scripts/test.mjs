@@ -1,5 +1,5 @@
 // `npm test`: types, lint, unit tests, end-to-end tests — and a closing count of every test run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runE2e } from './e2e.mjs';
@@ -18,12 +18,34 @@ function step(title, cmd, args, env = {}) {
   return status;
 }
 
+/** A step run beside others: its output is kept and printed whole when it ends. */
+function stepAside(title, cmd, args) {
+  const started = Date.now();
+  return new Promise((resolveStep) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code) => {
+      const status = code ?? 1;
+      console.log(`\n=== ${title} ===`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`=== ${title}: ${status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      resolveStep([title, status]);
+    });
+  });
+}
+
 const failures = [];
 const check = (title, status) => status !== 0 && failures.push(title);
 
 check('build (command line, desktop bundles)', step('build (command line, desktop bundles)', 'node', ['scripts/build-node.mjs']));
-check('types', step('types', 'npm', ['run', '--silent', 'typecheck']));
-check('lint', step('lint', 'npm', ['run', '--silent', 'lint']));
+// Types and lint each use one core: they run side by side, their output printed in turn.
+for (const [title, status] of await Promise.all([
+  stepAside('types', 'npm', ['run', '--silent', 'typecheck']),
+  stepAside('lint', 'npm', ['run', '--silent', 'lint']),
+]))
+  check(title, status);
 check('unit', step('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`]));
 
 console.log('\n=== end-to-end ===');
