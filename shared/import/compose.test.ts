@@ -1,38 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../validate/validatePlan';
 import { byName, failure, file, ofKind, ok } from './test-support/importHelpers';
+import { SHOP_COMPOSE } from './test-support/inventoryFixtures';
 
-const COMPOSE = `
-name: shop
-x-logging: &logging
-  driver: json-file
-services:
-  web:
-    image: nginx:1.27
-    deploy:
-      replicas: 3
-      resources:
-        limits: { cpus: "0.5", memory: 512m }
-        reservations: { cpus: "0.25", memory: 256M }
-    depends_on: [api]
-    logging: *logging
-  api:
-    build: ./api
-    scale: 2
-    cpus: 1.5
-    mem_limit: 1g
-    depends_on:
-      db:
-        condition: service_healthy
-  db:
-    image: postgres:16
-    deploy:
-      resources:
-        reservations: { memory: 4G }
-  debug:
-    image: busybox
-    profiles: [debug]
-  broken:
+const COMPOSE = `${SHOP_COMPOSE}  broken:
     image: x
     mem_limit: lots
 `;

@@ -19,14 +19,13 @@ import {
   type HostFixture,
   type VmFixture,
 } from '../../shared/import/test-support/rvtoolsFixtures';
+import { file } from '../../shared/import/test-support/importHelpers';
+import {
+  PROXMOX_RESOURCES,
+  SHOP_COMPOSE,
+} from '../../shared/import/test-support/inventoryFixtures';
 import { buildXlsx } from '../../shared/import/test-support/xlsx';
 import { examplePlans } from './examplePlans';
-
-const encoder = new TextEncoder();
-
-export function textFile(name: string, text: string): ImportFile {
-  return { name, bytes: encoder.encode(text) };
-}
 
 const HOSTS: HostFixture[] = [
   { name: 'esx-01', datacenter: 'Frankfurt', cluster: 'prod', cores: 32, memoryMiB: 262144 },
@@ -97,103 +96,9 @@ export function rvtoolsCsvSeeds(): ImportFile[][] {
   ];
 }
 
-const GiB = 1024 ** 3;
-
 export function proxmoxSeeds(): ImportFile[][] {
-  const resources = [
-    {
-      id: 'node/pve1',
-      type: 'node',
-      node: 'pve1',
-      status: 'online',
-      maxcpu: 32,
-      maxmem: 128 * GiB,
-    },
-    { id: 'node/pve2', type: 'node', node: 'pve2', status: 'online', maxcpu: 16, maxmem: 64 * GiB },
-    {
-      id: 'qemu/100',
-      type: 'qemu',
-      vmid: 100,
-      name: 'web',
-      node: 'pve1',
-      status: 'running',
-      maxcpu: 4,
-      maxmem: 8 * GiB,
-      template: 0,
-      tags: 'prod;web',
-    },
-    {
-      id: 'qemu/101',
-      type: 'qemu',
-      name: 'batch',
-      node: 'pve2',
-      status: 'stopped',
-      maxcpu: 2,
-      maxmem: 4 * GiB,
-    },
-    {
-      id: 'qemu/9000',
-      type: 'qemu',
-      name: 'tpl',
-      node: 'pve1',
-      template: 1,
-      maxcpu: 2,
-      maxmem: GiB,
-    },
-    {
-      id: 'lxc/200',
-      type: 'lxc',
-      name: 'dns',
-      node: 'pve1',
-      status: 'running',
-      maxcpu: 1,
-      maxmem: GiB / 2,
-    },
-    {
-      id: 'lxc/201',
-      type: 'lxc',
-      name: 'proxy',
-      node: 'pve2',
-      status: 'running',
-      maxcpu: 2,
-      maxmem: GiB,
-    },
-    { id: 'storage/pve1/local', type: 'storage', node: 'pve1', storage: 'local' },
-    { id: 'sdn/pve1/localnetwork', type: 'sdn', node: 'pve1' },
-  ];
-  return [[textFile('resources.json', JSON.stringify(resources, null, 2))]];
+  return [[file('resources.json', JSON.stringify(PROXMOX_RESOURCES, null, 2))]];
 }
-
-const COMPOSE = `name: shop
-x-logging: &logging
-  driver: json-file
-services:
-  web:
-    image: nginx:1.27
-    deploy:
-      replicas: 3
-      resources:
-        limits: { cpus: "0.5", memory: 512m }
-        reservations: { cpus: "0.25", memory: 256M }
-    depends_on: [api]
-    logging: *logging
-  api:
-    build: ./api
-    scale: 2
-    cpus: 1.5
-    mem_limit: 1g
-    depends_on:
-      db:
-        condition: service_healthy
-  db:
-    image: postgres:16
-    deploy:
-      resources:
-        reservations: { memory: 4G }
-  debug:
-    image: busybox
-    profiles: [debug]
-`;
 
 export function composeSeeds(): ImportFile[][] {
   const json = {
@@ -202,7 +107,7 @@ export function composeSeeds(): ImportFile[][] {
       cache: { image: 'redis', mem_limit: '256m' },
     },
   };
-  return [[textFile('compose.yaml', COMPOSE)], [textFile('docker-compose.yml', stringify(json))]];
+  return [[file('compose.yaml', SHOP_COMPOSE)], [file('docker-compose.yml', stringify(json))]];
 }
 
 export function kubernetesSeeds(): ImportFile[][] {
@@ -224,10 +129,10 @@ export function kubernetesSeeds(): ImportFile[][] {
     status: { phase: 'Running' },
   };
   return [
-    [textFile('workloads.yaml', small.workloadsYaml), textFile('nodes.json', small.nodesJson)],
-    [textFile('workloads.json', small.workloadsJson)],
+    [file('workloads.yaml', small.workloadsYaml), file('nodes.json', small.nodesJson)],
+    [file('workloads.json', small.workloadsJson)],
     [
-      textFile(
+      file(
         'all.yaml',
         `${small.workloadsYaml}---\n${stringify(pod)}---\n${stringify({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' } })}`,
       ),
@@ -238,7 +143,7 @@ export function kubernetesSeeds(): ImportFile[][] {
 export function strataCsvSeeds(): ImportFile[][] {
   return examplePlans().flatMap((text, i) => {
     const loaded = loadPlan(text);
-    return loaded.ok ? [[textFile(`plan-${i + 1}.csv`, planToCsv(loaded.plan))]] : [];
+    return loaded.ok ? [[file(`plan-${i + 1}.csv`, planToCsv(loaded.plan))]] : [];
   });
 }
 
