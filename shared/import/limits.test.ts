@@ -11,7 +11,7 @@ import { importFiles } from './registry';
 import { file, readXlsx } from './test-support/importHelpers';
 import { vHostRows, VHOST_4X, vInfoRows, VINFO_4X } from './test-support/rvtoolsFixtures';
 import { buildXlsx } from './test-support/xlsx';
-import { readWorkbookParts } from './rvtools/workbookParts';
+import { MAX_MARKUP_GAP, readWorkbookParts } from './rvtools/workbookParts';
 import { checkWorkbookZip } from './xlsxGuard';
 import { MAX_IMPORT_ROWS, type XlsxReader } from './types';
 import { readYamlDocuments } from './yamlText';
@@ -80,6 +80,31 @@ describe('workbook limits, before the reader parses', () => {
       xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
     );
     expect(await importXlsx(zipSync(parts), readXlsx)).toBe('imported');
+  });
+
+  it('refuses a part with a long stretch without markup, and keeps the longest cell a workbook can hold', async () => {
+    // Found by the fuzz (seed 1359440316): 25 MiB of blanks inside <sheetData> kept
+    // read-excel-file's streaming parser busy for minutes.
+    const blanks = workbook();
+    blanks['xl/worksheets/sheet1.xml'] = strToU8(
+      `<worksheet><sheetData>${' '.repeat(MAX_MARKUP_GAP + 1)}</sheetData></worksheet>`,
+    );
+    const started = Date.now();
+    expect(await importXlsx(zipSync(blanks, { level: 6 }))).toBe(
+      'big.xlsx: sheet vInfo: part xl/worksheets/sheet1.xml holds more than 256 KiB without markup in one place; a cell holds at most 32,767 characters — damaged; refused',
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+    // A cell of 32,767 ampersands, escaped: the most a spreadsheet writes between two tags.
+    const longest = unzipSync(
+      buildXlsx([
+        {
+          name: 'vInfo',
+          rows: vInfoRows(VINFO_4X, [{ name: '&'.repeat(32_767), host: 'esx-01' }]),
+        },
+        { name: 'vHost', rows: vHostRows(VHOST_4X, HOSTS) },
+      ]),
+    );
+    expect(await importXlsx(zipSync(longest), readXlsx)).toBe('imported');
   });
 
   it('refuses a part that inflates to more than its zip entry declares', async () => {

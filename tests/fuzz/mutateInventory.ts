@@ -151,6 +151,9 @@ function splitLines(text: string): string[] {
   return text.split(/\r?\n/);
 }
 
+/** The most text one mutation adds: past the importers' 50 MiB limit, well within V8's strings. */
+const MAX_GROWTH = 64 * 1024 * 1024;
+
 function mutateCsvText(text: string, rnd: Random, large: boolean): string {
   const lines = splitLines(text);
   switch (rnd.int(0, 10)) {
@@ -187,7 +190,8 @@ function mutateCsvText(text: string, rnd: Random, large: boolean): string {
     case 4: {
       // Rows repeated: many rows, or in the long run past the 200,000-row limit.
       const row = lines[rnd.int(1, Math.max(1, lines.length - 2))] ?? '';
-      const copies = large ? (rnd.chance(0.15) ? 200_001 : rnd.int(1, 5000)) : rnd.int(1, 100);
+      const wanted = large ? (rnd.chance(0.15) ? 200_001 : rnd.int(1, 5000)) : rnd.int(1, 100);
+      const copies = Math.min(wanted, Math.floor(MAX_GROWTH / (row.length + 1)));
       return [...lines, ...new Array<string>(copies).fill(row)].join('\n');
     }
     case 5: {
@@ -206,15 +210,21 @@ function mutateCsvText(text: string, rnd: Random, large: boolean): string {
     case 8:
       // Empty lines and title rows before the header.
       return `${'\n'.repeat(rnd.int(0, 8))}${rnd.chance(0.5) ? 'RVTools export;;;\n' : ''}${text}`;
-    case 9:
-      // Very long cells and many columns.
+    case 9: {
+      // Very long cells and many columns. The added text stays within MAX_GROWTH in all, so a
+      // file that case 4 already made long is not grown past what a string can hold.
+      const cell = Math.min(
+        large ? 70_000 : 500,
+        Math.floor(MAX_GROWTH / Math.max(1, lines.length)),
+      );
       return lines
         .map((l, i) =>
           i === 0
             ? `${l},${'x,'.repeat(rnd.int(1, large ? 5000 : 200))}`
-            : `${l},${'y'.repeat(rnd.int(0, large ? 70_000 : 500))}`,
+            : `${l},${'y'.repeat(rnd.int(0, cell))}`,
         )
         .join('\n');
+    }
     default:
       return lines.slice(0, rnd.int(0, lines.length)).join('\n');
   }

@@ -135,6 +135,31 @@ class RowCounter {
   }
 }
 
+/**
+ * The longest stretch of a part without a `<`: a cell holds at most 32,767 characters (Excel's
+ * limit), five bytes each when escaped (`&amp;`), so no workbook a spreadsheet wrote comes near it.
+ * Past it the part is refused: read-excel-file's streaming XML parser re-reads the text it holds
+ * back on every chunk, so one long stretch (25 MiB of blanks in a sheet) takes it minutes.
+ */
+export const MAX_MARKUP_GAP = 256 * 1024;
+
+/** Measures the longest run of bytes between two `<` as a part inflates. */
+class MarkupGap {
+  longest = 0;
+  private run = 0;
+
+  push(chunk: Uint8Array): void {
+    let from = 0;
+    for (let i = chunk.indexOf(LT); i >= 0; i = chunk.indexOf(LT, i + 1)) {
+      this.longest = Math.max(this.longest, this.run + i - from);
+      this.run = 0;
+      from = i + 1;
+    }
+    this.run += chunk.length - from;
+    this.longest = Math.max(this.longest, this.run);
+  }
+}
+
 function sizeText(bytes: number): string {
   return bytes < 1024 * 1024 ? `${bytes} bytes` : formatMiB(bytes);
 }
@@ -165,6 +190,7 @@ function inflateParts(
     const chunks: Uint8Array[] = [];
     let size = 0;
     const rows = wanted.sheet === null ? null : new RowCounter(wanted.cap);
+    const gap = new MarkupGap();
     const place = wanted.sheet === null ? null : `sheet ${wanted.sheet}`;
     file.ondata = (error, data, final) => {
       if (stop !== null) return;
@@ -181,6 +207,15 @@ function inflateParts(
         stop = {
           place,
           reason: `part ${file.name} unpacks to more than the ${sizeText(Math.min(wanted.cap, MAX_UNZIPPED_BYTES))} its zip entry declares — damaged, or a zip bomb; refused`,
+        };
+        file.terminate();
+        return;
+      }
+      gap.push(data);
+      if (gap.longest > MAX_MARKUP_GAP) {
+        stop = {
+          place,
+          reason: `part ${file.name} holds more than ${MAX_MARKUP_GAP / 1024} KiB without markup in one place; a cell holds at most 32,767 characters — damaged; refused`,
         };
         file.terminate();
         return;
