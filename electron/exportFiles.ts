@@ -10,7 +10,7 @@ import { extractPlanFromPng } from '../shared/png/pngText';
 import { extractPlanFromSvg } from '../shared/draw/svgPlan';
 import type { WriteResult } from '../node/files/atomicWrite';
 import { MAX_PNG_BYTES } from '../shared/model/planFiles';
-import { safeFileName, withExtension, SAVE_KINDS, type SaveKind } from './fileKinds';
+import { safeFileName, withExtension, SAVE_EXTENSIONS, type SaveKind } from './fileKinds';
 
 export type ExportRequest =
   | { readonly kind: 'png'; readonly bytes: Uint8Array; readonly suggestedName: string }
@@ -88,7 +88,7 @@ export async function exportFile(request: ExportRequest, deps: ExportDeps): Prom
   if (!checked.ok)
     return { status: 'failed', message: `Cannot export ${NAMES[request.kind]}: ${checked.reason}` };
   const kind: SaveKind = request.kind;
-  const { extension } = SAVE_KINDS[kind];
+  const extension = SAVE_EXTENSIONS[kind];
   const fallback = request.kind === 'report' || request.kind === 'pdf' ? 'plan-report' : 'plan';
   const defaultPath = join(deps.folder, safeFileName(request.suggestedName, extension, fallback));
   const chosen = await deps.chooseSavePath(kind, defaultPath);

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { OPEN_FILTERS, SAVE_KINDS, safeFileName, withExtension } from './fileKinds';
+import { ENGLISH } from '../shared/i18n/lang';
+import {
+  openFilters,
+  saveKind,
+  SAVE_EXTENSIONS,
+  safeFileName,
+  withExtension,
+  type SaveKind,
+} from './fileKinds';
 
 describe('file kinds', () => {
   it('gives dialog filters without dots', () => {
-    const filters = [...OPEN_FILTERS, ...Object.values(SAVE_KINDS).flatMap((kind) => kind.filters)];
+    const kinds = Object.keys(SAVE_EXTENSIONS) as SaveKind[];
+    const filters = [
+      ...openFilters(ENGLISH),
+      ...kinds.flatMap((kind) => saveKind(kind, ENGLISH).filters),
+    ];
     for (const filter of filters)
       for (const extension of filter.extensions) expect(extension).not.toContain('.');
-    expect(OPEN_FILTERS[0]?.extensions).toEqual(['strata', 'json', 'png', 'svg']);
+    expect(openFilters(ENGLISH)[0]?.extensions).toEqual(['strata', 'json', 'png', 'svg']);
+    expect(saveKind('report', ENGLISH)).toEqual({
+      extension: 'json',
+      title: 'Export report',
+      filters: [{ name: 'JSON report', extensions: ['json'] }],
+    });
   });
 
   it('makes a plain, safe file name from a suggestion', () => {

@@ -17,46 +17,23 @@ export interface SaveKindSpec {
   readonly filters: FileFilter[];
 }
 
-export const SAVE_KINDS: { readonly [K in SaveKind]: SaveKindSpec } = {
-  plan: {
-    extension: 'strata',
-    title: 'Save plan',
-    filters: [{ name: 'Strata plan', extensions: ['strata'] }],
-  },
-  png: {
-    extension: 'png',
-    title: 'Export PNG',
-    filters: [{ name: 'PNG image', extensions: ['png'] }],
-  },
-  svg: {
-    extension: 'svg',
-    title: 'Export SVG',
-    filters: [{ name: 'SVG image', extensions: ['svg'] }],
-  },
-  pdf: {
-    extension: 'pdf',
-    title: 'Export report',
-    filters: [{ name: 'PDF report', extensions: ['pdf'] }],
-  },
-  json: {
-    extension: 'json',
-    title: 'Export JSON',
-    filters: [{ name: 'Plan as JSON', extensions: ['json'] }],
-  },
-  report: {
-    extension: 'json',
-    title: 'Export report',
-    filters: [{ name: 'JSON report', extensions: ['json'] }],
-  },
+/** The extension each kind is saved with; titles and filter names are the catalogs' words. */
+export const SAVE_EXTENSIONS: { readonly [K in SaveKind]: string } = {
+  plan: 'strata',
+  png: 'png',
+  svg: 'svg',
+  pdf: 'pdf',
+  json: 'json',
+  report: 'json',
 };
 
 /** A save kind with its dialog title and filter names in `lang`. */
 export function saveKind(kind: SaveKind, lang: Lang): SaveKindSpec {
-  const spec = SAVE_KINDS[kind];
+  const extension = SAVE_EXTENSIONS[kind];
   return {
-    extension: spec.extension,
+    extension,
     title: lang.t(`dialog.save.${kind}`),
-    filters: spec.filters.map((f) => ({ name: lang.t(`dialog.filter.${kind}`), extensions: f.extensions })),
+    filters: [{ name: lang.t(`dialog.filter.${kind}`), extensions: [extension] }],
   };
 }
 
@@ -66,11 +43,6 @@ export function openFilters(lang: Lang): FileFilter[] {
     { name: lang.t('dialog.filter.all'), extensions: ['*'] },
   ];
 }
-
-export const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Strata plans', extensions: [...PLAN_FILE_EXTENSIONS] },
-  { name: 'All files', extensions: ['*'] },
-];
 
 const MAX_BASE_LENGTH = 100;
 
