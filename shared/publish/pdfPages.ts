@@ -204,7 +204,7 @@ export class PdfPages {
     const pages = this.doc.getPages();
     pages.forEach((page, i) => {
       const font = this.fonts.regular;
-      const right = pageText(i + 1, pages.length);
+      const right = drawableText(font, pageText(i + 1, pages.length));
       const room = this.textWidth - font.widthOfTextAtSize(right, 8) - 16;
       const [left = ''] = wrapText(font, title, 8, room);
       drawTextIn(page, font, left, { x: MARGIN, y: MARGIN / 2, size: 8, color: MUTED });
