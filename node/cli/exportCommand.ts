@@ -9,6 +9,7 @@ import { serializeDocument } from '../../shared/load/serializeDocument';
 import { compareScenarios, type Comparison } from '../../shared/diff/comparison';
 import { pickScenario, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
 import { comparisonPairs } from '../../shared/publish/comparisonPage';
+import { langOf } from '../../shared/i18n/lang';
 import { renderOutput } from '../publish/renderOutput';
 import type { ExportCommand } from './exportArgs';
 import { EXIT } from './exitCodes';
@@ -84,6 +85,7 @@ export async function runExport(
         bare: command.bare,
         date: isoDate(now),
         comparisons,
+        lang: langOf(io.locale ?? 'en'),
       });
   return (await writeOutput(command.out, output, io)) ? EXIT.ok : EXIT.failure;
 }

@@ -1,31 +1,32 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FontEngine } from '../../shared/publish/pdfFonts';
-import { loadReportFont } from './pdfFont';
+import { twoHostPlan } from '../../shared/test-support/plans';
+import { pdftotextAvailable } from '../cli/testIo';
+import { BUNDLED_CJK_FONT, loadReportFont } from './pdfFont';
+import { renderOutput } from './renderOutput';
 
 const engine = {} as FontEngine;
 
 describe('loadReportFont', () => {
   it('says why there is no font, never throws', async () => {
-    expect(await loadReportFont({})).toEqual({
-      ok: false,
-      reason: 'no font for wide characters (STRATA_PDF_FONT is not set)',
-    });
     expect(await loadReportFont({ STRATA_PDF_FONT: '/f/noto.ttc' })).toEqual({
       ok: false,
       reason: '/f/noto.ttc: a .ttf or .otf font is needed (not a collection)',
     });
-    expect(
-      await loadReportFont({ STRATA_PDF_FONT: '/f/noto.ttf' }, () => Promise.resolve(null)),
-    ).toEqual({ ok: false, reason: 'the font engine (fontkit) is not installed' });
+    expect(await loadReportFont({}, () => Promise.resolve(null))).toEqual({
+      ok: false,
+      reason: 'the font engine (fontkit) is not installed',
+    });
     expect(
       await loadReportFont({ STRATA_PDF_FONT: '/nowhere/noto.ttf' }, () => Promise.resolve(engine)),
     ).toEqual({ ok: false, reason: '/nowhere/noto.ttf: the font cannot be read' });
   });
 
-  it('reads the named font with the engine', async () => {
+  it('reads the font STRATA_PDF_FONT names instead of the bundled one', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'strata-font-')), 'font.otf');
     writeFileSync(path, new Uint8Array([1, 2, 3]));
     const font = await loadReportFont({ STRATA_PDF_FONT: path }, () => Promise.resolve(engine));
@@ -34,41 +35,50 @@ describe('loadReportFont', () => {
       source: { fontkit: engine, regular: new Uint8Array([1, 2, 3]) },
     });
   });
+
+  it('reads the bundled CJK font by default, with the real engine', async () => {
+    const font = await loadReportFont({});
+    expect(font.ok).toBe(true);
+    if (!font.ok) return;
+    expect(font.source.regular.length).toBe(statSync(BUNDLED_CJK_FONT).size);
+    // An OpenType (CFF) font: 'OTTO'.
+    expect(new TextDecoder().decode(font.source.regular.subarray(0, 4))).toBe('OTTO');
+  });
 });
 
-// A real CJK font and the engine, where this machine has both (fc-list here shows no CJK font and
-// fontkit is not installed yet: the case is skipped, and says so).
-const real = await loadReportFont();
+const PDFTOTEXT = pdftotextAvailable();
 
-describe('the report with a real CJK font', () => {
-  it.skipIf(!real.ok)(
-    `draws Chinese names as selectable text${real.ok ? '' : ` — skipped: ${real.reason}`}`,
+describe('the report with the bundled CJK font', () => {
+  it.skipIf(!PDFTOTEXT)(
+    `draws Chinese names as selectable text, embedding only the glyphs used${PDFTOTEXT ? '' : ' — skipped: pdftotext is not installed'}`,
     async () => {
-      if (!real.ok) return;
-      const { renderOutput } = await import('./renderOutput');
-      const { twoHostPlan } = await import('../../shared/test-support/plans');
-      const { execFileSync } = await import('node:child_process');
       const base = twoHostPlan();
       const plan = {
         ...base,
         name: '机房整合',
         nodes: base.nodes.map((n) => (n.id === 'v1' ? { ...n, name: '数据库服务器' } : n)),
       };
-      const pdf = await renderOutput(plan, {
+      const options = {
         format: 'pdf',
         scale: 1,
         theme: 'light',
         paper: 'a4',
         bare: false,
         date: '2026-12-07',
-      });
+      } as const;
+      const pdf = (await renderOutput(plan, options)) as Uint8Array;
       const file = join(mkdtempSync(join(tmpdir(), 'strata-cjk-')), 'report.pdf');
       writeFileSync(file, pdf);
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       expect(text).toContain('机房整合');
       expect(text).toContain('数据库服务器');
-      // A subset, not the whole font.
-      expect((pdf as Uint8Array).length).toBeLessThan(2_000_000);
+      expect(text).not.toContain('???');
+      // A subset: the 3 MB font is not embedded whole.
+      expect(pdf.length).toBeLessThan(200_000);
+      // The same plan without Chinese keeps Helvetica and stays small.
+      const english = (await renderOutput(twoHostPlan(), options)) as Uint8Array;
+      expect(english.length).toBeLessThan(20_000);
+      expect(new TextDecoder('latin1').decode(english)).not.toContain('NotoSansCJK');
     },
   );
 });

@@ -1,22 +1,33 @@
 /**
- * The font the PDF report uses for text Helvetica cannot draw (Chinese names): a font engine
- * (`fontkit`) and one TrueType/OpenType font file — `STRATA_PDF_FONT` names it (e.g. a Noto Sans
- * SC .ttf or .otf). Neither is a dependency yet (docs/publishing.md): without them the report
- * prints such characters as `?`, and says nothing is wrong. Loaded only when the plan needs it.
+ * The CJK font of the exports on the command line: the one Strata bundles
+ * (assets/fonts/NotoSansSC-Strata.otf, docs/publishing.md), or another TrueType/OpenType file named
+ * by `STRATA_PDF_FONT`; the PDF report embeds it through the font engine (`fontkit`) and the PNG
+ * registers it with the canvas. Loaded only when a picture or report needs it.
  */
 import { readFile } from 'node:fs/promises';
-import type { FontEngine, PdfFontSource } from '../../shared/publish/pdfFonts';
+import { fileURLToPath } from 'node:url';
+import {
+  pdfFontEngine,
+  type FontEngine,
+  type Fontkit2,
+  type PdfFontSource,
+} from '../../shared/publish/pdfFonts';
+
+/** Two folders up from node/publish/ (the sources) and from dist/cli/ (the built command line). */
+export const BUNDLED_CJK_FONT = fileURLToPath(
+  new URL('../../assets/fonts/NotoSansSC-Strata.otf', import.meta.url),
+);
 
 export type ReportFont =
   | { readonly ok: true; readonly source: PdfFontSource }
   | { readonly ok: false; readonly reason: string };
 
-/** The font engine, when installed (a name in a variable: it is optional, not bundled). */
+/** The font engine, adapted to pdf-lib (a name in a variable: loaded only when a report needs it). */
 async function loadFontEngine(): Promise<FontEngine | null> {
   const name = 'fontkit';
   try {
-    const loaded = (await import(name)) as { default?: FontEngine } & FontEngine;
-    return loaded.default ?? loaded;
+    const loaded = (await import(name)) as { default?: Fontkit2 } & Fontkit2;
+    return pdfFontEngine(typeof loaded.create === 'function' ? loaded : (loaded.default ?? loaded));
   } catch {
     return null;
   }
@@ -26,8 +37,7 @@ export async function loadReportFont(
   env: Readonly<Record<string, string | undefined>> = process.env,
   engine: () => Promise<FontEngine | null> = loadFontEngine,
 ): Promise<ReportFont> {
-  const path = env.STRATA_PDF_FONT;
-  if (!path) return { ok: false, reason: 'no font for wide characters (STRATA_PDF_FONT is not set)' };
+  const path = env.STRATA_PDF_FONT || BUNDLED_CJK_FONT;
   if (!/\.(ttf|otf)$/i.test(path))
     return { ok: false, reason: `${path}: a .ttf or .otf font is needed (not a collection)` };
   const fontkit = await engine();

@@ -4,6 +4,7 @@
  * (and any Node caller) makes each output the same way.
  */
 import type { Comparison } from '../../shared/diff/comparison';
+import type { Lang } from '../../shared/i18n/lang';
 import type { ExportTheme } from '../../shared/draw/palette';
 import { builtInPalette } from '../../shared/draw/palette';
 import { planScene } from '../../shared/draw/scene';
@@ -19,8 +20,6 @@ import { renderPdfReport } from '../../shared/publish/pdfReport';
 import { canvasMeasure, scenePng } from './nodeCanvas';
 import { loadReportFont } from './pdfFont';
 
-/** Text past Latin and its signs: the report then needs a font of its own (pdfFont.ts). */
-const WIDE = /[\u2e80-\u{10ffff}]/u;
 
 export const OUTPUT_FORMATS = ['strata', 'json', 'png', 'svg', 'pdf', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -41,6 +40,8 @@ export interface OutputOptions {
   readonly date: string;
   /** The PDF report's comparison pages (none for the other formats). */
   readonly comparisons?: readonly Comparison[];
+  /** The language of every printed word (English by default). */
+  readonly lang?: Lang;
 }
 
 export async function renderOutput(
@@ -53,12 +54,16 @@ export async function renderOutput(
   const layout = layoutPlan(plan);
   const report = buildReport(plan);
   if (options.format === 'pdf') {
-    const font = WIDE.test(json) ? await loadReportFont() : null;
     return renderPdfReport(plan, layout, report, {
       paper: options.paper,
       date: options.date,
-      font: font?.ok ? font.source : null,
+      // Read only when the report's text needs it (Chinese names, a zh-CN report).
+      font: async () => {
+        const font = await loadReportFont();
+        return font.ok ? font.source : null;
+      },
       comparisons: options.comparisons ?? [],
+      ...(options.lang ? { lang: options.lang } : {}),
     });
   }
   const decorated = !options.bare;
@@ -69,6 +74,7 @@ export async function renderOutput(
     date: decorated ? options.date : null,
     legend: decorated,
     figures: decorated,
+    ...(options.lang ? { lang: options.lang } : {}),
   });
   if (options.format === 'svg') return renderSvg(scene, json, await canvasMeasure());
   return embedPlanInPng(await scenePng(scene), json);

@@ -18,6 +18,7 @@ import { reportComparisons } from './reportComparisons';
 import type { FilesState } from '../files/filesStore';
 import { subPlan } from '../../shared/edit/subPlan';
 import type { ExportTheme } from '../../shared/draw/palette';
+import { langOf } from '../../shared/i18n/lang';
 import { getPlan } from '../store/editorStores';
 import { setSavedPlan } from '../store/planStore';
 import { effectiveTheme, showToast } from '../store/uiStore';
@@ -69,10 +70,13 @@ export function installFlows(doc: StrataDocument): () => void {
     renderPng: (plan, scale) => {
       const choices = doc.files.store.getState().picture;
       const [theme, onScreen] = pictureTheme(doc, choices);
-      return renderPlanPng(doc, plan, scale, theme, pictureOptions(plan, choices), onScreen);
+      const lang = langOf(doc.ui.getState().language);
+      return renderPlanPng(doc, plan, scale, theme, pictureOptions(plan, choices, lang), onScreen);
     },
     renderDocument: (format, plan) => {
       const { picture, paper, exportSelection } = doc.files.store.getState();
+      // Every printed word in the editor's language (View ▸ Language).
+      const lang = langOf(doc.ui.getState().language);
       // A selection's report is about the selection alone: no scenario comparison.
       if (format === 'pdf')
         return renderPlanPdf(
@@ -81,11 +85,10 @@ export function installFlows(doc: StrataDocument): () => void {
           paper,
           today(),
           exportSelection ? [] : reportComparisons(doc),
+          lang,
         );
       const [theme, onScreen] = pictureTheme(doc, picture);
-      return Promise.resolve(
-        renderPlanSvg(doc, plan, theme, pictureOptions(plan, picture), onScreen),
-      );
+      return renderPlanSvg(doc, plan, theme, pictureOptions(plan, picture, lang), onScreen);
     },
     selectedPlan: () => {
       const plan = getPlan(doc);

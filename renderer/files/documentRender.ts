@@ -1,7 +1,8 @@
 /**
  * The SVG and the PDF report in the browser, made by the same shared code as `strata export`
  * (shared/draw/svgPlan.ts, shared/publish/pdfReport.ts): the SVG with the plan inside and names
- * measured on the browser's canvas, the PDF with pdf-lib.
+ * measured on the browser's canvas, the PDF with pdf-lib; words in the editor's language, Chinese
+ * with the bundled CJK font where the system has none (exportFont.ts).
  */
 import type { MeasureText } from '../../shared/draw/context';
 import type { ExportTheme } from '../../shared/draw/palette';
@@ -10,7 +11,9 @@ import { serializePlan } from '../../shared/load/serialize';
 import type { Plan } from '../../shared/model/plan';
 import type { Paper } from '../../shared/publish/pdfPages';
 import type { Comparison } from '../../shared/diff/comparison';
+import type { Lang } from '../../shared/i18n/lang';
 import { renderPdfReport } from '../../shared/publish/pdfReport';
+import { loadCanvasCjkFont, needsCjkFont, pdfCjkFont } from './exportFont';
 import { drawingInputs, sceneFor, type PictureOptions } from './pngRender';
 
 type Source = Parameters<typeof drawingInputs>[0];
@@ -25,13 +28,15 @@ function browserMeasure(): MeasureText | undefined {
   };
 }
 
-export function renderPlanSvg(
+export async function renderPlanSvg(
   doc: Source,
   plan: Plan,
   theme: ExportTheme,
   options: PictureOptions,
   onScreen = true,
-): string {
+): Promise<string> {
+  // Chinese is measured in the font the PNG draws it with (or the system's own CJK font).
+  if (options.lang && needsCjkFont(plan, options.lang)) await loadCanvasCjkFont();
   const scene = sceneFor(doc, plan, 1, theme, options, onScreen);
   return renderSvg(scene, serializePlan(plan), browserMeasure());
 }
@@ -42,7 +47,15 @@ export function renderPlanPdf(
   paper: Paper,
   date: string,
   comparisons: readonly Comparison[] = [],
+  lang?: Lang,
 ): Promise<Uint8Array> {
   const { layout, report } = drawingInputs(doc, plan);
-  return renderPdfReport(plan, layout, report, { paper, date, comparisons });
+  // The font is fetched only when the report's text needs it (pdfFonts.ts decides).
+  return renderPdfReport(plan, layout, report, {
+    paper,
+    date,
+    comparisons,
+    font: pdfCjkFont,
+    ...(lang ? { lang } : {}),
+  });
 }

@@ -14,6 +14,8 @@ import type { CanvasDocument } from '../canvas/canvasDocument';
 import { getPlan } from '../store/editorStores';
 import type { PngRender } from './fileFlows';
 import type { PictureChoices } from './filesStore';
+import { loadCanvasCjkFont, needsCjkFont } from './exportFont';
+import type { Lang } from '../../shared/i18n/lang';
 
 /** The document's layout and figures (cached for the plan on screen). */
 type Source = Pick<CanvasDocument, 'canvas' | 'engine' | 'plan'>;
@@ -36,9 +38,10 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The dialog's choices as the scene's options. */
-export function pictureOptions(plan: Plan, choices: PictureChoices): PictureOptions {
+/** The dialog's choices as the scene's options (words in `lang`, English without one). */
+export function pictureOptions(plan: Plan, choices: PictureChoices, lang?: Lang): PictureOptions {
   return {
+    ...(lang ? { lang } : {}),
     title: choices.title ? plan.name : null,
     date: choices.date ? today() : null,
     legend: choices.legend,
@@ -94,6 +97,7 @@ export async function renderPlanPng(
   options: PictureOptions = {},
   onScreen = true,
 ): Promise<PngRender> {
+  if (options.lang && needsCjkFont(plan, options.lang)) await loadCanvasCjkFont();
   const scene = sceneFor(doc, plan, scale, theme, options, onScreen);
   const { frame } = scene;
   const canvas = document.createElement('canvas');

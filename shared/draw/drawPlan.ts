@@ -6,6 +6,7 @@
  */
 import { CARD } from '../layout/cardMetrics';
 import type { HostUsage } from '../metrics/types';
+import { ENGLISH, type Lang } from '../i18n/lang';
 import type { NodeKind } from '../model/nodes';
 import type { DrawContext } from './context';
 import type { LinkCurve, NodeRect } from './geometry';
@@ -15,8 +16,15 @@ import { mixColors } from './palette';
 
 type Ctx2D = DrawContext;
 
-export const EXPORT_FONT =
-  "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
+/** The family the bundled CJK font (assets/fonts/NotoSansSC-Strata.otf) is registered under. */
+export const CJK_FONT_FAMILY = 'Strata Noto Sans SC';
+
+/**
+ * Latin fonts first (English pictures look as they did), then the CJK fonts of common systems,
+ * then the bundled one: the Node canvas and the app's canvas register it, so Chinese always has
+ * glyphs; an SVG viewer without it falls back to its own CJK font.
+ */
+export const EXPORT_FONT = `'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', '${CJK_FONT_FAMILY}', sans-serif`;
 
 const RADIUS = 10;
 const INSET = 10;
@@ -35,11 +43,14 @@ export interface DiagramInput {
   /** The plan's overcommit limits (CPU vCPU per core, RAM ×). */
   readonly limits?: { readonly cpu: number; readonly ram: number };
   readonly font?: string;
+  /** The language of the detail lines (English by default). */
+  readonly lang?: Lang;
 }
 
 interface Style {
   readonly palette: ExportPalette;
   readonly font: string;
+  readonly lang: Lang;
 }
 
 /** `text` cut with an ellipsis to fit `max` units (measured in the context's current font). */
@@ -147,7 +158,7 @@ function drawLabels(ctx: Ctx2D, r: NodeRect, style: Style, meters: readonly Mete
   ctx.font = `600 12.5px ${font}`;
   ctx.fillText(fitText(ctx, r.node.name, maxWidth), r.x + TEXT_LEFT, r.y + NAME_BASELINE);
   let baseline = NAME_BASELINE + LINE_STEP + 1;
-  const [first, ...rest] = nodeDetails(r.node);
+  const [first, ...rest] = nodeDetails(r.node, style.lang);
   const line = (text: string): void => {
     ctx.fillStyle = p.muted;
     ctx.font = `11px ${font}`;
@@ -196,13 +207,14 @@ function drawLink(ctx: Ctx2D, c: LinkCurve, p: ExportPalette): void {
  */
 export function drawDiagram(ctx: Ctx2D, input: DiagramInput): void {
   const { rects, links, palette, hosts, limits } = input;
-  const style: Style = { palette, font: input.font ?? EXPORT_FONT };
+  const lang = input.lang ?? ENGLISH;
+  const style: Style = { palette, font: input.font ?? EXPORT_FONT, lang };
   ctx.textBaseline = 'alphabetic';
   ctx.lineJoin = 'round';
   const paint = (r: NodeRect): void => {
     const usage = r.node.kind === 'server' && limits ? hosts?.get(r.node.id) : undefined;
     drawBox(ctx, r, palette);
-    drawLabels(ctx, r, style, usage && limits ? hostMeters(usage, limits) : []);
+    drawLabels(ctx, r, style, usage && limits ? hostMeters(usage, limits, lang) : []);
   };
   for (const r of rects) if (r.hasChildren) paint(r);
   for (const c of links) drawLink(ctx, c, palette);

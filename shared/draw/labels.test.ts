@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { node } from '../test-support/plans';
+import { langOf } from '../i18n/lang';
 import { hostMeters, nodeDetails } from './labels';
 
 describe('nodeDetails', () => {
@@ -52,5 +53,27 @@ describe('hostMeters', () => {
       { label: 'RAM', fill: 120 / 128, level: 'high', text: '120 / 128 GiB' },
     ]);
     expect(hostMeters({ ...usage, cpuRatio: 5 }, { cpu: 4, ram: 1 })[0]?.level).toBe('over');
+  });
+});
+
+describe('the detail lines in Chinese', () => {
+  it('word each kind’s figures through the catalog, names and products as they are', () => {
+    const zh = langOf('zh-CN');
+    expect(nodeDetails(node('site', 's', null, { role: 'secondary' }), zh)).toEqual(['灾备站点']);
+    expect(
+      nodeDetails(
+        node('server', 's', null, { cpuCores: 32, ramGiB: 256, os: null, workload: 'ERP' }),
+        zh,
+      ),
+    ).toEqual(['32 核 · 256 GiB · 无宿主机操作系统', '运行 ERP']);
+    expect(
+      nodeDetails(
+        node('hypervisor', 'h', 's', { product: 'KVM', hypervisorType: 1, cluster: '生产' }),
+        zh,
+      ),
+    ).toEqual(['KVM · 1 型', '集群 生产']);
+    expect(
+      nodeDetails(node('runtime', 'r', 'v', { engine: 'Docker', isolation: 'shared-kernel' }), zh),
+    ).toEqual(['Docker · 共享内核']);
   });
 });

@@ -1,37 +1,53 @@
 /** The text an exported node shows: its name and its key figures, as the cards on the canvas word them. */
 import { formatNumber } from '../format/numbers';
 import { formatOs } from '../format/os';
+import { ENGLISH, type Lang } from '../i18n/lang';
 import type { HostUsage } from '../metrics/types';
 import type { PlanNode } from '../model/nodes';
 
 /** Detail lines under the name, most important first (the drawing keeps as many as fit). */
-export function nodeDetails(node: PlanNode): string[] {
+export function nodeDetails(node: PlanNode, lang: Lang = ENGLISH): string[] {
+  const n = (x: number, decimals?: number): string => formatNumber(x, decimals, lang.numberLocale);
+  const os = (value: Parameters<typeof formatOs>[0]): string =>
+    value ? formatOs(value) : lang.t('export.card.noHostOs');
+  const service = (name: string): string[] =>
+    name ? [lang.t('export.card.service', { service: name })] : [];
   switch (node.kind) {
     case 'site':
-      return [node.role === 'secondary' ? 'Secondary site' : 'Primary site'];
+      return [
+        lang.t(node.role === 'secondary' ? 'export.card.secondarySite' : 'export.card.primarySite'),
+      ];
     case 'server':
       return [
-        `${formatNumber(node.cpuCores, 0)} cores · ${formatNumber(node.ramGiB, 0)} GiB · ${formatOs(node.os)}`,
-        ...(node.workload ? [`Runs ${node.workload}`] : []),
+        lang.t('export.card.server', { cores: n(node.cpuCores, 0), ram: n(node.ramGiB, 0), os: os(node.os) }),
+        ...(node.workload ? [lang.t('export.card.runs', { workload: node.workload })] : []),
       ];
     case 'hypervisor':
       return [
-        `${node.product} · type ${node.hypervisorType}`,
-        node.cluster ? `cluster ${node.cluster}` : 'no cluster',
+        lang.t('export.card.hypervisor', { product: node.product, type: node.hypervisorType }),
+        node.cluster
+          ? lang.t('export.card.cluster', { cluster: node.cluster })
+          : lang.t('export.card.noCluster'),
       ];
     case 'vm':
       return [
-        `${formatNumber(node.vcpu)} vCPU · ${formatNumber(node.ramGiB)} GiB`,
-        formatOs(node.os),
-        ...(node.service ? [`service ${node.service}`] : []),
+        lang.t('unit.vcpuGib', { cpu: n(node.vcpu), ram: n(node.ramGiB) }),
+        os(node.os),
+        ...service(node.service ?? ''),
       ];
     case 'runtime':
-      return [`${node.engine} · ${node.isolation === 'vm' ? 'VM isolation' : 'Shared kernel'}`];
+      return [
+        `${node.engine} · ${lang.t(node.isolation === 'vm' ? 'export.card.vmIsolation' : 'export.card.sharedKernel')}`,
+      ];
     case 'container':
       return [
-        `${formatNumber(node.cpu)} CPU · ${formatNumber(node.ramGiB)} GiB · ${node.osFamily === 'windows' ? 'Windows' : 'Linux'}`,
-        node.image || 'No image',
-        ...(node.service ? [`service ${node.service}`] : []),
+        lang.t('export.card.container', {
+          cpu: n(node.cpu),
+          ram: n(node.ramGiB),
+          os: node.osFamily === 'windows' ? 'Windows' : 'Linux',
+        }),
+        node.image || lang.t('export.card.noImage'),
+        ...service(node.service ?? ''),
       ];
   }
 }
@@ -48,7 +64,9 @@ export interface Meter {
 export function hostMeters(
   usage: HostUsage,
   limits: { readonly cpu: number; readonly ram: number },
+  lang: Lang = ENGLISH,
 ): Meter[] {
+  const n = (x: number, decimals: number): string => formatNumber(x, decimals, lang.numberLocale);
   const meter = (label: Meter['label'], value: number, limit: number, text: string): Meter => {
     const fill = limit > 0 ? value / limit : 0;
     return { label, fill, level: fill > 1 ? 'over' : fill > 0.8 ? 'high' : 'ok', text };
@@ -58,13 +76,13 @@ export function hostMeters(
       'CPU',
       usage.cpuRatio,
       limits.cpu,
-      `${formatNumber(usage.cpuDemand, 1)} / ${formatNumber(usage.cpuCores, 0)} cores`,
+      lang.t('unit.coresUsed', { used: n(usage.cpuDemand, 1), total: n(usage.cpuCores, 0) }),
     ),
     meter(
       'RAM',
       usage.ramUtilization,
       limits.ram,
-      `${formatNumber(usage.ramDemand, 1)} / ${formatNumber(usage.ramGiB, 0)} GiB`,
+      lang.t('unit.gibUsed', { used: n(usage.ramDemand, 1), total: n(usage.ramGiB, 0) }),
     ),
   ];
 }

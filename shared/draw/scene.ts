@@ -3,7 +3,9 @@
  * the plan or of a selection, and an optional footer (a legend of the kinds and links, a summary
  * of the key figures). Sizes are in canvas units; the frame turns them into pixels at a scale.
  */
-import { formatNumber, plural } from '../format/numbers';
+import { counted } from '../format/counted';
+import { formatNumber } from '../format/numbers';
+import { ENGLISH, type Lang } from '../i18n/lang';
 import { clusterText, figureMap, type NameOf } from '../format/figureTexts';
 import type { PlanLayout } from '../layout/planLayout';
 import type { Report } from '../metrics/types';
@@ -39,6 +41,8 @@ export interface SceneOptions {
   readonly scale?: number;
   readonly maxSide?: number;
   readonly font?: string;
+  /** The language of the legend, the summary and the cards' detail lines (English by default). */
+  readonly lang?: Lang;
 }
 
 export type SceneFrame = ReturnType<typeof pixelFrame>;
@@ -67,6 +71,7 @@ export interface Scene {
   readonly font: string;
   readonly report: Report;
   readonly limits: { readonly cpu: number; readonly ram: number };
+  readonly lang: Lang;
 }
 
 const HEADER = 52;
@@ -89,8 +94,8 @@ const SUMMARY_IDS = [
 ];
 const SUMMARY_CLUSTERS = 4;
 
-function summaryCells(report: Report, name: NameOf): SummaryCell[] {
-  const figures = figureMap(report, name);
+function summaryCells(report: Report, name: NameOf, lang: Lang): SummaryCell[] {
+  const figures = figureMap(report, name, lang);
   const cells: SummaryCell[] = [];
   for (const id of SUMMARY_IDS) {
     const f = figures.get(id);
@@ -98,25 +103,33 @@ function summaryCells(report: Report, name: NameOf): SummaryCell[] {
   }
   const clusters = report.ha.clusters;
   for (const c of clusters.slice(0, SUMMARY_CLUSTERS))
-    cells.push({ label: `HA ${c.name}`, text: `tolerates ${clusterText(c)}` });
-  if (clusters.length > SUMMARY_CLUSTERS)
     cells.push({
-      label: 'HA',
-      text: `${formatNumber(clusters.length - SUMMARY_CLUSTERS)} more clusters`,
+      label: lang.t('export.summary.ha', { name: c.name }),
+      text: lang.t('export.summary.tolerates', { text: clusterText(c, lang) }),
     });
+  if (clusters.length > SUMMARY_CLUSTERS) {
+    const more = clusters.length - SUMMARY_CLUSTERS;
+    cells.push({
+      label: lang.t('export.summary.haLabel'),
+      text: lang.t('export.summary.moreClusters', {
+        count: more,
+        n: formatNumber(more, 2, lang.numberLocale),
+      }),
+    });
+  }
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const warnings = report.issues.length - errors;
   cells.push({
-    label: 'Issues',
+    label: lang.t('export.summary.issues'),
     text:
       report.issues.length === 0
-        ? 'none'
+        ? lang.t('format.none')
         : [
-            errors > 0 ? plural(errors, 'error') : '',
-            warnings > 0 ? plural(warnings, 'warning') : '',
+            errors > 0 ? counted(lang, 'error', errors) : '',
+            warnings > 0 ? counted(lang, 'warning', warnings) : '',
           ]
             .filter((t) => t !== '')
-            .join(', '),
+            .join(lang.t('export.pdf.listSeparator')),
   });
   return cells;
 }
@@ -136,7 +149,9 @@ export function planScene(
   const title = (options.title ?? '').trim();
   const date = (options.date ?? '').trim();
   const legend = options.legend === true;
-  const summary = options.figures === true ? summaryCells(report, (id) => names.get(id) ?? id) : [];
+  const lang = options.lang ?? ENGLISH;
+  const summary =
+    options.figures === true ? summaryCells(report, (id) => names.get(id) ?? id, lang) : [];
   const decorated = title !== '' || date !== '' || legend || summary.length > 0;
   const contentWidth = Math.max(bounds.width, decorated ? MIN_DECORATED_WIDTH : 0);
   const summaryColumns = Math.max(1, Math.floor(contentWidth / SUMMARY_CELL));
@@ -163,17 +178,11 @@ export function planScene(
     font: options.font ?? EXPORT_FONT,
     report,
     limits: { cpu: plan.settings.cpuOvercommitLimit, ram: plan.settings.ramOvercommitLimit },
+    lang,
   };
 }
 
-const KIND_NAMES: readonly [NodeKind, string][] = [
-  ['site', 'Site'],
-  ['server', 'Server'],
-  ['hypervisor', 'Hypervisor'],
-  ['vm', 'VM'],
-  ['runtime', 'Runtime'],
-  ['container', 'Container'],
-];
+const LEGEND_KINDS: readonly NodeKind[] = ['site', 'server', 'hypervisor', 'vm', 'runtime', 'container'];
 
 function drawHeader(ctx: DrawContext, scene: Scene): void {
   const { palette: p, font } = scene;
@@ -199,7 +208,8 @@ function drawLegend(ctx: DrawContext, scene: Scene, top: number): void {
   const baseline = top + 20;
   let x = EXPORT_MARGIN;
   ctx.font = `11px ${font}`;
-  for (const [kind, label] of KIND_NAMES) {
+  for (const kind of LEGEND_KINDS) {
+    const label = scene.lang.t(`kind.${kind}`);
     ctx.fillStyle = p.kinds[kind];
     ctx.beginPath();
     ctx.roundRect(x, baseline - 9, 10, 10, 2.5);
@@ -223,7 +233,7 @@ function drawLegend(ctx: DrawContext, scene: Scene, top: number): void {
   ctx.closePath();
   ctx.fill();
   ctx.fillStyle = p.text;
-  ctx.fillText('depends on', x + 40, baseline);
+  ctx.fillText(scene.lang.t('export.legend.dependsOn'), x + 40, baseline);
 }
 
 function drawSummary(ctx: DrawContext, scene: Scene, top: number): void {
@@ -282,5 +292,6 @@ export function drawScene(ctx: DrawContext, scene: Scene): void {
     hosts: new Map(scene.report.consolidation.hosts.map((h) => [h.id, h])),
     limits: scene.limits,
     font: scene.font,
+    lang: scene.lang,
   });
 }

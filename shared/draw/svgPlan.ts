@@ -35,7 +35,7 @@ export function renderSvg(scene: Scene, planJson: string, measure?: MeasureText)
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`,
-    `<title>${escapeXml(scene.title || 'Strata plan', false)}</title>`,
+    `<title>${escapeXml(scene.title || scene.lang.t('export.svg.untitled'), false)}</title>`,
     `<metadata id="strata-plan" data-type="${STRATA_PNG_KEYWORD}" data-version="${STRATA_SVG_VERSION}">${escapeXml(planJson, false)}</metadata>`,
     ctx.markup(),
     '</svg>',

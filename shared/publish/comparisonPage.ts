@@ -6,6 +6,7 @@
  */
 import type { Comparison, ComparedFigure } from '../diff/comparison';
 import { formatNumber } from '../format/numbers';
+import { ENGLISH, type Lang } from '../i18n/lang';
 import type { Scenario, ScenarioSet } from '../model/scenarios';
 import type { Cell, PdfPages } from './pdfPages';
 
@@ -27,57 +28,58 @@ export function comparisonPairs(
 }
 
 /** `-5, better` in green; `+2, worse` in red; `no change`; `+2` when neither way is better. */
-export function changeCell(fig: ComparedFigure): Cell {
-  if (fig.verdict === 'same') return fig.delta === null ? '—' : 'no change';
-  const text = fig.verdictText === '' ? fig.deltaText : `${fig.deltaText}, ${fig.verdictText}`;
+export function changeCell(fig: ComparedFigure, lang: Lang = ENGLISH): Cell {
+  if (fig.verdict === 'same') return fig.delta === null ? '—' : lang.t('export.pdf.noChange');
+  const verdict =
+    fig.verdict === 'better' || fig.verdict === 'worse' ? lang.t(`export.pdf.${fig.verdict}`) : '';
+  const text = verdict === '' ? fig.deltaText : `${fig.deltaText}, ${verdict}`;
   if (fig.verdict === 'better') return { text, tone: 'good' };
   if (fig.verdict === 'worse') return { text, tone: 'bad' };
   return text;
 }
 
 /** The rows of the figures table: label, from, to, change. */
-export function comparisonRows(comparison: Comparison): Cell[][] {
-  return comparison.figures.map((f) => [f.label, f.fromText, f.toText, changeCell(f)]);
+export function comparisonRows(comparison: Comparison, lang: Lang = ENGLISH): Cell[][] {
+  return comparison.figures.map((f) => [f.label, f.fromText, f.toText, changeCell(f, lang)]);
 }
 
-export function comparisonPage(pages: PdfPages, comparison: Comparison): void {
+export function comparisonPage(pages: PdfPages, comparison: Comparison, lang: Lang = ENGLISH): void {
+  const names = { from: comparison.fromName, to: comparison.toName };
   pages.newPage();
-  pages.text(`Comparison: ${comparison.fromName} → ${comparison.toName}`, {
-    size: 16,
-    bold: true,
-  });
+  pages.text(lang.t('export.pdf.comparisonTitle', names), { size: 16, bold: true });
   pages.space(4);
-  pages.text(
-    `Each headline figure of "${comparison.fromName}" and "${comparison.toName}" side by side; the change says whether "${comparison.toName}" is better or worse.`,
-    { muted: true },
-  );
+  pages.text(lang.t('export.pdf.comparisonIntro', names), { muted: true });
   pages.space(4);
   pages.table(
     [
-      { header: 'Figure', share: 0.34 },
+      { header: lang.t('export.pdf.figure'), share: 0.34 },
       { header: comparison.fromName, share: 0.2 },
       { header: comparison.toName, share: 0.2 },
-      { header: 'Change', share: 0.26 },
+      { header: lang.t('export.pdf.change'), share: 0.26 },
     ],
-    comparisonRows(comparison),
+    comparisonRows(comparison, lang),
   );
-  pages.heading('What changed');
+  pages.heading(lang.t('export.pdf.whatChanged'));
   const lines = comparison.lines;
   if (lines.length === 0) {
-    pages.text('No node changed.');
+    pages.text(lang.t('export.pdf.noNodeChanged'));
     return;
   }
   pages.table(
     [
-      { header: 'Change', share: 0.18 },
-      { header: 'Node', share: 0.34 },
-      { header: 'From → to, fields, kind', share: 0.48 },
+      { header: lang.t('export.pdf.change'), share: 0.18 },
+      { header: lang.t('export.pdf.node'), share: 0.34 },
+      { header: lang.t('export.pdf.changeDetail'), share: 0.48 },
     ],
-    lines.slice(0, LISTED_CHANGES).map((l) => [l.what, l.name, l.detail]),
+    lines
+      .slice(0, LISTED_CHANGES)
+      .map((l) => [lang.t(`export.pdf.changeKind.${l.kind}`), l.name, l.detail]),
   );
   if (lines.length > LISTED_CHANGES)
     pages.text(
-      `… and ${formatNumber(lines.length - LISTED_CHANGES)} more: strata diff --json lists them all.`,
+      lang.t('export.pdf.moreChanges', {
+        n: formatNumber(lines.length - LISTED_CHANGES, 2, lang.numberLocale),
+      }),
       { muted: true },
     );
 }

@@ -7,6 +7,7 @@ import type { Plan } from '../model/plan';
 import { needsWideFont, reportFonts, type FontEngine } from './pdfFonts';
 import { renderPdfReport } from './pdfReport';
 import { drawableText } from './pdfText';
+import { langOf } from '../i18n/lang';
 
 function chinesePlan(): Plan {
   const plan = twoHostPlan();
@@ -50,5 +51,27 @@ describe('the report’s fonts', () => {
       date: '2026-12-07',
     });
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+  });
+
+  it('asks for the font only when the report’s text needs it: Chinese names or Chinese words', async () => {
+    let asked = 0;
+    const supply = () => {
+      asked += 1;
+      return Promise.resolve(null);
+    };
+    const english = twoHostPlan();
+    const render = (plan: Plan, locale: 'en' | 'zh-CN') =>
+      renderPdfReport(plan, layoutPlan(plan), buildReport(plan), {
+        paper: 'a4',
+        date: '2026-12-07',
+        font: supply,
+        lang: langOf(locale),
+      });
+    await render(english, 'en');
+    expect(asked).toBe(0);
+    await render(english, 'zh-CN');
+    expect(asked).toBe(1);
+    await render(chinesePlan(), 'en');
+    expect(asked).toBe(2);
   });
 });

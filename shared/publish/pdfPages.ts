@@ -199,12 +199,12 @@ export class PdfPages {
     this.y -= 6;
   }
 
-  /** Page numbers and a running title at the foot of every page. */
-  footers(title: string): void {
+  /** Page numbers (`pageText(1, 3)`: `Page 1 of 3`) and a running title at the foot of every page. */
+  footers(title: string, pageText: (page: number, pages: number) => string): void {
     const pages = this.doc.getPages();
     pages.forEach((page, i) => {
       const font = this.fonts.regular;
-      const right = `Page ${i + 1} of ${pages.length}`;
+      const right = drawableText(font, pageText(i + 1, pages.length));
       const room = this.textWidth - font.widthOfTextAtSize(right, 8) - 16;
       const [left = ''] = wrapText(font, title, 8, room);
       drawTextIn(page, font, left, { x: MARGIN, y: MARGIN / 2, size: 8, color: MUTED });

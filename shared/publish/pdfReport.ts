@@ -6,7 +6,9 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import { figureTexts, clusterText, type FigureText } from '../format/figureTexts';
-import { formatNumber, plural } from '../format/numbers';
+import { counted } from '../format/counted';
+import { formatNumber } from '../format/numbers';
+import { ENGLISH, type Lang } from '../i18n/lang';
 import { drawScene, planScene } from '../draw/scene';
 import { builtInPalette } from '../draw/palette';
 import type { PlanLayout } from '../layout/planLayout';
@@ -17,7 +19,7 @@ import type { Plan } from '../model/plan';
 import type { Comparison } from '../diff/comparison';
 import { comparisonPage } from './comparisonPage';
 import { PdfContext } from './pdfContext';
-import { reportFonts, type PdfFontSource } from './pdfFonts';
+import { reportFonts, type PdfFontSupply } from './pdfFonts';
 import { MARGIN, PdfPages, type Column, type Paper } from './pdfPages';
 
 export interface PdfReportOptions {
@@ -26,10 +28,12 @@ export interface PdfReportOptions {
   readonly date: string;
   /** The document's creation date (the PDF's metadata). */
   readonly now?: Date;
-  /** A font for text the standard fonts cannot draw (Chinese names); see pdfFonts.ts. */
-  readonly font?: PdfFontSource | null;
+  /** A font for text the standard fonts cannot draw (Chinese), asked for only then; see pdfFonts.ts. */
+  readonly font?: PdfFontSupply | null;
   /** Scenarios compared, each on a page of its own at the end (./comparisonPage.ts). */
   readonly comparisons?: readonly Comparison[];
+  /** The language of every printed word (English by default); the figures stay the same. */
+  readonly lang?: Lang;
 }
 
 /** Past this many issues the report lists the first ones and says how many more there are. */
@@ -40,16 +44,20 @@ function figureRows(figures: readonly FigureText[]): string[][] {
   return figures.map((f) => [f.label, f.text, f.meaning]);
 }
 
-const FIGURE_COLUMNS: readonly Column[] = [
-  { header: 'Figure', share: 0.24 },
-  { header: 'Value', share: 0.26 },
-  { header: 'What it means', share: 0.5 },
+const figureColumns = (lang: Lang): readonly Column[] => [
+  { header: lang.t('export.pdf.figure'), share: 0.24 },
+  { header: lang.t('export.pdf.value'), share: 0.26 },
+  { header: lang.t('export.pdf.meaning'), share: 0.5 },
 ];
 
-function diagram(pages: PdfPages, plan: Plan, layout: PlanLayout, report: Report): void {
-  const scene = planScene(plan, layout, report, { palette: builtInPalette('light'), legend: true });
+function diagram(pages: PdfPages, plan: Plan, layout: PlanLayout, report: Report, lang: Lang): void {
+  const scene = planScene(plan, layout, report, {
+    palette: builtInPalette('light'),
+    legend: true,
+    lang,
+  });
   if (scene.rects.length === 0) {
-    pages.text('The plan is empty: there is nothing to draw.', { muted: true });
+    pages.text(lang.t('export.pdf.empty'), { muted: true });
     return;
   }
   // The rest of the first page, but never less than half a page: else the diagram gets its own.
@@ -75,38 +83,39 @@ function worstFailures(
   plan: Plan,
   report: Report,
   name: (id: string) => string,
+  lang: Lang,
 ): void {
-  pages.heading('The five worst single failures');
+  pages.heading(lang.t('export.pdf.worstTitle'));
   const worst = rankFailures(report.blastRadius.nodes, WORST);
   if (worst.length === 0) {
-    pages.text('No single failure loses a workload.');
+    pages.text(lang.t('ui.figures.noBlast'));
     return;
   }
   pages.table(
     [
-      { header: 'Failure of', share: 0.24 },
-      { header: 'Lost', share: 0.12 },
-      { header: 'Restarted by HA', share: 0.14 },
-      { header: 'Services down', share: 0.5 },
+      { header: lang.t('export.pdf.failureOf'), share: 0.24 },
+      { header: lang.t('export.pdf.lost'), share: 0.12 },
+      { header: lang.t('export.pdf.restarted'), share: 0.14 },
+      { header: lang.t('export.pdf.servicesDown'), share: 0.5 },
     ],
     worst.map((entry) => {
       const outcome = simulateFailure(plan, entry.id);
       const down = outcome?.servicesDown ?? [];
       return [
         name(entry.id),
-        plural(entry.lost, 'workload'),
-        formatNumber(entry.recovered),
-        down.length === 0 ? 'none' : down.join(', '),
+        counted(lang, 'workload', entry.lost),
+        formatNumber(entry.recovered, 2, lang.numberLocale),
+        down.length === 0 ? lang.t('format.none') : down.join(lang.t('export.pdf.listSeparator')),
       ];
     }),
   );
 }
 
-function issues(pages: PdfPages, report: Report, name: (id: string) => string): void {
-  pages.heading('Issues');
+function issues(pages: PdfPages, report: Report, name: (id: string) => string, lang: Lang): void {
+  pages.heading(lang.t('export.pdf.issuesTitle'));
   const all = report.issues;
   if (all.length === 0) {
-    pages.text('None: the plan breaks no placement rule and raises no warning.');
+    pages.text(lang.t('export.pdf.noIssues'));
     return;
   }
   const errorsFirst = [
@@ -115,18 +124,24 @@ function issues(pages: PdfPages, report: Report, name: (id: string) => string): 
   ];
   pages.table(
     [
-      { header: 'Severity', share: 0.12 },
-      { header: 'Node', share: 0.2 },
-      { header: 'What is wrong and how to fix it', share: 0.68 },
+      { header: lang.t('export.pdf.severity'), share: 0.12 },
+      { header: lang.t('export.pdf.node'), share: 0.2 },
+      { header: lang.t('export.pdf.issueText'), share: 0.68 },
     ],
-    errorsFirst.slice(0, LISTED_ISSUES).map((i) => [i.severity, name(i.nodeId), i.message]),
+    errorsFirst
+      .slice(0, LISTED_ISSUES)
+      .map((i) => [
+        lang.t(`severity.${i.severity}`),
+        name(i.nodeId),
+        lang.t(i.messageKey, i.params),
+      ]),
   );
   if (all.length > LISTED_ISSUES)
     pages.text(
-      `… and ${formatNumber(all.length - LISTED_ISSUES)} more: strata validate lists them all.`,
-      {
-        muted: true,
-      },
+      lang.t('export.pdf.moreIssues', {
+        n: formatNumber(all.length - LISTED_ISSUES, 2, lang.numberLocale),
+      }),
+      { muted: true },
     );
 }
 
@@ -138,14 +153,20 @@ export async function renderPdfReport(
   options: PdfReportOptions,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
+  const lang = options.lang ?? ENGLISH;
   const now = options.now ?? new Date();
   doc.setTitle(plan.name);
-  doc.setSubject('Strata planning report');
+  doc.setSubject(lang.t('export.pdf.subject'));
   doc.setCreator('Strata');
   doc.setProducer('Strata (pdf-lib)');
   doc.setCreationDate(now);
   doc.setModificationDate(now);
-  const fonts = await reportFonts(doc, JSON.stringify(plan), options.font);
+  // The plan's text and the report's own words in this language decide whether the CJK font is needed.
+  const fonts = await reportFonts(
+    doc,
+    `${JSON.stringify(plan)}\n${lang.t('export.pdf.subtitle')}`,
+    options.font,
+  );
   const pages = new PdfPages(doc, fonts, options.paper);
   const names = new Map(plan.nodes.map((n) => [n.id, n.name]));
   const name = (id: string): string => names.get(id) || id;
@@ -156,45 +177,48 @@ export async function renderPdfReport(
   const compared =
     comparisons.length === 0
       ? ''
-      : ` · compared at the end: ${comparisons.map((c) => `${c.fromName} → ${c.toName}`).join('; ')}`;
-  pages.text(
-    `Planning report · ${options.date} · ${plural(plan.nodes.length, 'node')}, ${plural(plan.links.length, 'link')}${compared}`,
-    { muted: true },
-  );
+      : lang.t('export.pdf.comparedAtEnd', {
+          pairs: comparisons.map((c) => `${c.fromName} → ${c.toName}`).join('; '),
+        });
+  const subtitle = lang.t('export.pdf.subtitle', {
+    date: options.date,
+    nodes: counted(lang, 'node', plan.nodes.length),
+    links: counted(lang, 'link', plan.links.length),
+  });
+  pages.text(`${subtitle}${compared}`, { muted: true });
   pages.space(10);
-  diagram(pages, plan, layout, report);
+  diagram(pages, plan, layout, report, lang);
 
-  const figures = figureTexts(report, name);
-  pages.heading('Figures');
-  pages.table(FIGURE_COLUMNS, figureRows(figures.filter((f) => f.section !== 'dr')));
+  const figures = figureTexts(report, name, lang);
+  const columns = figureColumns(lang);
+  pages.heading(lang.t('export.pdf.figures'));
+  pages.table(columns, figureRows(figures.filter((f) => f.section !== 'dr')));
 
-  pages.heading('High availability per cluster');
-  if (report.ha.clusters.length === 0)
-    pages.text('No clusters: a failed host restarts none of its VMs.');
+  pages.heading(lang.t('export.pdf.haTitle'));
+  const n = (x: number): string => formatNumber(x, 2, lang.numberLocale);
+  if (report.ha.clusters.length === 0) pages.text(lang.t('export.pdf.noClusters'));
   else
     pages.table(
       [
-        { header: 'Cluster', share: 0.34 },
-        { header: 'Hosts', share: 0.14 },
-        { header: 'VMs', share: 0.14 },
-        { header: 'Tolerates', share: 0.38 },
+        { header: lang.t('ui.figures.cluster'), share: 0.34 },
+        { header: lang.t('ui.figures.hosts'), share: 0.14 },
+        { header: lang.t('ui.figures.vms'), share: 0.14 },
+        { header: lang.t('ui.figures.tolerates'), share: 0.38 },
       ],
-      report.ha.clusters.map((c) => [
-        c.name,
-        formatNumber(c.hosts),
-        formatNumber(c.vms),
-        clusterText(c),
-      ]),
+      report.ha.clusters.map((c) => [c.name, n(c.hosts), n(c.vms), clusterText(c, lang)]),
     );
 
-  pages.heading('Disaster recovery');
+  pages.heading(lang.t('export.pdf.drTitle'));
   const dr = figures.filter((f) => f.section === 'dr');
-  if (dr.length === 0) pages.text('No secondary site: disaster recovery is not planned.');
-  else pages.table(FIGURE_COLUMNS, figureRows(dr));
+  if (dr.length === 0) pages.text(lang.t('ui.figures.noDr'));
+  else pages.table(columns, figureRows(dr));
 
-  worstFailures(pages, plan, report, name);
-  issues(pages, report, name);
-  for (const comparison of comparisons) comparisonPage(pages, comparison);
-  pages.footers(`${plan.name} · Strata planning report · ${options.date}`);
+  worstFailures(pages, plan, report, name, lang);
+  issues(pages, report, name, lang);
+  for (const comparison of comparisons) comparisonPage(pages, comparison, lang);
+  pages.footers(
+    lang.t('export.pdf.footer', { plan: plan.name, date: options.date }),
+    (page, count) => lang.t('export.pdf.page', { page: n(page), pages: n(count) }),
+  );
   return doc.save({ useObjectStreams: true });
 }
