@@ -11,6 +11,8 @@ import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
 import { planTree } from '../../shared/edit/planTree';
 import { setSelection, showToast } from '../store/uiStore';
+import { uiLang } from '../store/uiLang';
+import { counted } from '../../shared/format/counted';
 import { bindAction } from './bindAction';
 import type { Action, ActionDocument } from './types';
 
@@ -32,11 +34,8 @@ function copySelection(doc: ActionDocument): boolean {
   const clip = copySubtrees(getPlan(doc), doc.ui.getState().selection);
   if (!clip) return false;
   doc.ui.setState({ clipboard: clip });
-  showToast(
-    doc,
-    'info',
-    `Copied ${clip.nodes.length === 1 ? '1 node' : `${clip.nodes.length} nodes`}`,
-  );
+  const lang = uiLang(doc);
+  showToast(doc, 'info', lang.t('ui.toast.copied', { nodes: counted(lang, 'node', clip.nodes.length) }));
   return true;
 }
 
@@ -55,11 +54,11 @@ function pasteTarget(doc: ActionDocument): PasteTarget {
 export const EDIT_ACTIONS: readonly Action[] = [
   bindAction('edit-undo', ({ doc }) => {
     const step = doc.history.undo();
-    if (step) showToast(doc, 'info', `Undone: ${step.label}`);
+    if (step) showToast(doc, 'info', uiLang(doc).t('ui.toast.undone', { step: step.label }));
   }),
   bindAction('edit-redo', ({ doc }) => {
     const step = doc.history.redo();
-    if (step) showToast(doc, 'info', `Redone: ${step.label}`);
+    if (step) showToast(doc, 'info', uiLang(doc).t('ui.toast.redone', { step: step.label }));
   }),
   bindAction('edit-delete', ({ doc }) => deleteSelection(doc)),
   bindAction('edit-cut', ({ doc }) => {

@@ -9,7 +9,6 @@ import { run } from '../store/commands';
 import { usePlan } from '../store/editorContext';
 import { getPlan } from '../store/editorStores';
 import { useCanvasDocument } from '../canvas/canvasDocument';
-import { label } from '../../shared/i18n/en';
 import { useLang } from '../i18n/useLang';
 
 export function EmptyCanvas() {
@@ -46,7 +45,7 @@ export function EmptyCanvas() {
             data-testid="starter-import"
             onClick={() => performAction('file-import', { source: 'other', doc: actionDoc })}
           >
-            {label('action.import', lang)}
+            {lang.t('action.import')}
           </button>
         )}
       </div>
