@@ -71,13 +71,14 @@ export const SiteCard = memo(function SiteCard({ id, data, selected }: CardProps
 });
 
 export const ServerCard = memo(function ServerCard({ id, data, selected }: CardProps) {
-  const { t, numberLocale } = useUiLang();
+  const lang = useUiLang();
+  const { t, numberLocale } = lang;
   const node = data.node;
   if (node.kind !== 'server') return null;
   const subtitle = t('ui.card.server', {
     cores: formatNumber(node.cpuCores, 0, numberLocale),
     ram: formatNumber(node.ramGiB, 0, numberLocale),
-    os: formatOs(node.os),
+    os: formatOs(node.os, lang),
   });
   return (
     <NodeFrame id={id} kind="server" name={node.name} subtitle={subtitle}
@@ -103,7 +104,8 @@ export const HypervisorCard = memo(function HypervisorCard({ id, data, selected 
 });
 
 export const VmCard = memo(function VmCard({ id, data, selected }: CardProps) {
-  const { t, numberLocale } = useUiLang();
+  const lang = useUiLang();
+  const { t, numberLocale } = lang;
   const node = data.node;
   if (node.kind !== 'vm') return null;
   const size = t('unit.vcpuGib', {
@@ -111,7 +113,7 @@ export const VmCard = memo(function VmCard({ id, data, selected }: CardProps) {
     ram: formatNumber(node.ramGiB, 2, numberLocale),
   });
   return (
-    <NodeFrame id={id} kind="vm" name={node.name} subtitle={formatOs(node.os)} selected={selected}
+    <NodeFrame id={id} kind="vm" name={node.name} subtitle={formatOs(node.os, lang)} selected={selected}
       container={data.childCount > 0} workload={data.workload}>
       <Line>{node.service ? `${size} · ${node.service}` : size}</Line>
     </NodeFrame>
