@@ -78,7 +78,7 @@ test('in Chinese the canvas, scenario tabs, status bar, Compare, failure summary
   const summary = page.getByTestId('failure-summary');
   await expect(summary.getByTestId('failure-node')).toHaveText('如果 esx-01 故障');
   await expect(summary.getByTestId('failure-down-count')).toContainText('停机');
-  await expect(page.getByTestId('status-mode')).toContainText('故障模拟');
+  await expect(page.getByTestId('status-mode')).toContainText('故障模式');
   await shoot('zh-CN-failure');
   expect(await clippedLabels(page, SELECTORS)).toEqual([]);
   expect(await englishLeft(page.locator('.app'), ENGLISH)).toEqual([]);
