@@ -13,6 +13,8 @@ import { planTree } from '../../shared/edit/planTree';
 import { setSelection, showToast } from '../store/uiStore';
 import { uiLang } from '../store/uiLang';
 import { counted } from '../../shared/format/counted';
+import { formatMessage } from '../../shared/i18n/message';
+import type { DocumentStep } from '../store/documentHistory';
 import { bindAction } from './bindAction';
 import type { Action, ActionDocument } from './types';
 
@@ -39,6 +41,12 @@ function copySelection(doc: ActionDocument): boolean {
   return true;
 }
 
+/** `Undone: Delete scenario “To be”`, in the editor's language. */
+function stepText(doc: ActionDocument, key: 'ui.toast.undone' | 'ui.toast.redone', step: DocumentStep): string {
+  const lang = uiLang(doc);
+  return lang.t(key, { step: formatMessage(lang, step.label) });
+}
+
 /** Into the one selected node when it takes every copied root, else beside the originals. */
 function pasteTarget(doc: ActionDocument): PasteTarget {
   const ui = doc.ui.getState();
@@ -54,11 +62,11 @@ function pasteTarget(doc: ActionDocument): PasteTarget {
 export const EDIT_ACTIONS: readonly Action[] = [
   bindAction('edit-undo', ({ doc }) => {
     const step = doc.history.undo();
-    if (step) showToast(doc, 'info', uiLang(doc).t('ui.toast.undone', { step: step.label }));
+    if (step) showToast(doc, 'info', stepText(doc, 'ui.toast.undone', step));
   }),
   bindAction('edit-redo', ({ doc }) => {
     const step = doc.history.redo();
-    if (step) showToast(doc, 'info', uiLang(doc).t('ui.toast.redone', { step: step.label }));
+    if (step) showToast(doc, 'info', stepText(doc, 'ui.toast.redone', step));
   }),
   bindAction('edit-delete', ({ doc }) => deleteSelection(doc)),
   bindAction('edit-cut', ({ doc }) => {
