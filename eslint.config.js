@@ -114,7 +114,7 @@ export default tseslint.config(
             'dispatch', 'commit', 'includes', 'indexOf', 'endsWith', 'startsWith', 'querySelector',
           ],
         },
-        words: { exclude: ['[0-9!-/:-@[-`{-~·×—–…•▸→←↑↓]+', 'Strata', 'GiB', 'vCPU', 'CPU', 'RAM', '\\.strata'] },
+        words: { exclude: ['[0-9!-/:-@[-`{-~·×—–…•▸▾◀▶→←↑↓]+', 'Strata', 'GiB', 'vCPU', 'CPU', 'RAM', '\\.strata'] },
       }],
     },
   },

@@ -48,7 +48,7 @@ test('duplicate copies a whole subtree beside the original; select all selects e
   await expect(page.getByTestId('inspector-multi')).toContainText(
     `${plan.nodes.length} nodes selected`,
   );
-  await expect(page.getByTestId('status-selection')).toHaveText(`${plan.nodes.length} selected`);
+  await expect(page.getByTestId('status-selection')).toHaveText(`${plan.nodes.length.toLocaleString('en-US')} selected`);
 });
 
 test('ctrl-click adds to the selection; the examples and New plan replace the document', async ({

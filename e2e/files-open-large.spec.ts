@@ -41,7 +41,7 @@ test('a 20,000-node plan opens in a worker, with progress, and the window keeps 
   await expect(progress).toBeVisible();
   await expect(progress).toContainText('estate.strata');
   await expect(page.getByTestId('status-counts')).toHaveText(
-    `${plan.nodes.length} nodes · ${plan.links.length} links`,
+    `${plan.nodes.length.toLocaleString('en-US')} nodes · ${plan.links.length.toLocaleString('en-US')} links`,
     { timeout: 120_000 },
   );
   await expect(progress).toBeHidden();

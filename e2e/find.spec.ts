@@ -127,7 +127,7 @@ test('on a 10,000-node plan each keystroke lists its matches within 100 ms, and 
   if (!target) throw new Error('the generated plan has no uniquely named container');
   await openApp(page);
   await chooseFile(page, 'estate.strata', planText(plan));
-  await expect(page.getByTestId('status-counts')).toContainText(`${plan.nodes.length} nodes`, {
+  await expect(page.getByTestId('status-counts')).toContainText(`${plan.nodes.length.toLocaleString('en-US')} nodes`, {
     timeout: 120_000,
   });
   await page.getByTestId('action-view-zoom-fit').click();

@@ -191,7 +191,7 @@ test('right-click a card: a menu of what applies, by keyboard; right-click the c
   await pane.click({ button: 'right', position: { x: 20, y: 400 } });
   await page.getByTestId('context-edit-select-all').click();
   const plan = await planOnScreen(page);
-  await expect(page.getByTestId('status-selection')).toHaveText(`${plan.nodes.length} selected`);
+  await expect(page.getByTestId('status-selection')).toHaveText(`${plan.nodes.length.toLocaleString('en-US')} selected`);
 
   // Find… from the menu opens the find box; a click elsewhere closes a menu.
   await pane.click({ button: 'right', position: { x: 20, y: 400 } });

@@ -36,7 +36,6 @@ export function App() {
           {panels.palette.collapsed ? <div /> : <Palette />}
           <PanelResizer
             side="palette"
-            label="palette"
             state={panels.palette}
             change={(c) => changePanel('palette', c)}
           />
@@ -50,7 +49,6 @@ export function App() {
           </main>
           <PanelResizer
             side="sidebar"
-            label="sidebar"
             state={panels.sidebar}
             change={(c) => changePanel('sidebar', c)}
           />

@@ -11,6 +11,10 @@ import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
 import { planTree } from '../../shared/edit/planTree';
 import { setSelection, showToast } from '../store/uiStore';
+import { uiLang } from '../store/uiLang';
+import { counted } from '../../shared/format/counted';
+import { formatMessage } from '../../shared/i18n/message';
+import type { DocumentStep } from '../store/documentHistory';
 import { bindAction } from './bindAction';
 import type { Action, ActionDocument } from './types';
 
@@ -32,12 +36,15 @@ function copySelection(doc: ActionDocument): boolean {
   const clip = copySubtrees(getPlan(doc), doc.ui.getState().selection);
   if (!clip) return false;
   doc.ui.setState({ clipboard: clip });
-  showToast(
-    doc,
-    'info',
-    `Copied ${clip.nodes.length === 1 ? '1 node' : `${clip.nodes.length} nodes`}`,
-  );
+  const lang = uiLang(doc);
+  showToast(doc, 'info', lang.t('ui.toast.copied', { nodes: counted(lang, 'node', clip.nodes.length) }));
   return true;
+}
+
+/** `Undone: Delete scenario “To be”`, in the editor's language. */
+function stepText(doc: ActionDocument, key: 'ui.toast.undone' | 'ui.toast.redone', step: DocumentStep): string {
+  const lang = uiLang(doc);
+  return lang.t(key, { step: formatMessage(lang, step.label) });
 }
 
 /** Into the one selected node when it takes every copied root, else beside the originals. */
@@ -55,11 +62,11 @@ function pasteTarget(doc: ActionDocument): PasteTarget {
 export const EDIT_ACTIONS: readonly Action[] = [
   bindAction('edit-undo', ({ doc }) => {
     const step = doc.history.undo();
-    if (step) showToast(doc, 'info', `Undone: ${step.label}`);
+    if (step) showToast(doc, 'info', stepText(doc, 'ui.toast.undone', step));
   }),
   bindAction('edit-redo', ({ doc }) => {
     const step = doc.history.redo();
-    if (step) showToast(doc, 'info', `Redone: ${step.label}`);
+    if (step) showToast(doc, 'info', stepText(doc, 'ui.toast.redone', step));
   }),
   bindAction('edit-delete', ({ doc }) => deleteSelection(doc)),
   bindAction('edit-cut', ({ doc }) => {

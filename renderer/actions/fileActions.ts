@@ -5,6 +5,7 @@
 import { emptyPlan } from '../../shared/model/defaults';
 import { EXAMPLES } from '../examples';
 import { showToast } from '../store/uiStore';
+import { uiLang } from '../store/uiLang';
 import { EXAMPLE_ACTION_PREFIX } from '../../shared/actions/manifest';
 import { ENABLED_RULES } from '../../shared/actions/rules';
 import { bindAction } from './bindAction';
@@ -14,11 +15,7 @@ export const FILE_ACTIONS: readonly Action[] = [
   bindAction('file-new', ({ doc }) => doc.open(emptyPlan())),
   bindAction('help-examples', ({ doc }) => doc.ui.setState({ examplesMenuOpen: true })),
   bindAction('help-about', ({ doc }) =>
-    showToast(
-      doc,
-      'info',
-      'Strata — plans virtualization and container layouts: consolidation, patching and blast radius, live.',
-    ),
+    showToast(doc, 'info', uiLang(doc).t('ui.toast.about')),
   ),
   ...EXAMPLES.map((example): Action => ({
     id: `${EXAMPLE_ACTION_PREFIX}${example.id}`,

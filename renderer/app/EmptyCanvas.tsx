@@ -9,19 +9,19 @@ import { run } from '../store/commands';
 import { usePlan } from '../store/editorContext';
 import { getPlan } from '../store/editorStores';
 import { useCanvasDocument } from '../canvas/canvasDocument';
+import { useLang } from '../i18n/useLang';
 
 export function EmptyCanvas() {
   const empty = usePlan((s) => s.plan.nodes.length === 0);
   const doc = useCanvasDocument();
   const actionDoc = useActionDocument();
+  const lang = useLang();
   if (!empty) return null;
   const canImport = getAction('file-import') !== undefined;
   return (
     <div className="empty-canvas" data-testid="empty-canvas">
-      <p className="empty-canvas__title">An empty plan</p>
-      <p className="empty-canvas__hint">
-        Drag a site or a server from the palette onto the canvas, or start from:
-      </p>
+      <p className="empty-canvas__title">{lang.t('ui.empty.title')}</p>
+      <p className="empty-canvas__hint">{lang.t('ui.empty.hint')}</p>
       <div className="empty-canvas__starters">
         {STARTERS.map((starter) => (
           <button
@@ -29,13 +29,13 @@ export function EmptyCanvas() {
             type="button"
             className="empty-canvas__starter"
             data-testid={`starter-${starter.id}`}
-            title={starter.detail}
+            title={lang.t(`ui.starter.${starter.id}.detail`)}
             onClick={() => {
               if (run(doc, addStarter(getPlan(doc), starter.id), { select: true }))
                 requestAnimationFrame(() => doc.viewport.fitAll());
             }}
           >
-            {starter.label}
+            {lang.t(`ui.starter.${starter.id}`)}
           </button>
         ))}
         {canImport && (
@@ -45,7 +45,7 @@ export function EmptyCanvas() {
             data-testid="starter-import"
             onClick={() => performAction('file-import', { source: 'other', doc: actionDoc })}
           >
-            Import…
+            {lang.t('action.import')}
           </button>
         )}
       </div>

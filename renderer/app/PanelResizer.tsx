@@ -4,16 +4,18 @@
  * button on it collapses and expands the panel too.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useLang } from '../i18n/useLang';
 import { PANEL_LIMITS, RESIZE_STEP, type PanelSide, type PanelState } from './panelLayout';
 
 interface Props {
   readonly side: PanelSide;
-  readonly label: string;
   readonly state: PanelState;
   readonly change: (change: Partial<PanelState>) => void;
 }
 
-export function PanelResizer({ side, label, state, change }: Props) {
+export function PanelResizer({ side, state, change }: Props) {
+  const { t } = useLang();
+  const toggleText = t(state.collapsed ? `ui.panel.show.${side}` : `ui.panel.hide.${side}`);
   const start = useRef<{ x: number; width: number } | null>(null);
   // The palette grows to the right, the sidebar to the left.
   const sign = side === 'palette' ? 1 : -1;
@@ -51,7 +53,7 @@ export function PanelResizer({ side, label, state, change }: Props) {
       className={`panel-resizer panel-resizer--${side}`}
       role="separator"
       aria-orientation="vertical"
-      aria-label={`Resize the ${label}`}
+      aria-label={t(`ui.panel.resize.${side}`)}
       aria-valuemin={PANEL_LIMITS[side].min}
       aria-valuemax={PANEL_LIMITS[side].max}
       aria-valuenow={state.collapsed ? 0 : state.width}
@@ -67,9 +69,9 @@ export function PanelResizer({ side, label, state, change }: Props) {
         type="button"
         className="panel-resizer__toggle"
         data-testid={`${side}-toggle`}
-        aria-label={state.collapsed ? `Show the ${label}` : `Hide the ${label}`}
+        aria-label={toggleText}
         aria-expanded={!state.collapsed}
-        title={state.collapsed ? `Show the ${label}` : `Hide the ${label}`}
+        title={toggleText}
         onPointerDown={(e) => e.stopPropagation()}
         onClick={() => change({ collapsed: !state.collapsed })}
       >

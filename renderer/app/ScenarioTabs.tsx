@@ -17,12 +17,14 @@ import {
   switchScenario,
 } from '../document/scenarioTabs';
 import { useUi } from '../store/editorContext';
+import { useLang } from '../i18n/useLang';
 
 export function ScenarioTabs() {
   const doc = useStrataDocument();
   const set = useStore(doc.scenarios.store, (s) => s.set);
   const deleted = useStore(doc.scenarios.store, (s) => s.deleted);
   const busy = useUi((s) => s.gesture !== null);
+  const { t } = useLang();
   const [editing, setEditing] = useState<string | null>(null);
   const active = set.activeScenario;
   const index = set.scenarios.findIndex((s) => s.id === active);
@@ -35,7 +37,7 @@ export function ScenarioTabs() {
     else if (event.key === 'Escape') setEditing(null);
   };
   return (
-    <nav className="scenario-tabs" data-testid="scenario-tabs" aria-label="Scenarios">
+    <nav className="scenario-tabs" data-testid="scenario-tabs" aria-label={t('ui.scenarios.label')}>
       <div role="tablist" className="scenario-tabs__list">
         {set.scenarios.map((s) =>
           editing === s.id ? (
@@ -43,7 +45,7 @@ export function ScenarioTabs() {
               key={s.id}
               className="scenario-tabs__rename"
               data-testid="scenario-rename-input"
-              aria-label="Scenario name"
+              aria-label={t('ui.scenarios.name')}
               defaultValue={s.name}
               autoFocus
               onKeyDown={onKey(s.id)}
@@ -60,7 +62,7 @@ export function ScenarioTabs() {
               disabled={busy}
               onClick={() => switchScenario(doc, s.id)}
               onDoubleClick={() => setEditing(s.id)}
-              title="Double-click to rename"
+              title={t('ui.scenarios.tabHint')}
             >
               {s.name}
             </button>
@@ -71,7 +73,7 @@ export function ScenarioTabs() {
         <button
           type="button"
           data-testid="scenario-add"
-          title="New empty scenario"
+          title={t('ui.scenarios.add')}
           disabled={busy}
           onClick={() => addEmpty(doc)}
         >
@@ -80,24 +82,24 @@ export function ScenarioTabs() {
         <button
           type="button"
           data-testid="scenario-duplicate"
-          title="Duplicate this scenario (the usual start of a to-be)"
+          title={t('ui.scenarios.duplicateHint')}
           disabled={busy}
           onClick={() => duplicateActive(doc)}
         >
-          Duplicate
+          {t('ui.scenarios.duplicate')}
         </button>
         <button
           type="button"
           data-testid="scenario-rename"
-          title="Rename this scenario"
+          title={t('ui.scenarios.renameHint')}
           onClick={() => setEditing(active)}
         >
-          Rename
+          {t('ui.scenarios.rename')}
         </button>
         <button
           type="button"
           data-testid="scenario-move-left"
-          title="Move this scenario left"
+          title={t('ui.scenarios.moveLeft')}
           disabled={index <= 0}
           onClick={() => move(doc, active, index - 1)}
         >
@@ -106,7 +108,7 @@ export function ScenarioTabs() {
         <button
           type="button"
           data-testid="scenario-move-right"
-          title="Move this scenario right"
+          title={t('ui.scenarios.moveRight')}
           disabled={index >= set.scenarios.length - 1}
           onClick={() => move(doc, active, index + 1)}
         >
@@ -115,11 +117,11 @@ export function ScenarioTabs() {
         <button
           type="button"
           data-testid="scenario-delete"
-          title="Delete this scenario"
+          title={t('ui.scenarios.deleteHint')}
           disabled={busy || set.scenarios.length < 2}
           onClick={() => remove(doc, active)}
         >
-          Delete
+          {t('ui.scenarios.delete')}
         </button>
         {deleted ? (
           <button
@@ -128,7 +130,7 @@ export function ScenarioTabs() {
             disabled={busy}
             onClick={() => restoreDeleted(doc)}
           >
-            Undo delete of “{deleted.scenario.name}”
+            {t('ui.scenarios.restore', { name: deleted.scenario.name })}
           </button>
         ) : null}
       </div>

@@ -1,12 +1,11 @@
 /** The keyboard shortcut sheet (`?`, Help ▸ Keyboard Shortcuts): the manifest's keys, by menu. */
 import { useEffect, useMemo, useRef } from 'react';
-import { label } from '../../shared/i18n/en';
+import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { shortcutSheet } from '../../shared/actions/shortcutSheet';
+import { useLang } from '../i18n/useLang';
 import { currentPlatform } from '../actions/bindAction';
 import { useEditor, useUi } from '../store/editorContext';
 import { Modal } from '../files/Modal';
-
-const CLOSE = 'Close';
 
 export function ShortcutSheet() {
   const open = useUi((s) => s.shortcutsOpen);
@@ -15,7 +14,8 @@ export function ShortcutSheet() {
 
 function Sheet() {
   const doc = useEditor();
-  const groups = useMemo(() => shortcutSheet(currentPlatform()), []);
+  const lang = useLang();
+  const groups = useMemo(() => shortcutSheet(currentPlatform(), ACTION_MANIFEST, lang), [lang]);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const returnTo = document.activeElement;
@@ -26,7 +26,7 @@ function Sheet() {
   }, []);
   const close = (): void => doc.ui.setState({ shortcutsOpen: false });
   return (
-    <Modal testId="shortcut-sheet" title={label('action.shortcuts')} onEscape={close}>
+    <Modal testId="shortcut-sheet" title={lang.t('action.shortcuts')} onEscape={close}>
       <div className="shortcut-sheet">
         {groups.map((group) => (
           <section key={group.name} className="shortcut-sheet__group" data-testid={`shortcuts-${group.name}`}>
@@ -38,7 +38,7 @@ function Sheet() {
                   <dd>
                     {row.keys.map((k, i) => (
                       <span key={k}>
-                        {i > 0 && <span className="shortcut-sheet__or"> or </span>}
+                        {i > 0 && <span className="shortcut-sheet__or">{lang.t('ui.shortcuts.or')}</span>}
                         <kbd>{k}</kbd>
                       </span>
                     ))}
@@ -51,7 +51,7 @@ function Sheet() {
       </div>
       <div className="files-dialog__buttons">
         <button ref={closeButton} type="button" className="tool" data-testid="shortcut-sheet-close" onClick={close}>
-          {CLOSE}
+          {lang.t('action.close')}
         </button>
       </div>
     </Modal>

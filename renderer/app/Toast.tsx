@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useEditor, useUi } from '../store/editorContext';
 import { dismissToast } from '../store/uiStore';
+import { useLang } from '../i18n/useLang';
 
 const SHOWN_MS = { refused: 6000, info: 2500 } as const;
 /** A message offering a way forward stays long enough to read and decide. */
@@ -10,6 +11,7 @@ const OFFER_MS = 15000;
 export function Toast() {
   const doc = useEditor();
   const toast = useUi((s) => s.toast);
+  const { t } = useLang();
   useEffect(() => {
     if (!toast) return undefined;
     const shown = toast.offer ? OFFER_MS : SHOWN_MS[toast.kind];
@@ -41,7 +43,7 @@ export function Toast() {
       <button
         type="button"
         className="toast__close"
-        aria-label="Dismiss"
+        aria-label={t('ui.toast.dismiss')}
         onClick={() => dismissToast(doc, toast.id)}
       >
         ×

@@ -13,7 +13,7 @@ import type { ActionState } from '../actions/types';
 import { EXAMPLES } from '../examples';
 import { usePlan, useUi } from '../store/editorContext';
 import { actionGroups, FileMenu, PageMenu } from '../files/FileMenu';
-import { label } from '../../shared/i18n/en';
+import { plainTitle } from '../../shared/actions/shortcutSheet';
 import { useFiles } from '../files/filesDocument';
 import { Icon } from './icons';
 import { useDismiss } from './useDismiss';
@@ -132,6 +132,8 @@ export function Toolbar() {
   const planDirty = usePlan((s) => s.dirty);
   const dirty = useFiles((s) => s.othersDirty) || planDirty;
   const last = TOOLBAR_GROUPS.length - 1;
+  // The menu's title without the desktop's mnemonic mark.
+  const planTitle = plainTitle('menu.plan', lang);
   return (
     <header className="toolbar" data-testid="toolbar">
       <div className="brand">
@@ -174,8 +176,7 @@ export function Toolbar() {
               {index === 0 && <FileMenu />}
               {index === 0 && (
                 <PageMenu
-                  // The menu's title without the desktop's mnemonic mark.
-                  title={label('menu.plan', lang).replace('&', '')}
+                  title={planTitle}
                   testId="plan-menu"
                   groups={PLAN_ITEMS}
                 />

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { planTree } from '../../shared/edit/planTree';
 import { usePlan, useUi } from '../store/editorContext';
+import { useUiLang } from '../store/uiLang';
 import { dependencyFocus } from './dependencyFocus';
 
 const quote = (id: string): string => `[data-id="${id.replace(/["\\]/g, '\\$&')}"]`;
@@ -35,6 +36,7 @@ function focusCss(
 export function DependencyHighlight() {
   const selection = useUi((s) => s.selection);
   const plan = usePlan((s) => s.plan);
+  const { t } = useUiLang();
   const css = useMemo(() => {
     const focus = dependencyFocus(plan.links, selection);
     if (focus.nodes.size === 0) return null;
@@ -53,17 +55,16 @@ export function DependencyHighlight() {
     <>
       {css && <style data-testid="dependency-focus">{css}</style>}
       {plan.links.length > 0 && (
-        <div className="link-legend" data-testid="link-legend" aria-label="Link colours">
+        <div className="link-legend" data-testid="link-legend" aria-label={t('ui.links.legend')}>
           <span className="link-legend__item">
-            <span className="link-legend__swatch link-legend__swatch--plain" /> dependency
+            <span className="link-legend__swatch link-legend__swatch--plain" /> {t('ui.links.plain')}
           </span>
           <span className="link-legend__item">
-            <span className="link-legend__swatch link-legend__swatch--up" /> the selection depends
-            on
+            <span className="link-legend__swatch link-legend__swatch--up" /> {t('ui.links.upstream')}
           </span>
           <span className="link-legend__item">
-            <span className="link-legend__swatch link-legend__swatch--down" /> depends on the
-            selection
+            <span className="link-legend__swatch link-legend__swatch--down" />{' '}
+            {t('ui.links.downstream')}
           </span>
         </div>
       )}

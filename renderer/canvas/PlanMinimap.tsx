@@ -11,6 +11,7 @@ import { afterPaint } from '../store/afterPaint';
 import { useUi } from '../store/editorContext';
 import { getPlan } from '../store/editorStores';
 import { effectiveTheme } from '../store/uiStore';
+import { useUiLang } from '../store/uiLang';
 import { useCanvasDocument } from './canvasDocument';
 import type { CardNode, LinkEdge } from './flowElements';
 import type { PlanLayout } from '../../shared/layout/planLayout';
@@ -161,6 +162,7 @@ export function PlanMinimap() {
   const flow = useReactFlow<CardNode, LinkEdge>();
   const doc = useCanvasDocument();
   const theme = useUi((s) => effectiveTheme(s));
+  const { t } = useUiLang();
   const panel = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<MinimapPainter | null>(null);
@@ -253,7 +255,7 @@ export function PlanMinimap() {
         ref={canvas}
         className="minimap__canvas"
         role="img"
-        aria-label="Minimap"
+        aria-label={t('action.minimap')}
         width={W}
         height={H}
         onPointerDown={onPointerDown}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planTree } from '../../shared/edit/planTree';
 import { estate, twoHostPlan } from '../../shared/test-support/plans';
+import { langOf } from '../../shared/i18n/lang';
 import { buildEdges, buildFlowNodes } from './flowElements';
 import { absoluteBox, layoutPlan } from '../../shared/layout/planLayout';
 import { sameStructure } from './canvasStore';
@@ -111,6 +112,9 @@ describe('summaries', () => {
     expect(s.has('c1')).toBe(false);
     expect(summaryText(s.get('s1') ?? { servers: 0, hypervisors: 0, vms: 0, runtimes: 0, containers: 0 })).toBe(
       '1 hypervisor · 2 VMs · 1 runtime · 1 container',
+    );
+    expect(summaryText(s.get('s1') ?? { servers: 0, hypervisors: 0, vms: 0, runtimes: 0, containers: 0 }, langOf('zh-CN'))).toBe(
+      '1 个 Hypervisor · 2 台虚拟机 · 1 个容器运行时 · 1 个容器',
     );
   });
 

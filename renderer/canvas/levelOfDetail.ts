@@ -8,6 +8,8 @@ import type { NodeKind } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
 import { planTree, type PlanTree } from '../../shared/edit/planTree';
 import type { Rect } from '../../shared/layout/planLayout';
+import { counted } from '../../shared/format/counted';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
 
 export type DetailLevel = 'full' | 'summary';
 
@@ -165,18 +167,14 @@ export function summaryFontSize(cards: Iterable<{ readonly width: number; readon
   return Math.round(Math.min(SUMMARY_FONT.max, Math.max(SUMMARY_FONT.min, fit)));
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "2 servers · 40 VMs · 12 containers": the non-zero counts, biggest structures first. */
-export function summaryText(s: SubtreeSummary): string {
+/** "2 servers · 40 VMs · 12 containers": the non-zero counts, biggest structures first, in `lang`. */
+export function summaryText(s: SubtreeSummary, lang: Lang = ENGLISH): string {
   const parts = [
-    s.servers > 0 ? plural(s.servers, 'server', 'servers') : '',
-    s.hypervisors > 0 ? plural(s.hypervisors, 'hypervisor', 'hypervisors') : '',
-    s.vms > 0 ? plural(s.vms, 'VM', 'VMs') : '',
-    s.runtimes > 0 ? plural(s.runtimes, 'runtime', 'runtimes') : '',
-    s.containers > 0 ? plural(s.containers, 'container', 'containers') : '',
+    s.servers > 0 ? counted(lang, 'server', s.servers) : '',
+    s.hypervisors > 0 ? counted(lang, 'hypervisor', s.hypervisors) : '',
+    s.vms > 0 ? counted(lang, 'vm', s.vms) : '',
+    s.runtimes > 0 ? counted(lang, 'runtime', s.runtimes) : '',
+    s.containers > 0 ? counted(lang, 'container', s.containers) : '',
   ];
-  return parts.filter(Boolean).join(' · ') || 'Empty';
+  return parts.filter(Boolean).join(' · ') || lang.t('ui.card.empty');
 }

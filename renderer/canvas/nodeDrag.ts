@@ -8,6 +8,9 @@ import { planTree } from '../../shared/edit/planTree';
 import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
 import { setDrop, showToast } from '../store/uiStore';
+import { uiLang } from '../store/uiLang';
+import { refusalText } from '../../shared/edit';
+import { formatMessage } from '../../shared/i18n/message';
 import type { CanvasDocument } from './canvasDocument';
 import { commitDrag } from './dragCommit';
 import { findDropTarget, type DropTarget } from './dropTarget';
@@ -48,7 +51,13 @@ export function hoverNodeDrag(
   const unchanged = target.ok && target.parentId === node.parentId;
   setDrop(
     doc,
-    unchanged ? null : { targetId: target.outlineId, ok: target.ok, message: target.message },
+    unchanged
+      ? null
+      : {
+          targetId: target.outlineId,
+          ok: target.ok,
+          message: formatMessage(uiLang(doc), target.text),
+        },
     client,
   );
 }
@@ -71,7 +80,7 @@ export function endNodeDrag(
     if (target) {
       const result = commitDrag(getPlan(doc), grabbedId, draggedIds, target, finalPositions);
       if (result.ok) run(doc, result);
-      else showToast(doc, 'refused', result.reason);
+      else showToast(doc, 'refused', refusalText(result, uiLang(doc)));
     }
   }
   doc.canvas.rebuild();

@@ -14,10 +14,13 @@ import type { Plan } from '../../shared/model/plan';
 import { activeScenarioOf, withScenarioPlan } from '../../shared/model/scenarioSet';
 import { useStrataDocument } from '../document/DocumentProvider';
 import { usePlan, useUi } from '../store/editorContext';
+import { useLang } from '../i18n/useLang';
 import { ChangeOutline } from './ChangeOutline';
 import { resolvePair, sideValue } from './comparePair';
 import { FigureTable } from './FigureTable';
 import { ScenarioPicker } from './ScenarioPicker';
+
+const ROW_TEST_ID = 'compare-row';
 
 /** Reports of the scenarios not on the canvas: their plans do not change while they are not shown. */
 const reports = new WeakMap<Plan, Report>();
@@ -37,6 +40,8 @@ export function ComparePanel() {
   const set = useStore(doc.scenarios.store, (s) => s.set);
   const state = useStore(doc.compare);
   const live = usePlan((s) => s.plan);
+  const lang = useLang();
+  const { t } = lang;
   const document = useMemo(
     () => withScenarioPlan(set, activeScenarioOf(set).id, live),
     [live, set],
@@ -55,18 +60,19 @@ export function ComparePanel() {
     return compareScenarios(
       { ...pair.from, report: reportFor(pair.from.plan) },
       { ...pair.to, report: reportFor(pair.to.plan) },
+      lang,
     );
-  }, [pair, live, doc]);
+  }, [pair, live, doc, lang]);
   if (!open || !pair || !comparison) return null;
   const { from, to } = pair;
   const onCanvas = to.side.source === 'this' && document.activeScenario === to.side.scenario;
   return (
-    <aside className="compare" data-testid="compare-panel" aria-label="Compare scenarios">
+    <aside className="compare" data-testid="compare-panel" aria-label={t('ui.compare.label')}>
       <header className="compare__head">
-        <strong>Compare</strong>
+        <strong>{t('action.compare')}</strong>
         <ScenarioPicker
           testId="compare-from"
-          label="From scenario"
+          label={t('ui.compare.from')}
           document={document}
           value={sideValue(from.side)}
           onPick={(side) => doc.compare.setState({ from: side, to: to.side, error: null })}
@@ -74,7 +80,7 @@ export function ComparePanel() {
         <span aria-hidden="true">→</span>
         <ScenarioPicker
           testId="compare-to"
-          label="To scenario"
+          label={t('ui.compare.to')}
           document={document}
           value={sideValue(to.side)}
           onPick={(side) => doc.compare.setState({ from: from.side, to: side, error: null })}
@@ -83,7 +89,7 @@ export function ComparePanel() {
           type="button"
           className="compare__close"
           data-testid="compare-close"
-          aria-label="Close the Compare view"
+          aria-label={t('ui.compare.close')}
           onClick={() => doc.ui.setState({ compare: false })}
         >
           ×
@@ -98,10 +104,10 @@ export function ComparePanel() {
         fromName={from.name}
         toName={to.name}
         figures={comparison.figures}
-        rowTestId="compare-row"
+        rowTestId={ROW_TEST_ID}
       />
       <section className="compare__changes" data-testid="compare-changes">
-        <h3>What changed</h3>
+        <h3>{t('ui.compare.changes')}</h3>
         <ul>
           {comparison.lines.map((l) => (
             <li
@@ -109,11 +115,11 @@ export function ComparePanel() {
               data-testid={l.kind === 'moved' ? 'compare-moved' : `compare-${l.kind}`}
             >
               {l.kind === 'moved'
-                ? `${l.name} moved: ${l.detail}`
-                : `${l.what}: ${l.name} (${l.detail})`}
+                ? t('ui.compare.moved', { name: l.name, detail: l.detail })
+                : t('ui.compare.line', { what: l.what, name: l.name, detail: l.detail })}
             </li>
           ))}
-          {noNodeChanged(comparison) ? <li>No node changed</li> : null}
+          {noNodeChanged(comparison) ? <li>{t('ui.compare.noChange')}</li> : null}
         </ul>
         <label className="compare__toggle">
           <input
@@ -122,7 +128,9 @@ export function ComparePanel() {
             checked={showChanges}
             onChange={(e) => doc.ui.setState({ showChanges: e.target.checked })}
           />
-          Show changes on the canvas{onCanvas ? '' : ` (when “${to.name}” is shown)`}
+          {onCanvas
+            ? t('ui.compare.showChanges')
+            : t('ui.compare.showChangesWhen', { name: to.name })}
         </label>
       </section>
       {showChanges && onCanvas ? <ChangeOutline ids={comparison.changes.changedIds} /> : null}

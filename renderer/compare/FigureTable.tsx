@@ -4,6 +4,7 @@
  * table, and the before/after of Plan ▸ Consolidate….
  */
 import type { ComparedFigure } from '../../shared/diff/comparison';
+import { useLang } from '../i18n/useLang';
 
 export function FigureTable({
   fromName,
@@ -17,6 +18,7 @@ export function FigureTable({
   /** `<rowTestId>-<figure key>` on each row, with the raw change in `data-delta`. */
   rowTestId: string;
 }) {
+  const { t } = useLang();
   return (
     <table className="compare__figures">
       <thead>
@@ -24,7 +26,7 @@ export function FigureTable({
           <th />
           <th>{fromName}</th>
           <th>{toName}</th>
-          <th>Change</th>
+          <th>{t('ui.compare.change')}</th>
         </tr>
       </thead>
       <tbody>

@@ -9,9 +9,11 @@ import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { useStrataDocument } from '../document/DocumentProvider';
 import type { StrataDocument } from '../document/createDocument';
 import { showToast } from '../store/uiStore';
+import { useLang } from '../i18n/useLang';
 import { sideFromValue, sideValue, type CompareSide } from './comparePair';
 
 const ANOTHER_FILE = 'another-file';
+const otherValue = (scenario: string): string => sideValue({ source: 'other', scenario });
 
 /** Reads a plan file and makes its scenario (the one it opens on) this side; a bad file is said by name. */
 async function pickAnotherFile(
@@ -39,6 +41,7 @@ export function ScenarioPicker(props: {
 }) {
   const doc = useStrataDocument();
   const other = useStore(doc.compare, (s) => s.other);
+  const { t } = useLang();
   return (
     <select
       data-testid={props.testId}
@@ -50,7 +53,7 @@ export function ScenarioPicker(props: {
         else props.onPick(sideFromValue(value));
       }}
     >
-      <optgroup label="This plan">
+      <optgroup label={t('ui.compare.thisPlan')}>
         {props.document.scenarios.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
@@ -60,14 +63,14 @@ export function ScenarioPicker(props: {
       {other ? (
         <optgroup label={other.name}>
           {other.set.scenarios.map((s) => (
-            <option key={s.id} value={sideValue({ source: 'other', scenario: s.id })}>
+            <option key={s.id} value={otherValue(s.id)}>
               {s.name}
             </option>
           ))}
         </optgroup>
       ) : null}
       <option value={ANOTHER_FILE} data-testid={`${props.testId}-another-file`}>
-        Another file…
+        {t('ui.compare.anotherFile')}
       </option>
     </select>
   );

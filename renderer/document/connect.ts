@@ -8,6 +8,7 @@ import type { Plan } from '../../shared/model/plan';
 import type { CanvasDocument } from '../canvas/canvasDocument';
 import { sameStructure } from '../canvas/canvasStore';
 import { failureOverlay, heatOverlay } from '../failure/overlay';
+import { langOf } from '../../shared/i18n/lang';
 import { getPlan } from '../store/editorStores';
 import { preparedFor } from '../store/prepared';
 import { failureTarget, type UiState } from '../store/uiStore';
@@ -42,12 +43,13 @@ export function refreshOverlay(doc: CanvasDocument): void {
   const plan = getPlan(doc);
   const ui = doc.ui.getState();
   const target = failureTarget(ui);
+  const lang = langOf(ui.language);
   let overlay: UiState['overlay'] = null;
   if (target !== null) {
     const outcome = doc.engine.failureFor(plan, target);
-    overlay = outcome ? failureOverlay(plan, doc.engine.indexFor(plan), outcome) : null;
+    overlay = outcome ? failureOverlay(plan, doc.engine.indexFor(plan), outcome, lang) : null;
   } else if (ui.heatView) {
-    overlay = heatOverlay(doc.engine.indexFor(plan), doc.engine.reportFor(plan));
+    overlay = heatOverlay(doc.engine.indexFor(plan), doc.engine.reportFor(plan), lang);
   }
   if (overlay !== ui.overlay) doc.ui.setState({ overlay });
 }
@@ -106,7 +108,8 @@ export function connectDocument(doc: CanvasDocument): () => void {
       state.failureMode !== previous.failureMode ||
       state.failureHover !== previous.failureHover ||
       state.failurePinned !== previous.failurePinned ||
-      state.heatView !== previous.heatView
+      state.heatView !== previous.heatView ||
+      state.language !== previous.language
     ) {
       refreshOverlay(doc);
     }

@@ -8,6 +8,7 @@
  * takes it back when it is the last thing done — a deleted scenario returns at its place with
  * its plan, history and view. Switching tabs is not a step.
  */
+import { message, type Message } from '../../shared/i18n/message';
 import {
   addScenario,
   appendScenario,
@@ -139,7 +140,7 @@ function putBack(doc: StrataDocument, removed: Removed, shown: boolean): void {
 }
 
 /** A scenario just added (new or a copy) and shown: undo takes it out and shows `before` again. */
-function recordInsert(doc: StrataDocument, label: string, id: string, before: string): void {
+function recordInsert(doc: StrataDocument, label: Message, id: string, before: string): void {
   let removed: Removed | null = null;
   doc.history.record({
     label,
@@ -158,7 +159,7 @@ export function duplicateActive(doc: StrataDocument): void {
   const edit = duplicateScenario(set, set.activeScenario);
   if (!apply(doc, edit, true) || !edit) return;
   const name = edit.set.scenarios.find((s) => s.id === edit.id)?.name ?? '';
-  recordInsert(doc, `Duplicate scenario “${name}”`, edit.id, set.activeScenario);
+  recordInsert(doc, message('ui.step.duplicateScenario', { name }), edit.id, set.activeScenario);
 }
 
 export function addEmpty(doc: StrataDocument): void {
@@ -166,7 +167,7 @@ export function addEmpty(doc: StrataDocument): void {
   const edit = addScenario(set, getPlan(doc));
   if (!apply(doc, edit, true)) return;
   const name = edit.set.scenarios.find((s) => s.id === edit.id)?.name ?? '';
-  recordInsert(doc, `Add scenario “${name}”`, edit.id, set.activeScenario);
+  recordInsert(doc, message('ui.step.addScenario', { name }), edit.id, set.activeScenario);
 }
 
 /**
@@ -187,7 +188,7 @@ export function rename(doc: StrataDocument, id: string, name: string): void {
   const now = edit?.set.scenarios.find((s) => s.id === id)?.name;
   if (old === undefined || now === undefined || now === old || !apply(doc, edit, false)) return;
   doc.history.record({
-    label: `Rename scenario “${old}” to “${now}”`,
+    label: message('ui.step.renameScenario', { old, now }),
     undo: () => void apply(doc, renameScenario(current(doc), id, old), false),
     redo: () => void apply(doc, renameScenario(current(doc), id, now), false),
   });
@@ -201,7 +202,7 @@ export function move(doc: StrataDocument, id: string, to: number): void {
   if (from < 0 || at === from || !apply(doc, edit, false)) return;
   const name = set.scenarios[from]?.name ?? id;
   doc.history.record({
-    label: `Move scenario “${name}”`,
+    label: message('ui.step.moveScenario', { name }),
     undo: () => void apply(doc, moveScenario(current(doc), id, from), false),
     redo: () => void apply(doc, moveScenario(current(doc), id, at), false),
   });
@@ -213,7 +214,7 @@ export function remove(doc: StrataDocument, id: string): void {
   if (!removed) return;
   const { scenario } = removed;
   const step: DocumentStep = {
-    label: `Delete scenario “${scenario.name}”`,
+    label: message('ui.step.deleteScenario', { name: scenario.name }),
     undo: () => {
       if (removed) putBack(doc, removed, true);
     },

@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { planTree } from '../../shared/edit/planTree';
 import { useEditor, usePlan, useUi } from '../store/editorContext';
 import { failureTarget } from '../store/uiStore';
-import { plural } from '../metrics/format';
-import { NOTHING_LOST } from './overlay';
+import { counted } from '../../shared/format/counted';
+import { useLang } from '../i18n/useLang';
 
 const SHOWN = 12;
 
@@ -37,10 +37,19 @@ function Names({
   );
 }
 
-const TEXT = {
-  title: 'What if it fails?',
-  hint: 'Point at or click a node to see what its failure takes down. Esc leaves this mode.',
-} as const;
+/** `If <strong>name</strong> fails`, the name set apart in any language's word order. */
+function IfFails({ name }: { name: string }) {
+  const { t } = useLang();
+  const mark = '\u0000';
+  const [before = '', after = ''] = t('ui.failure.if', { name: mark }).split(mark);
+  return (
+    <>
+      {before}
+      <strong>{name}</strong>
+      {after}
+    </>
+  );
+}
 
 export function FailureSummary({ placement }: { placement: 'sidebar' | 'canvas' }) {
   const { engine } = useEditor();
@@ -48,6 +57,8 @@ export function FailureSummary({ placement }: { placement: 'sidebar' | 'canvas' 
   const target = useUi((s) => failureTarget(s));
   const plan = usePlan((s) => s.plan);
   const [open, setOpen] = useState(true);
+  const lang = useLang();
+  const { t } = lang;
   if (!failureMode) return null;
   const outcome = target === null ? null : engine.failureFor(plan, target);
   const node = target === null ? undefined : planTree(plan).byId.get(target);
@@ -65,34 +76,38 @@ export function FailureSummary({ placement }: { placement: 'sidebar' | 'canvas' 
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {TEXT.title}
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('ui.failure.title')}
       </button>
       {!open ? null : !outcome || !node ? (
-        <p className="muted">
-          {TEXT.hint}
-        </p>
+        <p className="muted">{t('ui.failure.hint')}</p>
       ) : (
         <>
           <div className="failure-summary__node" data-testid="failure-node" data-id={node.id}>
-            If <strong>{node.name}</strong> fails
+            <IfFails name={node.name} />
           </div>
           <div className="failure-summary__counts">
             <span
               data-testid="failure-down-count"
               data-value={JSON.stringify(outcome.down.map((d) => d.id))}
             >
-              {plural(outcome.down.length, 'node')} down
+              {t('ui.failure.down', { nodes: counted(lang, 'node', outcome.down.length) })}
             </span>
             {outcome.lostWorkloads.length === 0 ? (
               <span className="tone-good" data-testid="failure-nothing-lost">
-                {NOTHING_LOST}
+                {t('ui.failure.nothingLost')}
               </span>
             ) : (
               <span className="tone-bad">
-                {plural(outcome.lostWorkloads.length, 'workload')} lost
+                {t('ui.failure.lost', {
+                  workloads: counted(lang, 'workload', outcome.lostWorkloads.length),
+                })}
               </span>
             )}
-            <span className="tone-warn">{outcome.recoveredWorkloads.length} restarted by HA</span>
+            <span className="tone-warn">
+              {t('ui.figures.restarted', {
+                workloads: counted(lang, 'workload', outcome.recoveredWorkloads.length),
+              })}
+            </span>
           </div>
           {outcome.lostWorkloads.length > 0 && (
             <Names items={outcome.lostWorkloads} testId="failure-lost" tone="bad" />
@@ -105,15 +120,15 @@ export function FailureSummary({ placement }: { placement: 'sidebar' | 'canvas' 
               data-testid="failure-services-down"
               data-value={JSON.stringify(outcome.servicesDown)}
             >
-              <span className="figure__label">Services down</span>{' '}
-              {outcome.servicesDown.join(', ') || 'none'}
+              <span className="figure__label">{t('ui.failure.servicesDown')}</span>{' '}
+              {outcome.servicesDown.join(', ') || t('format.none')}
             </div>
             <div
               data-testid="failure-services-degraded"
               data-value={JSON.stringify(outcome.servicesDegraded)}
             >
-              <span className="figure__label">Degraded</span>{' '}
-              {outcome.servicesDegraded.join(', ') || 'none'}
+              <span className="figure__label">{t('ui.failure.degraded')}</span>{' '}
+              {outcome.servicesDegraded.join(', ') || t('format.none')}
             </div>
           </div>
         </>

@@ -1,7 +1,7 @@
 /**
  * How the failure view and the heat view paint the canvas, pure: node id → status. Every figure
  * comes from the engine (simulateFailure and the report's blast radius); here it is only mapped
- * to colours and short notes.
+ * to colours and short notes, in the editor's language.
  */
 import type { FailureOutcome } from '../../shared/metrics/failure';
 import type { Report } from '../../shared/metrics/types';
@@ -9,8 +9,16 @@ import type { Plan } from '../../shared/model/plan';
 import type { PlanIndex } from '../../shared/model/planIndex';
 import { planTree } from '../../shared/edit/planTree';
 import type { NodeOverlay } from '../store/uiStore';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import { formatNumber } from '../../shared/format/numbers';
 
-export function failureOverlay(plan: Plan, ix: PlanIndex, outcome: FailureOutcome): Map<string, NodeOverlay> {
+export function failureOverlay(
+  plan: Plan,
+  ix: PlanIndex,
+  outcome: FailureOutcome,
+  lang: Lang = ENGLISH,
+): Map<string, NodeOverlay> {
+  const { t } = lang;
   const tree = planTree(plan);
   const out = new Map<string, NodeOverlay>();
   const restartedTo = new Map(outcome.restarts.map((r) => [r.vmId, r.hypervisorId]));
@@ -23,13 +31,14 @@ export function failureOverlay(plan: Plan, ix: PlanIndex, outcome: FailureOutcom
     return false;
   };
   for (const ref of outcome.down) out.set(ref.id, { status: recoveredUnder(ref.id) ? 'recovered' : 'down' });
-  for (const ref of outcome.lostWorkloads) out.set(ref.id, { status: 'lost', note: 'Lost' });
-  for (const ref of outcome.recoveredWorkloads) out.set(ref.id, { status: 'recovered', note: 'Restarted with its VM' });
+  for (const ref of outcome.lostWorkloads) out.set(ref.id, { status: 'lost', note: t('ui.failure.note.lost') });
+  for (const ref of outcome.recoveredWorkloads) out.set(ref.id, { status: 'recovered', note: t('ui.failure.note.withVm') });
   for (const [vmId, hypervisorId] of restartedTo) {
     const hypervisor = tree.byId.get(hypervisorId);
     const server = hypervisor?.parentId ? tree.byId.get(hypervisor.parentId) : undefined;
-    const where = server ? `${hypervisor?.name ?? hypervisorId} on ${server.name}` : (hypervisor?.name ?? hypervisorId);
-    out.set(vmId, { status: 'recovered', note: `Restarted on ${where}` });
+    const name = hypervisor?.name ?? hypervisorId;
+    const where = server ? t('ui.failure.note.hostOn', { hypervisor: name, server: server.name }) : name;
+    out.set(vmId, { status: 'recovered', note: t('ui.failure.note.restartedOn', { where }) });
   }
   // Workloads still running whose service goes down because it depends on a service that failed.
   const down = new Set(outcome.servicesDown);
@@ -38,20 +47,18 @@ export function failureOverlay(plan: Plan, ix: PlanIndex, outcome: FailureOutcom
       if (ix.isWorkload[i] !== 1 || out.has(node.id) || !('service' in node)) return;
       // SPEC §3: a workload's service is its `service`, or its own id for a service of one.
       const service = node.service !== null && node.service !== '' ? node.service : node.id;
-      if (down.has(service)) out.set(node.id, { status: 'impacted', note: `Service ${service} down` });
+      if (down.has(service)) out.set(node.id, { status: 'impacted', note: t('ui.failure.note.serviceDown', { service }) });
     });
   }
-  out.set(outcome.nodeId, { status: 'failed', note: 'Fails' });
+  out.set(outcome.nodeId, { status: 'failed', note: t('ui.failure.note.fails') });
   return out;
 }
 
 export const HEAT_LEVELS = 5;
 
-/** The heat view's note on a node whose failure loses no workload. */
-export const NOTHING_LOST = 'Nothing lost';
-
 /** Heat view: every infrastructure node coloured by how many workloads its failure loses. */
-export function heatOverlay(ix: PlanIndex, report: Report): Map<string, NodeOverlay> {
+export function heatOverlay(ix: PlanIndex, report: Report, lang: Lang = ENGLISH): Map<string, NodeOverlay> {
+  const n = (x: number): string => formatNumber(x, 0, lang.numberLocale);
   const out = new Map<string, NodeOverlay>();
   const max = report.blastRadius.max?.lost ?? 0;
   for (const entry of report.blastRadius.nodes) {
@@ -59,9 +66,11 @@ export function heatOverlay(ix: PlanIndex, report: Report): Map<string, NodeOver
     const node = i === undefined ? undefined : ix.nodes[i];
     if (!node || (i !== undefined && ix.isWorkload[i] === 1 && node.kind !== 'server')) continue;
     const heat = entry.lost === 0 || max === 0 ? 0 : Math.max(1, Math.ceil((HEAT_LEVELS * entry.lost) / max));
-    const recovered = entry.recovered > 0 ? `, ${entry.recovered} restarted` : '';
-    const lost = entry.lost === 0 ? NOTHING_LOST : `${entry.lost} lost`;
-    out.set(entry.id, { status: 'heat', heat, note: `${lost}${recovered}` });
+    const lost =
+      entry.lost === 0 ? lang.t('ui.failure.nothingLost') : lang.t('ui.heat.lost', { n: n(entry.lost) });
+    const note =
+      entry.recovered > 0 ? lang.t('ui.heat.restarted', { lost, n: n(entry.recovered) }) : lost;
+    out.set(entry.id, { status: 'heat', heat, note });
   }
   return out;
 }

@@ -5,24 +5,29 @@
  */
 import './find.css';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { KIND_LABEL } from '../../shared/model/nodes';
+import { formatNumber } from '../../shared/format/numbers';
+import type { Lang } from '../../shared/i18n/lang';
 import { findNodes, nodePath, searchIndex, type MatchField } from '../../shared/search/nodeSearch';
 import { useCanvasDocument } from '../canvas/canvasDocument';
 import { KIND_ICON } from '../nodes/icons';
 import { usePlan, useUi } from '../store/editorContext';
 import { showNode } from './showNode';
+import { useLang } from '../i18n/useLang';
 
 const LIMIT = 50;
+const PATH_SEPARATOR = ' › ';
 
-const TEXT = {
-  placeholder: 'Find a node: name, id, service or image',
-  label: 'Find a node',
-  none: 'No node matches',
-  count: (shown: number, total: number) =>
-    total === 1 ? '1 match' : shown < total ? `${shown} of ${total} matches` : `${total} matches`,
-  field: { name: '', id: 'id', service: 'service', image: 'image' } satisfies Record<MatchField, string>,
-  top: 'on the canvas',
-};
+/** `12 matches`, `50 of 120 matches`, `No node matches`. */
+function countText(lang: Lang, shown: number, total: number): string {
+  const n = (x: number): string => formatNumber(x, 0, lang.numberLocale);
+  if (total === 0) return lang.t('ui.find.none');
+  return shown < total
+    ? lang.t('ui.find.countOf', { shown: n(shown), total: n(total) })
+    : lang.t('ui.find.count', { count: total, n: n(total) });
+}
+
+const fieldText = (lang: Lang, field: Exclude<MatchField, 'name'>): string =>
+  lang.t(`ui.find.field.${field}`);
 
 export function FindBox() {
   const open = useUi((s) => s.findOpen);
@@ -37,6 +42,7 @@ function FindPanel() {
   const input = useRef<HTMLInputElement>(null);
   const returnTo = useRef<Element | null>(null);
   const listId = useId();
+  const lang = useLang();
   const found = useMemo(() => findNodes(searchIndex(plan), query, LIMIT), [plan, query]);
 
   useEffect(() => {
@@ -78,11 +84,11 @@ function FindPanel() {
         data-testid="find-input"
         type="search"
         role="combobox"
-        aria-label={TEXT.label}
+        aria-label={lang.t('ui.find.label')}
         aria-expanded={found.matches.length > 0}
         aria-controls={listId}
         aria-activedescendant={chosen >= 0 ? `${listId}-${chosen}` : undefined}
-        placeholder={TEXT.placeholder}
+        placeholder={lang.t('ui.find.placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -95,7 +101,7 @@ function FindPanel() {
       />
       {query.trim() !== '' && (
         <div className="find__count" data-testid="find-count" data-total={found.total}>
-          {found.total === 0 ? TEXT.none : TEXT.count(found.matches.length, found.total)}
+          {countText(lang, found.matches.length, found.total)}
         </div>
       )}
       <ul className="find__list" id={listId} role="listbox" data-testid="find-results">
@@ -114,17 +120,17 @@ function FindPanel() {
               onPointerEnter={() => setActive(i)}
               onClick={() => choose(match.id)}
             >
-              <img className="find__icon" src={KIND_ICON[match.kind]} alt={KIND_LABEL[match.kind]} />
+              <img className="find__icon" src={KIND_ICON[match.kind]} alt={lang.t(`kind.${match.kind}`)} />
               <span className="find__text">
                 <span className="find__name">
                   {match.name || match.id}
                   {match.field !== 'name' && (
                     <span className="find__field">
-                      {TEXT.field[match.field]}: {match.text}
+                      {fieldText(lang, match.field)}: {match.text}
                     </span>
                   )}
                 </span>
-                <span className="find__path">{path.length > 0 ? path.join(' › ') : TEXT.top}</span>
+                <span className="find__path">{path.length > 0 ? path.join(PATH_SEPARATOR) : lang.t('ui.find.top')}</span>
               </span>
             </li>
           );

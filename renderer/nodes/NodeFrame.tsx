@@ -1,10 +1,11 @@
 /** The frame every node card shares: handles, icon, name, issue badges, failure/heat decoration. */
 import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { NodeKind } from '../../shared/model/nodes';
 import { summaryText, type SubtreeSummary } from '../canvas/levelOfDetail';
 import { KIND_ICON } from './icons';
-import { useCardDecor, useCardIssues } from './nodeHooks';
+import { issuesText, useCardDecor, useCardIssues } from './nodeHooks';
+import { useUiLang } from '../store/uiLang';
 
 interface NodeFrameProps {
   readonly id: string;
@@ -23,6 +24,7 @@ interface NodeFrameProps {
 
 /** The counts on a summary card, large enough to read when zoomed far out. */
 function Summary({ id, summary }: { id: string; summary: SubtreeSummary }) {
+  const lang = useUiLang();
   return (
     <div
       className="card__summary"
@@ -32,18 +34,20 @@ function Summary({ id, summary }: { id: string; summary: SubtreeSummary }) {
       data-vms={summary.vms}
       data-runtimes={summary.runtimes}
       data-containers={summary.containers}
-      title="Double-click to expand"
+      title={lang.t('ui.card.expand')}
     >
-      {summaryText(summary)}
+      {summaryText(summary, lang)}
     </div>
   );
 }
 
 function Badges({ id }: { id: string }) {
   const issues = useCardIssues(id);
+  const lang = useUiLang();
+  const text = useMemo(() => issuesText(issues.list, lang), [issues.list, lang]);
   if (issues.errors === 0 && issues.warnings === 0) return null;
   return (
-    <span className="badges" title={issues.text} data-testid={`badges-${id}`}>
+    <span className="badges" title={text} data-testid={`badges-${id}`}>
       {issues.errors > 0 && (
         <span className="badge badge--error" data-testid={`badge-error-${id}`} data-count={issues.errors}>
           {issues.errors}

@@ -3,6 +3,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { HostUsage, Report } from '../../shared/metrics/types';
 import { useEditor, useFigures, useUi } from '../store/editorContext';
+import { formatMessage } from '../../shared/i18n/message';
+import type { Lang } from '../../shared/i18n/lang';
+import type { Issue } from '../../shared/validate/issue';
 
 export interface CardDecor {
   readonly status: string | undefined;
@@ -26,7 +29,13 @@ export function useCardDecor(id: string): CardDecor {
   );
 }
 
-export function useCardIssues(id: string): { errors: number; warnings: number; text: string } {
+const NO_ISSUES: readonly Issue[] = [];
+
+export function useCardIssues(id: string): {
+  errors: number;
+  warnings: number;
+  list: readonly Issue[];
+} {
   const { engine } = useEditor();
   return useFigures(
     useShallow((s) => {
@@ -34,10 +43,21 @@ export function useCardIssues(id: string): { errors: number; warnings: number; t
       return {
         errors: issues?.errors ?? 0,
         warnings: issues?.warnings ?? 0,
-        text: issues?.text ?? '',
+        list: issues?.list ?? NO_ISSUES,
       };
     }),
   );
+}
+
+/** Every issue of a card, one a line, for its badge's tooltip. */
+export function issuesText(list: readonly Issue[], lang: Lang): string {
+  return list
+    .map((i) =>
+      lang.t(i.severity === 'error' ? 'ui.card.issueError' : 'ui.card.issueWarning', {
+        message: formatMessage(lang, { key: i.messageKey, params: i.params }),
+      }),
+    )
+    .join('\n');
 }
 
 const hostMaps = new WeakMap<Report, Map<string, HostUsage>>();

@@ -10,6 +10,8 @@ import { addNode, addVmWithHost, needsHost } from '../../shared/edit';
 import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
 import { setDrop, setSelection, showToast } from '../store/uiStore';
+import { uiLang } from '../store/uiLang';
+import { formatMessage } from '../../shared/i18n/message';
 import type { PalettePreset } from './presets';
 
 /** How far the pointer moves before a press becomes a drag. */
@@ -28,18 +30,14 @@ function target(doc: CanvasDocument, preset: PalettePreset, at: Point): DropTarg
   return findDropTarget(plan, doc.canvas.layoutFor(plan), at, preset.kind);
 }
 
-const OFFER = {
-  why: 'This plan has no hypervisor yet.',
-  label: 'Create server + hypervisor',
-} as const;
-
 /**
  * A VM where no hypervisor exists: the refusal says why, and offers to make a server with a
  * hypervisor there for it (one undo step); the VM ends selected.
  */
 function offerHost(doc: CanvasDocument, preset: PalettePreset, at: Point, reason: string): void {
-  showToast(doc, 'refused', `${reason} ${OFFER.why}`, {
-    label: OFFER.label,
+  const lang = uiLang(doc);
+  showToast(doc, 'refused', `${reason} ${lang.t('ui.offer.noHypervisor')}`, {
+    label: lang.t('ui.offer.createHost'),
     perform: () => {
       // The plan as it is when the offer is taken, and the server placed as a dropped server is.
       const host = target(doc, { ...preset, kind: 'server' }, at);
@@ -55,8 +53,9 @@ function offerHost(doc: CanvasDocument, preset: PalettePreset, at: Point, reason
 export function dropPreset(doc: CanvasDocument, preset: PalettePreset, at: Point): boolean {
   const t = target(doc, preset, at);
   if (!t.ok) {
-    if (needsHost(getPlan(doc), preset.kind)) offerHost(doc, preset, at, t.message);
-    else showToast(doc, 'refused', t.message);
+    const reason = formatMessage(uiLang(doc), t.text);
+    if (needsHost(getPlan(doc), preset.kind)) offerHost(doc, preset, at, reason);
+    else showToast(doc, 'refused', reason);
     return false;
   }
   const position =
@@ -95,7 +94,7 @@ export function startPaletteDrag(
       return;
     }
     const t = target(doc, preset, at);
-    setDrop(doc, { targetId: t.outlineId, ok: t.ok, message: t.message }, client);
+    setDrop(doc, { targetId: t.outlineId, ok: t.ok, message: formatMessage(uiLang(doc), t.text) }, client);
   };
   const onUp = (e: PointerEvent): void => {
     const wasDragging = dragging;

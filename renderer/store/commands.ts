@@ -3,6 +3,7 @@ import { refusalText, resolveOverlaps, type EditResult } from '../../shared/edit
 import { getPlan, type EditorStores } from './editorStores';
 import { commitPlan } from './planStore';
 import { setSelection, showToast } from './uiStore';
+import { uiLang } from './uiLang';
 
 export interface RunOptions {
   /** Select the nodes the command made or moved. */
@@ -13,7 +14,7 @@ export interface RunOptions {
 
 export function run(stores: EditorStores, result: EditResult, options: RunOptions = {}): boolean {
   if (!result.ok) {
-    showToast(stores, 'refused', refusalText(result));
+    showToast(stores, 'refused', refusalText(result, uiLang(stores)));
     return false;
   }
   // Neighbours a card now overlaps move aside in the same undo step.

@@ -13,11 +13,12 @@
  */
 import { createStore, type StoreApi } from 'zustand';
 import type { PlanStore } from './planStore';
+import type { Message } from '../../shared/i18n/message';
 
 /** A document step: what it did, done again (`redo`) or taken back (`undo`). */
 export interface DocumentStep {
-  /** For the status line: `Delete scenario “To be”`. */
-  readonly label: string;
+  /** For the status line, in the reader's language: `Delete scenario “To be”`. */
+  readonly label: Message;
   undo(): void;
   redo(): void;
 }

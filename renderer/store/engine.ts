@@ -25,8 +25,8 @@ interface PlanFigures {
 export interface NodeIssues {
   readonly errors: number;
   readonly warnings: number;
-  /** Every message, one a line, for the badge's tooltip. */
-  readonly text: string;
+  /** The node's issues, for the badge's tooltip (written in the reader's language there). */
+  readonly list: readonly Issue[];
 }
 
 export interface Engine {
@@ -134,9 +134,7 @@ export function createEngine(): Engine {
       out.set(id, {
         errors: list.filter((i) => i.severity === 'error').length,
         warnings: list.filter((i) => i.severity === 'warning').length,
-        text: list
-          .map((i) => `${i.severity === 'error' ? 'Error' : 'Warning'}: ${i.message}`)
-          .join('\n'),
+        list,
       });
     }
     e.issues = out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_MANIFEST, actionKeys, type Platform } from './manifest';
+import { langOf } from '../i18n/lang';
 import { shortcutSheet } from './shortcutSheet';
 
 describe('shortcutSheet', () => {
@@ -20,6 +21,12 @@ describe('shortcutSheet', () => {
 
   it('titles groups as the menus read, without mnemonics', () => {
     expect(shortcutSheet('other').map((g) => g.title)).toEqual(['File', 'Edit', 'View', 'Canvas', 'Help']);
+  });
+
+  it('speaks Chinese when asked: menu titles without "(&F)", labels from the catalog', () => {
+    const sheet = shortcutSheet('other', ACTION_MANIFEST, langOf('zh-CN'));
+    expect(sheet.map((g) => g.title)).toEqual(['文件', '编辑', '视图', '画布', '帮助']);
+    expect(sheet.flatMap((g) => g.rows).find((r) => r.id === 'edit-undo')?.label).toBe('撤销');
   });
 
   it('spells keys Ctrl / Shift / Alt, or ⌘ ⇧ ⌥ on macOS', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hypervisor, plan, server, vm, withNode } from '../test-support/planBuilder';
-import { compareScenarios } from './comparison';
+import { langOf } from '../i18n/lang';
+import { compareScenarios, headlineLabel } from './comparison';
 import { HEADLINE_FIGURES } from './headline';
 
 const asIs = plan([
@@ -49,10 +50,30 @@ describe('compareScenarios', () => {
     expect(c.lines.map((l) => [l.what, l.name, l.detail])).toEqual([
       ['Moved', 'db', 'esx-02 → esx-01'],
       ['Resized', 'v1', 'ramGiB'],
-      ['Removed', 'h2', 'hypervisor'],
-      ['Removed', 'esx-02', 'server'],
-      ['Host retired', 'esx-02', 'server'],
+      ['Removed', 'h2', 'Hypervisor'],
+      ['Removed', 'esx-02', 'Server'],
+      ['Host retired', 'esx-02', 'Server'],
     ]);
+  });
+
+  it('says the same in Chinese: the catalog words, the same figures', () => {
+    const zh = compareScenarios({ name: 'As is', plan: asIs }, { name: 'To be', plan: toBe }, langOf('zh-CN'));
+    expect(zh.figures.map((f) => [f.key, f.delta, f.fromText, f.toText])).toEqual(
+      c.figures.map((f) => [f.key, f.delta, f.fromText, f.toText]),
+    );
+    expect(zh.figures.find((f) => f.key === 'consolidation.ratio')?.label).toBe('整合比');
+    expect(zh.figures.find((f) => f.key === 'consolidation.servers')?.verdictText).toBe('更好');
+    expect(zh.lines.map((l) => [l.what, l.detail])).toEqual([
+      ['迁移', 'esx-02 → esx-01'],
+      ['调整规格', 'ramGiB'],
+      ['移除', 'Hypervisor'],
+      ['移除', '服务器'],
+      ['宿主机下线', '服务器'],
+    ]);
+  });
+
+  it('labels every headline figure in English as the command line tables do', () => {
+    for (const fig of HEADLINE_FIGURES) expect(headlineLabel(fig.key)).toBe(fig.label);
   });
 
   it('has no change line and only "same" figures for a scenario against itself', () => {

@@ -2,9 +2,12 @@
  * Two scenarios compared as people read them: every headline figure of each side with its change
  * and whether that is better or worse — in words, not only in colour —, then the change list, one
  * line per node. The Compare view and the report's comparison page are both drawn from this one
- * model, so they say the same thing in the same words as `strata diff`.
+ * model, so they say the same thing in the same words as `strata diff`. Words are the catalog's
+ * in `lang` (English unless a caller passes another); numbers are written for its locale.
  */
 import { formatDelta, formatFigure } from '../format/figures';
+import { ENGLISH, type Lang } from '../i18n/lang';
+import type { CatalogKey } from '../i18n/keys';
 import { buildReport } from '../metrics/report';
 import type { Report } from '../metrics/types';
 import type { Plan } from '../model/plan';
@@ -57,46 +60,48 @@ export interface Comparison {
   readonly diff: PlanDiff;
 }
 
-export const CHANGE_WORDS: Readonly<Record<ChangeKind, string>> = {
-  moved: 'Moved',
-  resized: 'Resized',
-  added: 'Added',
-  removed: 'Removed',
-  retired: 'Host retired',
+/** `Moved`, `Host retired`, … in `lang`. */
+export const changeWord = (kind: ChangeKind, lang: Lang = ENGLISH): string =>
+  lang.t(`ui.compare.what.${kind}`);
+
+const VERDICT_KEYS: Readonly<Record<Verdict, CatalogKey | null>> = {
+  better: 'ui.compare.better',
+  worse: 'ui.compare.worse',
+  same: null,
+  neutral: null,
 };
 
-const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
-  better: 'better',
-  worse: 'worse',
-  same: '',
-  neutral: '',
-};
+/** A headline figure's label in `lang` (`Consolidation ratio`, `整合比`). */
+export const headlineLabel = (key: string, lang: Lang = ENGLISH): string =>
+  lang.t(`ui.compare.figure.${key}` as CatalogKey);
 
-export function compareFigures(from: Report, to: Report): ComparedFigure[] {
-  return compareValues(headlineValues(from), headlineValues(to));
+export function compareFigures(from: Report, to: Report, lang: Lang = ENGLISH): ComparedFigure[] {
+  return compareValues(headlineValues(from), headlineValues(to), lang);
 }
 
 /** The same from the values of HEADLINE_FIGURES in its order (`headlineValues`). */
 export function compareValues(
   from: readonly (number | null)[],
   to: readonly (number | null)[],
+  lang: Lang = ENGLISH,
 ): ComparedFigure[] {
   return HEADLINE_FIGURES.map((fig, i) => {
     const a = from[i] ?? null;
     const b = to[i] ?? null;
     const delta = a === null || b === null ? null : a === b ? 0 : b - a;
     const v = verdict(fig, a, b);
+    const verdictKey = VERDICT_KEYS[v];
     return {
       key: fig.key,
-      label: fig.label,
+      label: headlineLabel(fig.key, lang),
       from: a,
       to: b,
       delta,
       verdict: v,
-      fromText: formatFigure(fig.format, a),
-      toText: formatFigure(fig.format, b),
-      deltaText: formatDelta(fig.format, delta),
-      verdictText: VERDICT_WORDS[v],
+      fromText: formatFigure(fig.format, a, lang),
+      toText: formatFigure(fig.format, b, lang),
+      deltaText: formatDelta(fig.format, delta, lang),
+      verdictText: verdictKey ? lang.t(verdictKey) : '',
     };
   });
 }
@@ -104,28 +109,33 @@ export function compareValues(
 const nameOf = (n: NodeRef): string => n.name || n.id;
 
 /** One line per node: moved (from host → to host), resized, added, removed, hosts retired. */
-export function changeLines(changes: ChangeList): ChangeLine[] {
+export function changeLines(changes: ChangeList, lang: Lang = ENGLISH): ChangeLine[] {
   const line = (kind: ChangeKind, n: NodeRef, detail: string): ChangeLine => ({
     kind,
-    what: CHANGE_WORDS[kind],
+    what: changeWord(kind, lang),
     id: n.id,
     name: nameOf(n),
     detail,
   });
-  const host = (n: NodeRef | null): string => (n ? nameOf(n) : 'no host');
+  const host = (n: NodeRef | null): string => (n ? nameOf(n) : lang.t('ui.compare.noHost'));
+  const kindName = (n: NodeRef): string => lang.t(`kind.${n.kind}`);
   return [
     ...changes.workloadsMoved.map((m) =>
       line('moved', m, `${host(m.fromHost)} → ${host(m.toHost)}`),
     ),
     ...changes.resized.map((r) => line('resized', r, r.fields.join(', '))),
-    ...changes.added.map((n) => line('added', n, n.kind)),
-    ...changes.removed.map((n) => line('removed', n, n.kind)),
-    ...changes.hostsRetired.map((n) => line('retired', n, n.kind)),
+    ...changes.added.map((n) => line('added', n, kindName(n))),
+    ...changes.removed.map((n) => line('removed', n, kindName(n))),
+    ...changes.hostsRetired.map((n) => line('retired', n, kindName(n))),
   ];
 }
 
 /** `from` → `to`, figure by figure and node by node. */
-export function compareScenarios(from: ComparedSide, to: ComparedSide): Comparison {
+export function compareScenarios(
+  from: ComparedSide,
+  to: ComparedSide,
+  lang: Lang = ENGLISH,
+): Comparison {
   const reports = {
     from: from.report ?? buildReport(from.plan),
     to: to.report ?? buildReport(to.plan),
@@ -135,9 +145,9 @@ export function compareScenarios(from: ComparedSide, to: ComparedSide): Comparis
   return {
     fromName: from.name,
     toName: to.name,
-    figures: compareFigures(reports.from, reports.to),
+    figures: compareFigures(reports.from, reports.to, lang),
     changes,
-    lines: changeLines(changes),
+    lines: changeLines(changes, lang),
     diff,
   };
 }
