@@ -46,7 +46,11 @@ function reportComparisons(
     pick[option] = picked.scenario;
   }
   return comparisonPairs(document, pick).map(([from, to]) =>
-    compareScenarios({ name: from.name, plan: from.plan }, { name: to.name, plan: to.plan }),
+    compareScenarios(
+      { name: from.name, plan: from.plan },
+      { name: to.name, plan: to.plan },
+      langOf(io.locale ?? 'en'),
+    ),
   );
 }
 

@@ -59,7 +59,13 @@ describe('strata export --lang zh-CN', () => {
         expect(flat, key).toContain(squeeze(zh.t(key)));
       expect(flat).toContain(squeeze(zh.t('export.pdf.page', { page: 1, pages: 2 })));
       // Nothing of the English report is left.
-      for (const english of ['Figures', 'Disaster recovery', 'Page 1', 'depends on', 'What it means'])
+      for (const english of [
+        'Figures',
+        'Disaster recovery',
+        'Page 1',
+        'depends on',
+        'What it means',
+      ])
         expect(text).not.toContain(english);
     },
   );
@@ -72,9 +78,26 @@ describe('strata export --lang zh-CN', () => {
     expect(text).toContain('上海机房-宿主机01');
   });
 
+  it.skipIf(!PDFTOTEXT)('writes the comparison pages in Chinese too', async () => {
+    const scenarios = join(__dirname, '..', '..', 'examples', '05-consolidation-scenarios.strata');
+    const pdf = join(dir, 'compare.pdf');
+    expect((await runCli('export', scenarios, '-o', pdf, '--lang', 'zh-CN')).code).toBe(0);
+    const flat = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const key of [
+      'ui.compare.change',
+      'ui.compare.what.moved',
+      'ui.compare.figure.consolidation.servers',
+    ] as const)
+      expect(flat, key).toContain(zh.t(key).replace(/\s+/g, ''));
+    for (const english of ['Servers', 'Moved', 'better', 'worse'])
+      expect(flat).not.toContain(english);
+  });
+
   it('writes the SVG legend and summary in Chinese, naming the CJK fonts', async () => {
     const svg = join(dir, 'plan.svg');
-    expect(await runCli('export', EXAMPLE, '-o', svg, '--lang', 'zh-CN')).toMatchObject({ code: 0 });
+    expect(await runCli('export', EXAMPLE, '-o', svg, '--lang', 'zh-CN')).toMatchObject({
+      code: 0,
+    });
     const text = await readFile(svg, 'utf8');
     expect(text).toContain(`>${zh.t('export.legend.dependsOn')}</text>`);
     expect(text).toContain(`>${zh.t('kind.vm')}</text>`);

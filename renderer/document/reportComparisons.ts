@@ -8,15 +8,17 @@ import { compareScenarios, type Comparison } from '../../shared/diff/comparison'
 import { comparisonPairs } from '../../shared/publish/comparisonPage';
 import { resolvePair } from '../compare/comparePair';
 import { getPlan } from '../store/editorStores';
+import { uiLang } from '../store/uiLang';
 import type { StrataDocument } from './createDocument';
 
 export function reportComparisons(doc: StrataDocument): Comparison[] {
   const document = doc.scenarios.documentOf(getPlan(doc));
+  const lang = uiLang(doc);
   if (doc.ui.getState().compare) {
     const pair = resolvePair(document, doc.compare.getState());
-    return pair ? [compareScenarios(pair.from, pair.to)] : [];
+    return pair ? [compareScenarios(pair.from, pair.to, lang)] : [];
   }
   return comparisonPairs(document).map(([from, to]) =>
-    compareScenarios({ name: from.name, plan: from.plan }, { name: to.name, plan: to.plan }),
+    compareScenarios({ name: from.name, plan: from.plan }, { name: to.name, plan: to.plan }, lang),
   );
 }
