@@ -3,9 +3,12 @@ import { useId } from 'react';
 import { HYPERVISOR_PRODUCTS, RUNTIME_ENGINES } from '../../shared/model/catalog';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
+import type { Lang } from '../../shared/i18n/lang';
+import { useLang } from '../i18n/useLang';
 import { usePlan } from '../store/editorContext';
 import { SelectField, TextField, commitNumber, numberText } from './fields';
 import { OsFields } from './OsFields';
+import { unitText, type UnitId } from './units';
 
 export type PatchCommit = (patch: Record<string, unknown>) => string | null;
 
@@ -32,18 +35,19 @@ function NumberInput({
 }: {
   field: string;
   label: string;
-  unit: string;
+  unit: UnitId;
   value: number;
   commit: PatchCommit;
 }) {
+  const lang = useLang();
   return (
     <TextField
       key={`${field}:${value}`}
       label={label}
-      unit={unit}
+      unit={unitText(unit, lang)}
       numeric
       value={numberText(value)}
-      commit={(text) => commitNumber(text, unit, (n) => commit({ [field]: n }))}
+      commit={(text) => commitNumber(text, unit, (n) => commit({ [field]: n }), lang)}
       testId={`field-${field}`}
     />
   );
@@ -82,26 +86,28 @@ function WorkloadFields({
   workload,
   service,
   commit,
+  lang,
 }: {
   workload: string | null;
   service: string | null;
   commit: PatchCommit;
+  lang: Lang;
 }) {
   return (
     <>
       <OptionalText
         field="workload"
-        label="Workload"
+        label={lang.t('inspector.workload')}
         value={workload}
         commit={commit}
-        placeholder="What it runs"
+        placeholder={lang.t('inspector.workload.placeholder')}
       />
       <OptionalText
         field="service"
-        label="Service"
+        label={lang.t('inspector.service')}
         value={service}
         commit={commit}
-        placeholder="Its own id"
+        placeholder={lang.t('inspector.service.placeholder')}
       />
     </>
   );
@@ -110,17 +116,18 @@ function WorkloadFields({
 export function KindFields({ node, commit }: { node: PlanNode; commit: PatchCommit }) {
   const clustersId = useId();
   const clusters = usePlan((s) => clusterNames(s.plan));
+  const lang = useLang();
   switch (node.kind) {
     case 'site':
       return (
         <SelectField
-          label="Role"
+          label={lang.t('inspector.role')}
           value={node.role}
           testId="field-role"
           commit={(role) => commit({ role })}
           choices={[
-            { value: 'primary', label: 'Primary' },
-            { value: 'secondary', label: 'Secondary (DR)' },
+            { value: 'primary', label: lang.t('inspector.role.primary') },
+            { value: 'secondary', label: lang.t('inspector.role.secondary') },
           ]}
         />
       );
@@ -129,43 +136,43 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
         <>
           <NumberInput
             field="cpuCores"
-            label="CPU"
+            label={lang.t('inspector.cpu')}
             unit="cores"
             value={node.cpuCores}
             commit={commit}
           />
-          <NumberInput field="ramGiB" label="RAM" unit="GiB" value={node.ramGiB} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} unit="gib" value={node.ramGiB} commit={commit} />
           <OsFields os={node.os} nullable commit={commit} />
-          <WorkloadFields workload={node.workload} service={node.service} commit={commit} />
+          <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>
       );
     case 'hypervisor':
       return (
         <>
           <SelectField
-            label="Product"
+            label={lang.t('inspector.product')}
             value={node.product}
             testId="field-product"
             commit={(product) => commit({ product })}
             choices={HYPERVISOR_PRODUCTS.map((p) => ({ value: p.product, label: p.product }))}
           />
           <SelectField
-            label="Type"
+            label={lang.t('inspector.type')}
             value={String(node.hypervisorType)}
             testId="field-hypervisorType"
             commit={(t) => commit({ hypervisorType: Number(t) })}
             choices={[
-              { value: '1', label: 'Type 1 (bare metal)' },
-              { value: '2', label: 'Type 2 (on a host OS)' },
+              { value: '1', label: lang.t('inspector.type1') },
+              { value: '2', label: lang.t('inspector.type2') },
             ]}
           />
           <OptionalText
             field="cluster"
-            label="Cluster"
+            label={lang.t('inspector.cluster')}
             value={node.cluster}
             commit={commit}
             list={clustersId}
-            placeholder="None"
+            placeholder={lang.t('inspector.none')}
           />
           <datalist id={clustersId}>
             {clusters.map((c) => (
@@ -174,15 +181,15 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
           </datalist>
           <NumberInput
             field="reservedCpuCores"
-            label="Reserved CPU"
+            label={lang.t('inspector.reservedCpu')}
             unit="cores"
             value={node.reservedCpuCores}
             commit={commit}
           />
           <NumberInput
             field="reservedRamGiB"
-            label="Reserved RAM"
-            unit="GiB"
+            label={lang.t('inspector.reservedRam')}
+            unit="gib"
             value={node.reservedRamGiB}
             commit={commit}
           />
@@ -191,30 +198,30 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
     case 'vm':
       return (
         <>
-          <NumberInput field="vcpu" label="vCPU" unit="vCPU" value={node.vcpu} commit={commit} />
-          <NumberInput field="ramGiB" label="RAM" unit="GiB" value={node.ramGiB} commit={commit} />
+          <NumberInput field="vcpu" label={lang.t('inspector.vcpu')} unit="vcpu" value={node.vcpu} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} unit="gib" value={node.ramGiB} commit={commit} />
           <OsFields os={node.os} nullable={false} commit={commit} />
-          <WorkloadFields workload={node.workload} service={node.service} commit={commit} />
+          <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>
       );
     case 'runtime':
       return (
         <>
           <SelectField
-            label="Engine"
+            label={lang.t('inspector.engine')}
             value={node.engine}
             testId="field-engine"
             commit={(engine) => commit({ engine })}
             choices={RUNTIME_ENGINES.map((e) => ({ value: e.engine, label: e.engine }))}
           />
           <SelectField
-            label="Isolation"
+            label={lang.t('inspector.isolation')}
             value={node.isolation}
             testId="field-isolation"
             commit={(isolation) => commit({ isolation })}
             choices={[
-              { value: 'shared-kernel', label: 'Shared kernel' },
-              { value: 'vm', label: 'VM isolation' },
+              { value: 'shared-kernel', label: lang.t('palette.detail.sharedKernel') },
+              { value: 'vm', label: lang.t('palette.detail.vmIsolation') },
             ]}
           />
         </>
@@ -224,16 +231,16 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
         <>
           <TextField
             key={`image:${node.image}`}
-            label="Image"
+            label={lang.t('inspector.image')}
             value={node.image}
-            placeholder="e.g. nginx:1.27"
+            placeholder={lang.t('inspector.image.placeholder')}
             commit={(image) => commit({ image: image.trim() })}
             testId="field-image"
           />
-          <NumberInput field="cpu" label="CPU" unit="cores" value={node.cpu} commit={commit} />
-          <NumberInput field="ramGiB" label="RAM" unit="GiB" value={node.ramGiB} commit={commit} />
+          <NumberInput field="cpu" label={lang.t('inspector.cpu')} unit="cores" value={node.cpu} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} unit="gib" value={node.ramGiB} commit={commit} />
           <SelectField
-            label="OS family"
+            label={lang.t('inspector.osFamily')}
             value={node.osFamily}
             testId="field-osFamily"
             commit={(osFamily) => commit({ osFamily })}
@@ -242,7 +249,7 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
               { value: 'windows', label: 'Windows' },
             ]}
           />
-          <WorkloadFields workload={node.workload} service={node.service} commit={commit} />
+          <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>
       );
   }

@@ -1,15 +1,19 @@
 /** With nothing selected: the plan's name and settings (SPEC §5), checked by the model in place. */
-import { OS_FAMILIES, OS_FAMILY_LABEL, type OsFamily } from '../../shared/model';
+import { OS_FAMILIES, type OsFamily } from '../../shared/model';
 import type { Settings } from '../../shared/model/settings';
-import { renamePlan, updateSettings } from '../../shared/edit';
+import { refusalText, renamePlan, updateSettings } from '../../shared/edit';
+import type { Lang } from '../../shared/i18n/lang';
+import { useLang } from '../i18n/useLang';
 import { run } from '../store/commands';
 import { useEditor, usePlan } from '../store/editorContext';
 import { getPlan, type EditorStores } from '../store/editorStores';
 import { TextField, commitNumber, numberText } from './fields';
+import { familyLabel } from './OsFields';
+import { unitText, type UnitId } from './units';
 
-function commitSettings(doc: EditorStores, patch: unknown): string | null {
+function commitSettings(doc: EditorStores, patch: unknown, lang: Lang): string | null {
   const result = updateSettings(getPlan(doc), patch);
-  if (!result.ok) return result.reason;
+  if (!result.ok) return refusalText(result, lang);
   run(doc, result);
   return null;
 }
@@ -22,21 +26,27 @@ function SettingNumber({
 }: {
   path: readonly string[];
   label: string;
-  unit: string;
+  unit: UnitId;
   value: number;
 }) {
   const doc = useEditor();
+  const lang = useLang();
   const commit = (text: string): string | null =>
-    commitNumber(text, unit, (n) => {
-      let patch: unknown = n;
-      for (const key of [...path].reverse()) patch = { [key]: patch };
-      return commitSettings(doc, patch);
-    });
+    commitNumber(
+      text,
+      unit,
+      (n) => {
+        let patch: unknown = n;
+        for (const key of [...path].reverse()) patch = { [key]: patch };
+        return commitSettings(doc, patch, lang);
+      },
+      lang,
+    );
   return (
     <TextField
       key={`${path.join('.')}:${value}`}
       label={label}
-      unit={unit}
+      unit={unitText(unit, lang)}
       numeric
       value={numberText(value)}
       commit={commit}
@@ -54,6 +64,7 @@ function FamilyHours({
   title: string;
   hours: Settings['patchHours']['hostOs'];
 }) {
+  const lang = useLang();
   return (
     <fieldset className="fieldset">
       <legend>{title}</legend>
@@ -61,7 +72,7 @@ function FamilyHours({
         <SettingNumber
           key={family}
           path={['patchHours', group, family]}
-          label={OS_FAMILY_LABEL[family]}
+          label={familyLabel(family, lang)}
           unit="h"
           value={hours[family]}
         />
@@ -74,9 +85,10 @@ export function PlanSettings() {
   const name = usePlan((s) => s.plan.name);
   const settings = usePlan((s) => s.plan.settings);
   const doc = useEditor();
+  const lang = useLang();
   const commitName = (text: string): string | null => {
     const result = renamePlan(getPlan(doc), text);
-    if (!result.ok) return result.reason;
+    if (!result.ok) return refusalText(result, lang);
     run(doc, result);
     return null;
   };
@@ -85,50 +97,50 @@ export function PlanSettings() {
     <div className="inspector__body" data-testid="inspector-plan">
       <TextField
         key={`plan-name:${name}`}
-        label="Plan name"
+        label={lang.t('settings.planName')}
         value={name}
         commit={commitName}
         testId="field-plan-name"
       />
       <fieldset className="fieldset">
-        <legend>Capacity</legend>
+        <legend>{lang.t('settings.capacity')}</legend>
         <SettingNumber
           path={['cpuOvercommitLimit']}
-          label="CPU overcommit"
-          unit="vCPU / core"
+          label={lang.t('settings.cpuOvercommit')}
+          unit="vcpuPerCore"
           value={settings.cpuOvercommitLimit}
         />
         <SettingNumber
           path={['ramOvercommitLimit']}
-          label="RAM overcommit"
-          unit="×"
+          label={lang.t('settings.ramOvercommit')}
+          unit="times"
           value={settings.ramOvercommitLimit}
         />
       </fieldset>
       <fieldset className="fieldset">
-        <legend>Patching</legend>
+        <legend>{lang.t('settings.patching')}</legend>
         <SettingNumber
           path={['patchCyclesPerYear']}
-          label="Cycles"
-          unit="per year"
+          label={lang.t('settings.cycles')}
+          unit="perYear"
           value={settings.patchCyclesPerYear}
         />
         <SettingNumber
           path={['patchHours', 'hypervisor']}
-          label="Hypervisor"
+          label={lang.t('settings.hypervisor')}
           unit="h"
           value={h.hypervisor}
         />
         <SettingNumber
           path={['patchHours', 'runtime']}
-          label="Runtime"
+          label={lang.t('settings.runtime')}
           unit="h"
           value={h.runtime}
         />
-        <SettingNumber path={['patchHours', 'image']} label="Image" unit="h" value={h.image} />
+        <SettingNumber path={['patchHours', 'image']} label={lang.t('settings.image')} unit="h" value={h.image} />
       </fieldset>
-      <FamilyHours group="hostOs" title="Host OS patch hours" hours={h.hostOs} />
-      <FamilyHours group="guestOs" title="Guest OS patch hours" hours={h.guestOs} />
+      <FamilyHours group="hostOs" title={lang.t('settings.hostOsHours')} hours={h.hostOs} />
+      <FamilyHours group="guestOs" title={lang.t('settings.guestOsHours')} hours={h.guestOs} />
     </div>
   );
 }
