@@ -12,6 +12,15 @@ import {
   type ScopeChoices,
 } from './consolidateForm';
 
+const SCOPES: readonly ConsolidateForm['scope'][] = ['plan', 'site', 'clusters'];
+
+/** Whether the plan has what a scope needs (a site, a cluster). */
+function offered(scope: ConsolidateForm['scope'], choices: ScopeChoices): boolean {
+  if (scope === 'site') return choices.sites.length > 0;
+  if (scope === 'clusters') return choices.clusters.length > 0;
+  return true;
+}
+
 function FieldError({ errors, field }: { errors: FormErrors; field: FormField }) {
   const message = errors[field];
   return message ? (
@@ -54,13 +63,11 @@ export function ConsolidateFields({
           value={form.scope}
           onChange={(e) => change({ scope: e.target.value as ConsolidateForm['scope'] })}
         >
-          <option value="plan">{lang.t('consolidate.scope.plan')}</option>
-          <option value="site" disabled={choices.sites.length === 0}>
-            {lang.t('consolidate.scope.site')}
-          </option>
-          <option value="clusters" disabled={choices.clusters.length === 0}>
-            {lang.t('consolidate.scope.clusters')}
-          </option>
+          {SCOPES.map((scope) => (
+            <option key={scope} value={scope} disabled={!offered(scope, choices)}>
+              {lang.t(`consolidate.scope.${scope}` as CatalogKey)}
+            </option>
+          ))}
         </select>
         {form.scope === 'site' && (
           <select

@@ -12,6 +12,9 @@ import { FigureTable } from '../compare/FigureTable';
 import { useLang } from '../i18n/useLang';
 import type { ConsolidateOutcome } from './workerProtocol';
 
+/** Each figure's row: `consolidate-row-<figure key>`. */
+const ROW_TEST_ID = 'consolidate-row';
+
 export interface Done {
   readonly outcome: Extract<ConsolidateOutcome, { ok: true }>;
   readonly fromName: string;
@@ -87,7 +90,7 @@ export function ConsolidateResult({ done }: { done: Done }) {
         fromName={fromName}
         toName={toName}
         figures={compareValues(outcome.figures.from, outcome.figures.to)}
-        rowTestId="consolidate-row"
+        rowTestId={ROW_TEST_ID}
       />
     </div>
   );

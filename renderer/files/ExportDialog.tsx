@@ -27,6 +27,9 @@ const INCLUDE: readonly (keyof Omit<PictureChoices, 'theme'>)[] = [
   'transparent',
 ];
 
+const SCOPES = ['plan', 'selection'] as const;
+const THEMES = ['light', 'dark'] as const;
+
 /** ` — a large plan: exported at 0.50× …` after the size, when the scale had to come down. */
 function cappedText(scale: number, lang: Lang): string {
   return lang.t('export.capped', {
@@ -125,8 +128,8 @@ export function ExportDialog() {
       {selected > 0 && (
         <Choice
           label={lang.t('export.scope')}
-          options={['plan', 'selection'] as const}
-          value={selectionOnly ? 'selection' : 'plan'}
+          options={SCOPES}
+          value={selectionOnly ? SCOPES[1] : SCOPES[0]}
           testId={(o) => `export-scope-${o}`}
           name={(o) =>
             o === 'plan'
@@ -176,7 +179,7 @@ export function ExportDialog() {
           </fieldset>
           <Choice
             label={lang.t('export.colours')}
-            options={['light', 'dark'] as const}
+            options={THEMES}
             value={picture.theme ?? screen}
             disabled={picture.transparent}
             testId={(t) => `export-theme-${t}`}

@@ -3,11 +3,13 @@ import { useId } from 'react';
 import { HYPERVISOR_PRODUCTS, RUNTIME_ENGINES } from '../../shared/model/catalog';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
+import type { CatalogKey } from '../../shared/i18n/keys';
 import type { Lang } from '../../shared/i18n/lang';
+import type { OsFamily } from '../../shared/model';
 import { useLang } from '../i18n/useLang';
 import { usePlan } from '../store/editorContext';
 import { SelectField, TextField, commitNumber, numberText } from './fields';
-import { OsFields } from './OsFields';
+import { OsFields, familyLabel } from './OsFields';
 import { unitText, type UnitId } from './units';
 
 export type PatchCommit = (patch: Record<string, unknown>) => string | null;
@@ -26,25 +28,41 @@ function clusterNames(plan: Plan): string[] {
   return names;
 }
 
+/** The unit of each number field (SPEC §2). */
+const FIELD_UNIT: Readonly<Record<string, UnitId>> = {
+  cpuCores: 'cores',
+  ramGiB: 'gib',
+  reservedCpuCores: 'cores',
+  reservedRamGiB: 'gib',
+  vcpu: 'vcpu',
+  cpu: 'cores',
+};
+
+const ROLES = ['primary', 'secondary'] as const;
+const ISOLATION_LABEL: Readonly<Record<string, CatalogKey>> = {
+  'shared-kernel': 'palette.detail.sharedKernel',
+  vm: 'palette.detail.vmIsolation',
+};
+const CONTAINER_FAMILIES: readonly OsFamily[] = ['linux', 'windows'];
+
 function NumberInput({
   field,
   label,
-  unit,
   value,
   commit,
 }: {
   field: string;
   label: string;
-  unit: UnitId;
   value: number;
   commit: PatchCommit;
 }) {
   const lang = useLang();
+  const unit = FIELD_UNIT[field];
   return (
     <TextField
       key={`${field}:${value}`}
       label={label}
-      unit={unitText(unit, lang)}
+      {...(unit ? { unit: unitText(unit, lang) } : {})}
       numeric
       value={numberText(value)}
       commit={(text) => commitNumber(text, unit, (n) => commit({ [field]: n }), lang)}
@@ -125,10 +143,10 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
           value={node.role}
           testId="field-role"
           commit={(role) => commit({ role })}
-          choices={[
-            { value: 'primary', label: lang.t('inspector.role.primary') },
-            { value: 'secondary', label: lang.t('inspector.role.secondary') },
-          ]}
+          choices={ROLES.map((role) => ({
+            value: role,
+            label: lang.t(`inspector.role.${role}` as CatalogKey),
+          }))}
         />
       );
     case 'server':
@@ -137,11 +155,10 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
           <NumberInput
             field="cpuCores"
             label={lang.t('inspector.cpu')}
-            unit="cores"
             value={node.cpuCores}
             commit={commit}
           />
-          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} unit="gib" value={node.ramGiB} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} value={node.ramGiB} commit={commit} />
           <OsFields os={node.os} nullable commit={commit} />
           <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>
@@ -182,14 +199,12 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
           <NumberInput
             field="reservedCpuCores"
             label={lang.t('inspector.reservedCpu')}
-            unit="cores"
             value={node.reservedCpuCores}
             commit={commit}
           />
           <NumberInput
             field="reservedRamGiB"
             label={lang.t('inspector.reservedRam')}
-            unit="gib"
             value={node.reservedRamGiB}
             commit={commit}
           />
@@ -198,8 +213,8 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
     case 'vm':
       return (
         <>
-          <NumberInput field="vcpu" label={lang.t('inspector.vcpu')} unit="vcpu" value={node.vcpu} commit={commit} />
-          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} unit="gib" value={node.ramGiB} commit={commit} />
+          <NumberInput field="vcpu" label={lang.t('inspector.vcpu')} value={node.vcpu} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} value={node.ramGiB} commit={commit} />
           <OsFields os={node.os} nullable={false} commit={commit} />
           <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>
@@ -219,10 +234,10 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
             value={node.isolation}
             testId="field-isolation"
             commit={(isolation) => commit({ isolation })}
-            choices={[
-              { value: 'shared-kernel', label: lang.t('palette.detail.sharedKernel') },
-              { value: 'vm', label: lang.t('palette.detail.vmIsolation') },
-            ]}
+            choices={Object.entries(ISOLATION_LABEL).map(([value, key]) => ({
+              value,
+              label: lang.t(key),
+            }))}
           />
         </>
       );
@@ -237,17 +252,14 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
             commit={(image) => commit({ image: image.trim() })}
             testId="field-image"
           />
-          <NumberInput field="cpu" label={lang.t('inspector.cpu')} unit="cores" value={node.cpu} commit={commit} />
-          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} unit="gib" value={node.ramGiB} commit={commit} />
+          <NumberInput field="cpu" label={lang.t('inspector.cpu')} value={node.cpu} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} value={node.ramGiB} commit={commit} />
           <SelectField
             label={lang.t('inspector.osFamily')}
             value={node.osFamily}
             testId="field-osFamily"
             commit={(osFamily) => commit({ osFamily })}
-            choices={[
-              { value: 'linux', label: 'Linux' },
-              { value: 'windows', label: 'Windows' },
-            ]}
+            choices={CONTAINER_FAMILIES.map((f) => ({ value: f, label: familyLabel(f, lang) }))}
           />
           <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>

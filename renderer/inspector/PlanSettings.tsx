@@ -2,13 +2,13 @@
 import { OS_FAMILIES, type OsFamily } from '../../shared/model';
 import type { Settings } from '../../shared/model/settings';
 import { refusalText, renamePlan, updateSettings } from '../../shared/edit';
+import type { CatalogKey } from '../../shared/i18n/keys';
 import type { Lang } from '../../shared/i18n/lang';
 import { useLang } from '../i18n/useLang';
 import { run } from '../store/commands';
 import { useEditor, usePlan } from '../store/editorContext';
 import { getPlan, type EditorStores } from '../store/editorStores';
 import { TextField, commitNumber, numberText } from './fields';
-import { familyLabel } from './OsFields';
 import { unitText, type UnitId } from './units';
 
 function commitSettings(doc: EditorStores, patch: unknown, lang: Lang): string | null {
@@ -55,26 +55,66 @@ function SettingNumber({
   );
 }
 
-function FamilyHours({
-  group,
+/** One number setting: where it is in `settings`, its label and its unit. */
+interface Setting {
+  readonly path: readonly string[];
+  readonly label: CatalogKey;
+  readonly unit: UnitId;
+}
+
+const CAPACITY: readonly Setting[] = [
+  { path: ['cpuOvercommitLimit'], label: 'settings.cpuOvercommit', unit: 'vcpuPerCore' },
+  { path: ['ramOvercommitLimit'], label: 'settings.ramOvercommit', unit: 'times' },
+];
+
+const PATCHING: readonly Setting[] = [
+  { path: ['patchCyclesPerYear'], label: 'settings.cycles', unit: 'perYear' },
+  { path: ['patchHours', 'hypervisor'], label: 'settings.hypervisor', unit: 'h' },
+  { path: ['patchHours', 'runtime'], label: 'settings.runtime', unit: 'h' },
+  { path: ['patchHours', 'image'], label: 'settings.image', unit: 'h' },
+];
+
+/** The patch hours per OS family, of host OSes and of guest OSes. */
+const FAMILY_HOURS: readonly { readonly group: 'hostOs' | 'guestOs'; readonly title: CatalogKey }[] = [
+  { group: 'hostOs', title: 'settings.hostOsHours' },
+  { group: 'guestOs', title: 'settings.guestOsHours' },
+];
+
+function familyHours(group: 'hostOs' | 'guestOs'): Setting[] {
+  return OS_FAMILIES.map((family: OsFamily) => ({
+    path: ['patchHours', group, family],
+    label: `inspector.family.${family}` as CatalogKey,
+    unit: 'h',
+  }));
+}
+
+/** The value at `path` in the settings (every path above ends at a number). */
+function valueAt(settings: Settings, path: readonly string[]): number {
+  let value: unknown = settings;
+  for (const key of path) value = (value as Record<string, unknown>)[key];
+  return value as number;
+}
+
+function SettingsGroup({
   title,
-  hours,
+  settings,
+  list,
 }: {
-  group: 'hostOs' | 'guestOs';
   title: string;
-  hours: Settings['patchHours']['hostOs'];
+  settings: Settings;
+  list: readonly Setting[];
 }) {
   const lang = useLang();
   return (
     <fieldset className="fieldset">
       <legend>{title}</legend>
-      {OS_FAMILIES.map((family: OsFamily) => (
+      {list.map((setting) => (
         <SettingNumber
-          key={family}
-          path={['patchHours', group, family]}
-          label={familyLabel(family, lang)}
-          unit="h"
-          value={hours[family]}
+          key={setting.path.join('.')}
+          path={setting.path}
+          label={lang.t(setting.label)}
+          unit={setting.unit}
+          value={valueAt(settings, setting.path)}
         />
       ))}
     </fieldset>
@@ -92,7 +132,6 @@ export function PlanSettings() {
     run(doc, result);
     return null;
   };
-  const h = settings.patchHours;
   return (
     <div className="inspector__body" data-testid="inspector-plan">
       <TextField
@@ -102,45 +141,16 @@ export function PlanSettings() {
         commit={commitName}
         testId="field-plan-name"
       />
-      <fieldset className="fieldset">
-        <legend>{lang.t('settings.capacity')}</legend>
-        <SettingNumber
-          path={['cpuOvercommitLimit']}
-          label={lang.t('settings.cpuOvercommit')}
-          unit="vcpuPerCore"
-          value={settings.cpuOvercommitLimit}
+      <SettingsGroup title={lang.t('settings.capacity')} settings={settings} list={CAPACITY} />
+      <SettingsGroup title={lang.t('settings.patching')} settings={settings} list={PATCHING} />
+      {FAMILY_HOURS.map(({ group, title }) => (
+        <SettingsGroup
+          key={group}
+          title={lang.t(title)}
+          settings={settings}
+          list={familyHours(group)}
         />
-        <SettingNumber
-          path={['ramOvercommitLimit']}
-          label={lang.t('settings.ramOvercommit')}
-          unit="times"
-          value={settings.ramOvercommitLimit}
-        />
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend>{lang.t('settings.patching')}</legend>
-        <SettingNumber
-          path={['patchCyclesPerYear']}
-          label={lang.t('settings.cycles')}
-          unit="perYear"
-          value={settings.patchCyclesPerYear}
-        />
-        <SettingNumber
-          path={['patchHours', 'hypervisor']}
-          label={lang.t('settings.hypervisor')}
-          unit="h"
-          value={h.hypervisor}
-        />
-        <SettingNumber
-          path={['patchHours', 'runtime']}
-          label={lang.t('settings.runtime')}
-          unit="h"
-          value={h.runtime}
-        />
-        <SettingNumber path={['patchHours', 'image']} label={lang.t('settings.image')} unit="h" value={h.image} />
-      </fieldset>
-      <FamilyHours group="hostOs" title={lang.t('settings.hostOsHours')} hours={h.hostOs} />
-      <FamilyHours group="guestOs" title={lang.t('settings.guestOsHours')} hours={h.guestOs} />
+      ))}
     </div>
   );
 }
