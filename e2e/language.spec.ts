@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { openApp, openExample } from './support/app';
+import { clippedChinese } from './support/clipped';
 
 /**
  * Translated text elements whose content is cut off (wider than their box), as `tag.class: text`.
@@ -8,30 +9,21 @@ import { openApp, openExample } from './support/app';
  * as `Windows Server 2022 · 4 vCPU · 16 GiB`) are ellipsized the same in every language.
  */
 async function clippedLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const selectors = [
-      '.toolbar .tool span',
-      '.menu__title',
-      '.panel-title',
-      '.palette__label',
-      '.palette__detail',
-      '.palette__group h3',
-      '.tile__label',
-      '.tile__value',
-      '.figure__label',
-      '.figure__value',
-      '.section__title',
-      '.metrics th',
-      '.badge',
-    ];
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>(selectors.join(','))) {
-      if (el.offsetParent === null || !/[\u4e00-\u9fff]/.test(el.textContent ?? '')) continue;
-      if (el.scrollWidth > el.clientWidth + 1)
-        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent ?? ''} (${el.scrollWidth} > ${el.clientWidth})`);
-    }
-    return out;
-  });
+  return clippedChinese(page, [
+    '.toolbar .tool span',
+    '.menu__title',
+    '.panel-title',
+    '.palette__label',
+    '.palette__detail',
+    '.palette__group h3',
+    '.tile__label',
+    '.tile__value',
+    '.figure__label',
+    '.figure__value',
+    '.section__title',
+    '.metrics th',
+    '.badge',
+  ]);
 }
 
 const CJK = /[\u4e00-\u9fff]/;
