@@ -8,7 +8,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { SHOP_COMPOSE } from '../shared/import/test-support/inventoryFixtures';
 import { fileMenu } from './files-helpers';
 import { card, openApp, openExample } from './support/app';
-import { clippedChinese } from './support/clipped';
+import { clippedChinese, pastTheEdge } from './support/clipped';
 
 /** Where dialog and inspector words sit: titles, labels, units, buttons, notes. */
 const LABELS = [
@@ -34,7 +34,9 @@ const LABELS = [
 ];
 
 async function look(page: Page, info: TestInfo, name: string): Promise<void> {
-  await info.attach(`zh-CN-${name}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+  const path = info.outputPath(`zh-CN-${name}.png`);
+  await page.screenshot({ path });
+  await info.attach(`zh-CN-${name}`, { path, contentType: 'image/png' });
   expect(await clippedChinese(page, LABELS), name).toEqual([]);
 }
 
@@ -65,6 +67,7 @@ test('the inspector, Plan settings and the Consolidate, Export and Import dialog
   await expect(settings).toContainText('宿主机操作系统补丁工时');
   await expect(settings).toContainText('次/年');
   await look(page, info, 'plan-settings');
+  expect(await pastTheEdge(page, '.field__unit, .field__control', '.sidebar')).toEqual([]);
 
   // Plan ▸ Consolidate…
   await page.getByTestId('plan-menu-button').click();
