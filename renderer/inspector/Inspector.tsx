@@ -5,7 +5,8 @@ import type { CatalogKey } from '../../shared/i18n/keys';
 import { useActionDocument } from '../actions/actionDocument';
 import { performAction } from '../actions/registry';
 import { KIND_ICON } from '../nodes/icons';
-import { refusalText, updateNode } from '../../shared/edit';
+import { updateNode } from '../../shared/edit';
+import { formatMessage } from '../../shared/i18n/message';
 import { useLang } from '../i18n/useLang';
 import { run } from '../store/commands';
 import { useEditor, usePlan, useUi } from '../store/editorContext';
@@ -26,7 +27,7 @@ function NodeInspector({ id }: { id: string }) {
   const commit = useCallback(
     (patch: Record<string, unknown>): string | null => {
       const result = updateNode(getPlan(doc), id, patch);
-      if (!result.ok) return refusalText(result, lang);
+      if (!result.ok) return formatMessage(lang, result.refusal);
       run(doc, result);
       return null;
     },

@@ -1,7 +1,8 @@
 /** With nothing selected: the plan's name and settings (SPEC §5), checked by the model in place. */
 import { OS_FAMILIES, type OsFamily } from '../../shared/model';
 import type { Settings } from '../../shared/model/settings';
-import { refusalText, renamePlan, updateSettings } from '../../shared/edit';
+import { renamePlan, updateSettings } from '../../shared/edit';
+import { formatMessage } from '../../shared/i18n/message';
 import type { CatalogKey } from '../../shared/i18n/keys';
 import type { Lang } from '../../shared/i18n/lang';
 import { useLang } from '../i18n/useLang';
@@ -13,7 +14,7 @@ import { unitText, type UnitId } from './units';
 
 function commitSettings(doc: EditorStores, patch: unknown, lang: Lang): string | null {
   const result = updateSettings(getPlan(doc), patch);
-  if (!result.ok) return refusalText(result, lang);
+  if (!result.ok) return formatMessage(lang, result.refusal);
   run(doc, result);
   return null;
 }
@@ -128,7 +129,7 @@ export function PlanSettings() {
   const lang = useLang();
   const commitName = (text: string): string | null => {
     const result = renamePlan(getPlan(doc), text);
-    if (!result.ok) return refusalText(result, lang);
+    if (!result.ok) return formatMessage(lang, result.refusal);
     run(doc, result);
     return null;
   };
