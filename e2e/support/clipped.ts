@@ -28,3 +28,24 @@ export async function englishLeft(where: Locator, english: readonly string[]): P
   });
   return english.filter((phrase) => new RegExp(`\\b${phrase}\\b`).test(text));
 }
+
+/**
+ * Visible elements matching `selector` that reach past the right edge of their closest
+ * `container` (a panel that hides its overflow), as `text (right > container right)`.
+ */
+export async function pastTheEdge(page: Page, selector: string, container: string): Promise<string[]> {
+  return page.evaluate(
+    ([sel, box]) => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+        const panel = el.closest<HTMLElement>(box);
+        if (el.offsetParent === null || !panel) continue;
+        const right = el.getBoundingClientRect().right;
+        const edge = panel.getBoundingClientRect().right;
+        if (right > edge + 1) out.push(`${el.textContent ?? ''} (${Math.round(right)} > ${Math.round(edge)})`);
+      }
+      return out;
+    },
+    [selector, container] as const,
+  );
+}

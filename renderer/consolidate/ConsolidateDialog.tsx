@@ -11,7 +11,11 @@ import { newScenario } from '../../shared/optimize/scenarioName';
 import type { Progress } from '../../shared/optimize/types';
 import { useStrataDocument } from '../document/DocumentProvider';
 import { addMadeScenario } from '../document/scenarioTabs';
+import type { CatalogKey } from '../../shared/i18n/keys';
+import { formatMessage } from '../../shared/i18n/message';
+import { formatNumber } from '../../shared/format/numbers';
 import { Modal } from '../files/Modal';
+import { useLang } from '../i18n/useLang';
 import { inputLocale } from '../inspector/fields';
 import { getPlan } from '../store/editorStores';
 import { useUi } from '../store/editorContext';
@@ -27,12 +31,12 @@ import { ConsolidateResult, type Done } from './ConsolidateResult';
 import { runConsolidate, type RunningConsolidation } from './runConsolidate';
 import './consolidate.css';
 
-const PHASE: Readonly<Record<Progress['phase'], string>> = {
-  pack: 'Packing',
-  search: 'Emptying hosts',
-  ha: 'Testing HA',
-  exact: 'Exact solver',
-  plan: 'Writing the plan',
+const PHASE: Readonly<Record<Progress['phase'], CatalogKey>> = {
+  pack: 'consolidate.phase.pack',
+  search: 'consolidate.phase.search',
+  ha: 'consolidate.phase.ha',
+  exact: 'consolidate.phase.exact',
+  plan: 'consolidate.phase.plan',
 };
 
 type Stage =
@@ -47,6 +51,7 @@ export function ConsolidateDialog() {
 
 function ConsolidateDialogBody() {
   const doc = useStrataDocument();
+  const lang = useLang();
   const set = useStore(doc.scenarios.store, (s) => s.set);
   const choices = useMemo(() => scopeChoices(getPlan(doc)), [doc]);
   const [form, setForm] = useState<ConsolidateForm>(DEFAULT_FORM);
@@ -66,7 +71,7 @@ function ConsolidateDialogBody() {
   useEffect(() => stop, [stop]);
 
   const start = (): void => {
-    const parsed = parseForm(form, choices, inputLocale());
+    const parsed = parseForm(form, choices, inputLocale(), lang);
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;
@@ -85,7 +90,10 @@ function ConsolidateDialogBody() {
       doc.ui.setState({ longJob: null });
       if (outcome === null) return;
       if (!outcome.ok) {
-        setStage({ kind: 'form', error: outcome.reason });
+        setStage({
+          kind: 'form',
+          error: outcome.message ? formatMessage(lang, outcome.message) : outcome.reason,
+        });
         return;
       }
       const { scenarios } = doc.scenarios.store.getState().set;
@@ -102,7 +110,7 @@ function ConsolidateDialogBody() {
   };
 
   return (
-    <Modal testId="consolidate-dialog" title="Consolidate" onEscape={close}>
+    <Modal testId="consolidate-dialog" title={lang.t('consolidate.title')} onEscape={close}>
       {stage.kind === 'done' ? (
         <ConsolidateResult done={stage.done} />
       ) : (
@@ -118,8 +126,13 @@ function ConsolidateDialogBody() {
         <div className="consolidate-progress" data-testid="consolidate-progress">
           <progress max={1} value={stage.progress?.done ?? 0} />
           <span data-testid="consolidate-phase">
-            {stage.progress ? PHASE[stage.progress.phase] : 'Starting'}
-            {stage.progress?.hosts !== undefined ? ` · ${stage.progress.hosts} hosts` : ''}
+            {lang.t(stage.progress ? PHASE[stage.progress.phase] : 'consolidate.phase.start')}
+            {stage.progress?.hosts !== undefined
+              ? ` · ${lang.t('count.host', {
+                  count: stage.progress.hosts,
+                  n: formatNumber(stage.progress.hosts, 0, lang.numberLocale),
+                })}`
+              : ''}
           </span>
           <button
             type="button"
@@ -127,7 +140,7 @@ function ConsolidateDialogBody() {
             data-testid="consolidate-cancel-run"
             onClick={cancelRun}
           >
-            Cancel
+            {lang.t('dialog.button.cancel')}
           </button>
         </div>
       )}
@@ -143,7 +156,7 @@ function ConsolidateDialogBody() {
           data-testid="consolidate-close"
           onClick={close}
         >
-          {stage.kind === 'done' ? 'Close' : 'Cancel'}
+          {lang.t(stage.kind === 'done' ? 'action.close' : 'dialog.button.cancel')}
         </button>
         {stage.kind !== 'done' && (
           <button
@@ -153,7 +166,7 @@ function ConsolidateDialogBody() {
             disabled={stage.kind === 'running'}
             onClick={start}
           >
-            Consolidate
+            {lang.t('consolidate.run')}
           </button>
         )}
       </div>

@@ -1,4 +1,7 @@
 /** The consolidation's settings: scope, host model, hypervisor, HA N+k, headroom, P2V. */
+import type { CatalogKey } from '../../shared/i18n/keys';
+import { formatNumber } from '../../shared/format/numbers';
+import { useLang } from '../i18n/useLang';
 import {
   CUSTOM_HOST,
   HOST_PRESETS,
@@ -8,6 +11,15 @@ import {
   type FormField,
   type ScopeChoices,
 } from './consolidateForm';
+
+const SCOPES: readonly ConsolidateForm['scope'][] = ['plan', 'site', 'clusters'];
+
+/** Whether the plan has what a scope needs (a site, a cluster). */
+function offered(scope: ConsolidateForm['scope'], choices: ScopeChoices): boolean {
+  if (scope === 'site') return choices.sites.length > 0;
+  if (scope === 'clusters') return choices.clusters.length > 0;
+  return true;
+}
 
 function FieldError({ errors, field }: { errors: FormErrors; field: FormField }) {
   const message = errors[field];
@@ -35,6 +47,8 @@ export function ConsolidateFields({
   disabled: boolean;
   change: (patch: Partial<ConsolidateForm>) => void;
 }) {
+  const lang = useLang();
+  const n = (value: number): string => formatNumber(value, 0, lang.numberLocale);
   const toggleCluster = (name: string, on: boolean): void =>
     change({
       clusters: on ? [...form.clusters, name] : form.clusters.filter((c) => c !== name),
@@ -42,33 +56,31 @@ export function ConsolidateFields({
   return (
     <fieldset className="consolidate-form" disabled={disabled}>
       <div className="consolidate-row">
-        <span className="consolidate-label">Scope</span>
+        <span className="consolidate-label">{lang.t('consolidate.scope')}</span>
         <select
           data-testid="consolidate-scope"
-          aria-label="Scope"
+          aria-label={lang.t('consolidate.scope')}
           value={form.scope}
           onChange={(e) => change({ scope: e.target.value as ConsolidateForm['scope'] })}
         >
-          <option value="plan">Whole plan</option>
-          <option value="site" disabled={choices.sites.length === 0}>
-            One site
-          </option>
-          <option value="clusters" disabled={choices.clusters.length === 0}>
-            Clusters
-          </option>
+          {SCOPES.map((scope) => (
+            <option key={scope} value={scope} disabled={!offered(scope, choices)}>
+              {lang.t(`consolidate.scope.${scope}` as CatalogKey)}
+            </option>
+          ))}
         </select>
         {form.scope === 'site' && (
           <select
             data-testid="consolidate-site"
-            aria-label="Site"
+            aria-label={lang.t('consolidate.field.site')}
             value={form.site}
             onChange={(e) => change({ site: e.target.value })}
           >
-            <option value="">Choose a site</option>
+            <option value="">{lang.t('consolidate.pickSite')}</option>
             {choices.sites.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
-                {s.secondary ? ' (DR)' : ''}
+                {s.secondary ? lang.t('consolidate.dr') : ''}
               </option>
             ))}
           </select>
@@ -85,7 +97,10 @@ export function ConsolidateFields({
                 onChange={(e) => toggleCluster(c.name, e.target.checked)}
               />
               <span>
-                {c.name} ({c.hosts} host{c.hosts === 1 ? '' : 's'})
+                {lang.t('consolidate.clusterHosts', {
+                  name: c.name,
+                  hosts: lang.t('count.host', { count: c.hosts, n: n(c.hosts) }),
+                })}
               </span>
             </label>
           ))}
@@ -94,44 +109,44 @@ export function ConsolidateFields({
       <FieldError errors={errors} field="site" />
       <FieldError errors={errors} field="clusters" />
       <p className="consolidate-note">
-        Each site is packed into itself: a DR site never into a primary one.
+        {lang.t('consolidate.siteNote')}
       </p>
 
       <div className="consolidate-row">
-        <span className="consolidate-label">Host model</span>
+        <span className="consolidate-label">{lang.t('consolidate.hostModel')}</span>
         <select
           data-testid="consolidate-host"
-          aria-label="Host model"
+          aria-label={lang.t('consolidate.hostModel')}
           value={form.host}
           onChange={(e) => change({ host: e.target.value })}
         >
           {HOST_PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {lang.t(`consolidate.preset.${p.id}` as CatalogKey)}
             </option>
           ))}
-          <option value={CUSTOM_HOST}>Custom</option>
+          <option value={CUSTOM_HOST}>{lang.t('consolidate.custom')}</option>
         </select>
         {form.host === CUSTOM_HOST && (
           <>
             <input
               type="text"
               inputMode="numeric"
-              aria-label="Cores per host"
+              aria-label={lang.t('consolidate.coresPerHost')}
               data-testid="consolidate-cores"
               value={form.cores}
               onChange={(e) => change({ cores: e.target.value })}
             />
-            <span>cores</span>
+            <span>{lang.t('field.unit.cores')}</span>
             <input
               type="text"
               inputMode="decimal"
-              aria-label="RAM GiB per host"
+              aria-label={lang.t('consolidate.ramPerHost')}
               data-testid="consolidate-ram"
               value={form.ramGiB}
               onChange={(e) => change({ ramGiB: e.target.value })}
             />
-            <span>GiB</span>
+            <span>{lang.t('field.unit.gib')}</span>
           </>
         )}
       </div>
@@ -139,7 +154,7 @@ export function ConsolidateFields({
       <FieldError errors={errors} field="ramGiB" />
 
       <label className="consolidate-row">
-        <span className="consolidate-label">Hypervisor</span>
+        <span className="consolidate-label">{lang.t('consolidate.field.product')}</span>
         <select
           data-testid="consolidate-product"
           value={form.product}
@@ -155,7 +170,7 @@ export function ConsolidateFields({
       <FieldError errors={errors} field="product" />
 
       <label className="consolidate-row">
-        <span className="consolidate-label">HA: survive</span>
+        <span className="consolidate-label">{lang.t('consolidate.haSurvive')}</span>
         <input
           type="text"
           inputMode="numeric"
@@ -163,12 +178,12 @@ export function ConsolidateFields({
           value={form.ha}
           onChange={(e) => change({ ha: e.target.value })}
         />
-        <span>host failures (N+k)</span>
+        <span>{lang.t('consolidate.haUnit')}</span>
       </label>
       <FieldError errors={errors} field="ha" />
 
       <label className="consolidate-row">
-        <span className="consolidate-label">Headroom: fill hosts up to</span>
+        <span className="consolidate-label">{lang.t('consolidate.headroomLabel')}</span>
         <input
           type="text"
           inputMode="decimal"
@@ -176,7 +191,7 @@ export function ConsolidateFields({
           value={form.headroom}
           onChange={(e) => change({ headroom: e.target.value })}
         />
-        <span>%</span>
+        <span>{lang.t('field.unit.percent')}</span>
       </label>
       <FieldError errors={errors} field="headroom" />
 
@@ -188,18 +203,18 @@ export function ConsolidateFields({
             checked={form.p2v}
             onChange={(e) => change({ p2v: e.target.checked })}
           />
-          <span>P2V: bare-metal servers become VMs, sized at</span>
+          <span>{lang.t('consolidate.p2vLabel')}</span>
         </label>
         <input
           type="text"
           inputMode="decimal"
-          aria-label="P2V size"
+          aria-label={lang.t('consolidate.field.p2vSize')}
           data-testid="consolidate-p2v-size"
           disabled={!form.p2v}
           value={form.p2vSize}
           onChange={(e) => change({ p2vSize: e.target.value })}
         />
-        <span>% of their cores and RAM</span>
+        <span>{lang.t('consolidate.p2vUnit')}</span>
       </div>
       <FieldError errors={errors} field="p2vSize" />
     </fieldset>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { langOf } from '../../shared/i18n/lang';
 import { newScenario } from '../../shared/optimize/scenarioName';
 import { singleScenarioSet } from '../../shared/model/scenarios';
 import { hypervisor, plan, server, site, vm } from '../../shared/test-support/planBuilder';
@@ -120,6 +121,19 @@ describe('the Consolidate dialog’s settings', () => {
     });
     // A P2V size is not read while P2V is off.
     expect(parseForm(form({ p2vSize: 'x' }), choices, 'en-US').ok).toBe(true);
+  });
+
+  it('says it in the editor’s language, and reads the unit typed in either language', () => {
+    const zh = langOf('zh-CN');
+    const parsed = parseForm(form({ host: 'custom', cores: '2.5', ha: '', headroom: '120' }), choices, 'en-US', zh);
+    expect(parsed.ok ? null : parsed.errors).toEqual({
+      cores: '核数：请输入不小于 1 的整数',
+      ha: '高可用 N+k：请输入数字',
+      headroom: '余量：请输入大于 0 且不超过 100 的百分比',
+    });
+    const units = parseForm(form({ host: 'custom', cores: '16 核', ramGiB: '64 GiB' }), choices, 'en-US', zh);
+    expect(units.ok && units.options.host).toMatchObject({ cpuCores: 16, ramGiB: 64 });
+    expect(parseForm(form({ host: 'custom', cores: '16 cores' }), choices, 'en-US', zh).ok).toBe(true);
   });
 
   it('names the new scenario after its settings, never as one that exists', () => {

@@ -4,6 +4,9 @@
  * offers (its sites and clusters). Pure: the dialog renders it, the tests read it.
  */
 import { parseNumberInput } from '../../shared/format/numberInput';
+import type { CatalogKey } from '../../shared/i18n/keys';
+import { ENGLISH, type Lang, type MessageParams } from '../../shared/i18n/lang';
+import { formatMessage } from '../../shared/i18n/message';
 import { HYPERVISOR_PRODUCTS } from '../../shared/model/catalog';
 import type { Plan } from '../../shared/model/plan';
 import type { OptimizeOptions, ScopeItem } from '../../shared/optimize/types';
@@ -98,70 +101,103 @@ export function scopeChoices(plan: Plan): ScopeChoices {
 
 type Read = { ok: true; value: number } | { ok: false; reason: string };
 
-function read(text: string, locale: string, unit?: string): Read {
-  const parsed = parseNumberInput(text, locale, unit);
-  return parsed.ok ? parsed : { ok: false, reason: parsed.reason };
+/** The field's words for what is wrong: `consolidate.field.<field>` names it, then the reason. */
+type FieldName = 'site' | 'clusters' | 'cores' | 'ram' | 'product' | 'ha' | 'headroom' | 'p2vSize';
+
+/** How one form is read: the person's number locale and the language messages are said in. */
+interface Reader {
+  readonly locale: string;
+  readonly lang: Lang;
+}
+
+function said(reader: Reader, field: FieldName, reason: string): string {
+  return reader.lang.t('consolidate.error', {
+    field: reader.lang.t(`consolidate.field.${field}` as CatalogKey),
+    reason,
+  });
+}
+
+function refusal(reader: Reader, field: FieldName, key: CatalogKey, params: MessageParams = {}): Read {
+  return { ok: false, reason: said(reader, field, reader.lang.t(key, params)) };
+}
+
+/** `unit` in the reader's language first, then in English (either may be typed). */
+function read(reader: Reader, text: string, field: FieldName, unit?: CatalogKey): Read {
+  const units = unit ? [...new Set([reader.lang.t(unit), ENGLISH.t(unit)])] : undefined;
+  const parsed = parseNumberInput(text, reader.locale, units);
+  return parsed.ok
+    ? parsed
+    : { ok: false, reason: said(reader, field, formatMessage(reader.lang, parsed.message)) };
 }
 
 /** A whole number ≥ min, or the field's message. */
-function whole(text: string, locale: string, field: string, min: number, unit?: string): Read {
-  const r = read(text, locale, unit);
-  if (!r.ok) return { ok: false, reason: `${field}: ${r.reason}` };
+function whole(reader: Reader, text: string, field: FieldName, min: number, unit?: CatalogKey): Read {
+  const r = read(reader, text, field, unit);
+  if (!r.ok) return r;
   if (!Number.isInteger(r.value) || r.value < min)
-    return { ok: false, reason: `${field}: enter a whole number, ${min} or more` };
+    return refusal(reader, field, 'consolidate.wholeNumber', { min });
   return r;
 }
 
 /** A percentage in (0, 100], as a share in (0, 1]. */
-function percent(text: string, locale: string, field: string): Read {
-  const r = read(text, locale, '%');
-  if (!r.ok) return { ok: false, reason: `${field}: ${r.reason}` };
-  if (!(r.value > 0 && r.value <= 100))
-    return { ok: false, reason: `${field}: enter a percentage above 0 and at most 100` };
+function percent(reader: Reader, text: string, field: FieldName): Read {
+  const r = read(reader, text, field, 'field.unit.percent');
+  if (!r.ok) return r;
+  if (!(r.value > 0 && r.value <= 100)) return refusal(reader, field, 'consolidate.percentage');
   return { ok: true, value: r.value / 100 };
 }
 
-/** The form as the optimizer's options, or a message for every field that cannot be used. */
+/**
+ * The form as the optimizer's options, or a message for every field that cannot be used: numbers
+ * read in `locale`, messages said in `lang`.
+ */
 export function parseForm(
   form: ConsolidateForm,
   choices: ScopeChoices,
   locale: string,
+  lang: Lang = ENGLISH,
 ): ParsedForm {
+  const reader: Reader = { locale, lang };
   const errors: FormErrors = {};
   let scope: ScopeItem[] = [];
   if (form.scope === 'site') {
     if (!choices.sites.some((s) => s.id === form.site))
-      errors.site = choices.sites.length === 0 ? 'Site: this plan has no site' : 'Site: choose one';
+      errors.site = said(
+        reader,
+        'site',
+        lang.t(choices.sites.length === 0 ? 'consolidate.noSite' : 'consolidate.chooseSite'),
+      );
     else scope = [{ kind: 'site', id: form.site }];
   } else if (form.scope === 'clusters') {
     const known = form.clusters.filter((c) => choices.clusters.some((k) => k.name === c));
     if (known.length === 0)
-      errors.clusters =
-        choices.clusters.length === 0
-          ? 'Clusters: this plan has no cluster'
-          : 'Clusters: choose at least one';
+      errors.clusters = said(
+        reader,
+        'clusters',
+        lang.t(choices.clusters.length === 0 ? 'consolidate.noCluster' : 'consolidate.chooseCluster'),
+      );
     else scope = known.map((name) => ({ kind: 'cluster', name }));
   }
   const preset = HOST_PRESETS.find((p) => p.id === form.host);
   let cpuCores = preset?.cpuCores ?? 0;
   let ramGiB = preset?.ramGiB ?? 0;
   if (!preset) {
-    const cores = whole(form.cores, locale, 'Cores', 1, 'cores');
+    const cores = whole(reader, form.cores, 'cores', 1, 'field.unit.cores');
     if (cores.ok) cpuCores = cores.value;
     else errors.cores = cores.reason;
-    const ram = read(form.ramGiB, locale, 'GiB');
-    if (!ram.ok) errors.ramGiB = `RAM: ${ram.reason}`;
-    else if (!(ram.value > 0)) errors.ramGiB = 'RAM: enter a number of GiB above 0';
+    const ram = read(reader, form.ramGiB, 'ram', 'field.unit.gib');
+    if (!ram.ok) errors.ramGiB = ram.reason;
+    else if (!(ram.value > 0)) errors.ramGiB = said(reader, 'ram', lang.t('consolidate.ramAboveZero'));
     else ramGiB = ram.value;
   }
   if (!HOST_PRODUCTS.includes(form.product))
-    errors.product = 'Hypervisor: choose a bare-metal product';
-  const ha = whole(form.ha, locale, 'HA N+k', 0);
+    errors.product = said(reader, 'product', lang.t('consolidate.chooseProduct'));
+  const ha = whole(reader, form.ha, 'ha', 0);
   if (!ha.ok) errors.ha = ha.reason;
-  const headroom = percent(form.headroom, locale, 'Headroom');
+  const headroom = percent(reader, form.headroom, 'headroom');
   if (!headroom.ok) errors.headroom = headroom.reason;
   const p2vSize: Read = form.p2v
-    ? percent(form.p2vSize, locale, 'P2V size')
+    ? percent(reader, form.p2vSize, 'p2vSize')
     : { ok: true, value: 1 };
   if (!p2vSize.ok) errors.p2vSize = p2vSize.reason;
   if (Object.keys(errors).length > 0 || !ha.ok || !headroom.ok || !p2vSize.ok)

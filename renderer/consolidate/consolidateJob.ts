@@ -39,7 +39,8 @@ export async function runConsolidateJob(
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
     if (!outcome.ok) {
-      post({ type: 'done', outcome: { ok: false, reason: outcome.reason, about: outcome.about } });
+      const { reason, message, about } = outcome;
+      post({ type: 'done', outcome: { ok: false, reason, ...(message ? { message } : {}), about } });
       return;
     }
     post({

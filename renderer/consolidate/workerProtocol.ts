@@ -1,4 +1,5 @@
 /** The messages between Plan ▸ Consolidate… and its worker (consolidateWorker.ts). */
+import type { Message } from '../../shared/i18n/message';
 import type { Plan } from '../../shared/model/plan';
 import type { OptimizeOptions, OptimizeResult, Progress } from '../../shared/optimize/types';
 
@@ -27,6 +28,8 @@ export type ConsolidateOutcome =
   | {
       readonly ok: false;
       readonly reason: string;
+      /** The reason for the reader's language, when the optimizer gives one. */
+      readonly message?: Message;
       readonly about: 'options' | 'plan' | 'internal';
     };
 

@@ -17,8 +17,9 @@ import { renderPlanPdf, renderPlanSvg } from '../files/documentRender';
 import { reportComparisons } from './reportComparisons';
 import type { FilesState } from '../files/filesStore';
 import { subPlan } from '../../shared/edit/subPlan';
-import type { ExportTheme } from '../../shared/draw/palette';
 import { langOf } from '../../shared/i18n/lang';
+import { message } from '../../shared/i18n/message';
+import type { ExportTheme } from '../../shared/draw/palette';
 import { getPlan } from '../store/editorStores';
 import { setSavedPlan } from '../store/planStore';
 import { effectiveTheme, showToast } from '../store/uiStore';
@@ -65,6 +66,7 @@ export function installFlows(doc: StrataDocument): () => void {
     host,
     doc: access,
     notify: (kind, text) => showToast(doc, kind, text),
+    lang: () => langOf(doc.ui.getState().language),
     askUnsaved: (request) => doc.files.askUnsaved(request),
     askRecovery: (offer) => doc.files.askRecovery(offer),
     renderPng: (plan, scale) => {
@@ -105,7 +107,7 @@ export function installFlows(doc: StrataDocument): () => void {
     void flows.replaceDocument(() => {
       access.replace(plan, null, false);
       requestAnimationFrame(() => doc.viewport.fitAll(false));
-    }, 'importing an inventory');
+    }, message('files.unsaved.importing'));
   });
   const off = [
     host.connect({

@@ -5,7 +5,11 @@
 import { useCallback, useMemo } from 'react';
 import { MAX_IMAGE_SIDE, PNG_SCALES } from '../../shared/draw/geometry';
 import { subPlan } from '../../shared/edit/subPlan';
-import { PAPERS, type Paper } from '../../shared/publish/pdfPages';
+import { formatNumber } from '../../shared/format/numbers';
+import type { CatalogKey } from '../../shared/i18n/keys';
+import type { Lang } from '../../shared/i18n/lang';
+import { PAPERS } from '../../shared/publish/pdfPages';
+import { useLang } from '../i18n/useLang';
 import { usePlan, useUi } from '../store/editorContext';
 import { effectiveTheme } from '../store/uiStore';
 import type { PictureFormat } from './fileFlows';
@@ -14,38 +18,25 @@ import type { PictureChoices } from './filesStore';
 import { Modal } from './Modal';
 import { exportFrame, pictureOptions } from './pngRender';
 
-/** The dialog's words, in one place. */
-const TEXT = {
-  title: { png: 'Export PNG', svg: 'Export SVG', pdf: 'Export Report (PDF)' },
-  about: {
-    png: 'An image with the plan inside it: opening the PNG in Strata gives the editable plan back.',
-    svg: 'A vector drawing with names as text and the plan inside it: opening the SVG in Strata gives the editable plan back.',
-    pdf: 'The planning report: the diagram, every figure with its meaning, HA per cluster, disaster recovery, the five worst failures and the issues.',
-  },
-  scope: 'Export',
-  whole: 'Whole plan',
-  selection: (n: number) => `Selection (${n} ${n === 1 ? 'card' : 'cards'} and what they hold)`,
-  scale: 'Scale',
-  include: 'Include',
-  colours: 'Colours',
-  light: 'Light',
-  dark: 'Dark',
-  paper: 'Paper',
-  papers: { a4: 'A4', letter: 'Letter' } satisfies Record<Paper, string>,
-  cancel: 'Cancel',
-  confirm: 'Export',
-  capped: (scale: number) =>
-    ` — a large plan: exported at ${scale.toFixed(2)}× so that no side passes ${MAX_IMAGE_SIDE.toLocaleString('en-US')} px`,
-} as const;
-
-/** The picture's optional parts, as the export dialog offers them. */
-const INCLUDE: readonly [keyof Omit<PictureChoices, 'theme'>, string][] = [
-  ['title', 'Title'],
-  ['date', 'Date'],
-  ['legend', 'Legend'],
-  ['figures', 'Figures summary'],
-  ['transparent', 'Transparent background'],
+/** The picture's optional parts, as the export dialog offers them (`export.include.<part>`). */
+const INCLUDE: readonly (keyof Omit<PictureChoices, 'theme'>)[] = [
+  'title',
+  'date',
+  'legend',
+  'figures',
+  'transparent',
 ];
+
+const SCOPES = ['plan', 'selection'] as const;
+const THEMES = ['light', 'dark'] as const;
+
+/** ` — a large plan: exported at 0.50× …` after the size, when the scale had to come down. */
+function cappedText(scale: number, lang: Lang): string {
+  return lang.t('export.capped', {
+    scale: formatNumber(scale, 2, lang.numberLocale),
+    side: formatNumber(MAX_IMAGE_SIDE, 0, lang.numberLocale),
+  });
+}
 
 function Choice<T extends string | number>({
   label,
@@ -91,6 +82,7 @@ function PngSize({ format, selectionOnly }: { format: PictureFormat; selectionOn
   const picture = useFiles((s) => s.picture);
   const plan = usePlan((s) => s.plan);
   const selection = useUi((s) => s.selection);
+  const lang = useLang();
   const frame = useMemo(() => {
     if (format !== 'png') return null;
     const shown = selectionOnly
@@ -106,8 +98,11 @@ function PngSize({ format, selectionOnly }: { format: PictureFormat; selectionOn
       data-width={frame.width}
       data-height={frame.height}
     >
-      {frame.width.toLocaleString('en-US')} × {frame.height.toLocaleString('en-US')} px
-      {frame.capped && TEXT.capped(frame.scale)}
+      {lang.t('export.size', {
+        width: formatNumber(frame.width, 0, lang.numberLocale),
+        height: formatNumber(frame.height, 0, lang.numberLocale),
+      })}
+      {frame.capped && cappedText(frame.scale, lang)}
     </p>
   );
 }
@@ -121,48 +116,56 @@ export function ExportDialog() {
   const wantsSelection = useFiles((s) => s.exportSelection);
   const selected = useUi((s) => s.selection.length);
   const screen = useUi((s) => effectiveTheme(s));
+  const lang = useLang();
   const close = useCallback(() => files.store.setState({ exportDialog: null }), [files]);
   if (!format) return null;
   const selectionOnly = wantsSelection && selected > 0;
   const setPicture = (change: Partial<PictureChoices>): void =>
     files.store.setState({ picture: { ...picture, ...change } });
   return (
-    <Modal testId={`export-${format}-dialog`} title={TEXT.title[format]} onEscape={close}>
-      <p className="files-dialog__text">{TEXT.about[format]}</p>
+    <Modal testId={`export-${format}-dialog`} title={lang.t(`export.title.${format}` as CatalogKey)} onEscape={close}>
+      <p className="files-dialog__text">{lang.t(`export.about.${format}` as CatalogKey)}</p>
       {selected > 0 && (
         <Choice
-          label={TEXT.scope}
-          options={['plan', 'selection'] as const}
-          value={selectionOnly ? 'selection' : 'plan'}
+          label={lang.t('export.scope')}
+          options={SCOPES}
+          value={selectionOnly ? SCOPES[1] : SCOPES[0]}
           testId={(o) => `export-scope-${o}`}
-          name={(o) => (o === 'plan' ? TEXT.whole : TEXT.selection(selected))}
+          name={(o) =>
+            o === 'plan'
+              ? lang.t('export.whole')
+              : lang.t('export.selection', {
+                  count: selected,
+                  n: formatNumber(selected, 0, lang.numberLocale),
+                })
+          }
           onChange={(o) => files.store.setState({ exportSelection: o === 'selection' })}
         />
       )}
       {format === 'png' && (
         <Choice
-          label={TEXT.scale}
+          label={lang.t('export.scale')}
           options={PNG_SCALES}
           value={scale}
           testId={(s) => `png-scale-${s}`}
-          name={(s) => `${s}×`}
+          name={(s) => lang.t('export.scaleText', { scale: formatNumber(s, 2, lang.numberLocale) })}
           onChange={(s) => files.setPngScale(s)}
         />
       )}
       {format === 'pdf' ? (
         <Choice
-          label={TEXT.paper}
+          label={lang.t('export.paper')}
           options={PAPERS}
           value={paper}
           testId={(p) => `export-paper-${p}`}
-          name={(p) => TEXT.papers[p]}
+          name={(p) => lang.t(`export.paper.${p}` as CatalogKey)}
           onChange={(p) => files.store.setState({ paper: p })}
         />
       ) : (
         <>
-          <fieldset className="files-include" aria-label={TEXT.include}>
-            <legend className="files-scale__label">{TEXT.include}</legend>
-            {INCLUDE.map(([key, name]) => (
+          <fieldset className="files-include" aria-label={lang.t('export.include')}>
+            <legend className="files-scale__label">{lang.t('export.include')}</legend>
+            {INCLUDE.map((key) => (
               <label key={key} className="files-include__item">
                 <input
                   type="checkbox"
@@ -170,17 +173,17 @@ export function ExportDialog() {
                   checked={picture[key]}
                   onChange={(e) => setPicture({ [key]: e.target.checked })}
                 />
-                {name}
+                {lang.t(`export.include.${key}` as CatalogKey)}
               </label>
             ))}
           </fieldset>
           <Choice
-            label={TEXT.colours}
-            options={['light', 'dark'] as const}
+            label={lang.t('export.colours')}
+            options={THEMES}
             value={picture.theme ?? screen}
             disabled={picture.transparent}
             testId={(t) => `export-theme-${t}`}
-            name={(t) => TEXT[t]}
+            name={(t) => lang.t(`export.theme.${t}` as CatalogKey)}
             onChange={(t) => setPicture({ theme: t })}
           />
         </>
@@ -194,7 +197,7 @@ export function ExportDialog() {
           data-testid={`export-${format}-cancel`}
           onClick={close}
         >
-          {TEXT.cancel}
+          {lang.t('dialog.button.cancel')}
         </button>
         <button
           type="button"
@@ -206,7 +209,7 @@ export function ExportDialog() {
             files.exportPicture({ format, scale, selection: selectionOnly });
           }}
         >
-          {TEXT.confirm}
+          {lang.t('export.confirm')}
         </button>
       </div>
     </Modal>

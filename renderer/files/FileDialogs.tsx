@@ -1,5 +1,6 @@
 /** The file flows' dialogs: unsaved changes, the recovery offer and the export options. */
 import { useCallback } from 'react';
+import { useLang } from '../i18n/useLang';
 import { ExportDialog } from './ExportDialog';
 import { useFiles, useFilesDocument } from './filesDocument';
 import { Modal } from './Modal';
@@ -8,15 +9,16 @@ function UnsavedPrompt() {
   const { files } = useFilesDocument();
   const request = useFiles((s) => s.unsaved);
   const cancel = useCallback(() => files.answerUnsaved('cancel'), [files]);
+  const lang = useLang();
   if (!request) return null;
   return (
     <Modal
       testId="unsaved-prompt"
-      title={`Save changes to “${request.documentName}”?`}
+      title={lang.t('files.unsaved.title', { name: request.documentName })}
       onEscape={cancel}
     >
       <p className="files-dialog__text">
-        There are unsaved changes. Save them before {request.action}? Without saving they are lost.
+        {lang.t('files.unsaved.text', { action: request.action })}
       </p>
       <div className="files-dialog__buttons">
         <button
@@ -25,7 +27,7 @@ function UnsavedPrompt() {
           data-testid="unsaved-discard"
           onClick={() => files.answerUnsaved('discard')}
         >
-          Don’t Save
+          {lang.t('files.unsaved.dontSave')}
         </button>
         <span className="files-dialog__gap" />
         <button
@@ -34,7 +36,7 @@ function UnsavedPrompt() {
           data-testid="unsaved-cancel"
           onClick={cancel}
         >
-          Cancel
+          {lang.t('dialog.button.cancel')}
         </button>
         <button
           type="button"
@@ -43,35 +45,38 @@ function UnsavedPrompt() {
           autoFocus
           onClick={() => files.answerUnsaved('save')}
         >
-          Save
+          {lang.t('dialog.button.save')}
         </button>
       </div>
     </Modal>
   );
 }
 
-function formatTime(iso: string): string {
+/** The time in the editor's language (the date too when it was not today). */
+function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
   const sameDay = date.toDateString() === new Date().toDateString();
   return sameDay
-    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    ? date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function RecoveryPrompt() {
   const { files } = useFilesDocument();
   const offer = useFiles((s) => s.recovery);
   const discard = useCallback(() => files.answerRecovery('discard'), [files]);
+  const lang = useLang();
   if (!offer) return null;
   return (
     <Modal
       testId="recovery-prompt"
-      title={`Restore unsaved work from ${formatTime(offer.savedAt)}?`}
+      title={lang.t('files.recovery.title', { time: formatTime(offer.savedAt, lang.numberLocale) })}
       onEscape={discard}
     >
       <p className="files-dialog__text">
-        Strata closed without saving {offer.name ? `changes to “${offer.name}”` : 'a plan'}. A copy
-        was kept; restore it to go on where you left off, or discard it.
+        {offer.name
+          ? lang.t('files.recovery.named', { name: offer.name })
+          : lang.t('files.recovery.unnamed')}
       </p>
       <div className="files-dialog__buttons">
         <span className="files-dialog__gap" />
@@ -81,7 +86,7 @@ function RecoveryPrompt() {
           data-testid="recovery-discard"
           onClick={discard}
         >
-          Discard
+          {lang.t('files.recovery.discard')}
         </button>
         <button
           type="button"
@@ -90,7 +95,7 @@ function RecoveryPrompt() {
           autoFocus
           onClick={() => files.answerRecovery('restore')}
         >
-          Restore
+          {lang.t('files.recovery.restore')}
         </button>
       </div>
     </Modal>

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ENGLISH } from '../../shared/i18n/lang';
+import { formatMessage } from '../../shared/i18n/message';
 import { MENU_ACTION_IDS } from '../../shared/bridge';
 import { shortcutFor } from '../actions/bindAction';
 import type { Action, ActionDocument } from '../actions/types';
@@ -20,7 +22,7 @@ function fakeFlows(): FileFlows & { calls: string[] } {
     openFile: call('openFile'),
     adopt: call('adopt'),
     replaceDocument: (run, action) => {
-      calls.push(`replace: ${action}`);
+      calls.push(`replace: ${formatMessage(ENGLISH, action)}`);
       run();
       return Promise.resolve();
     },

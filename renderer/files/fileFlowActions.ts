@@ -6,15 +6,18 @@ import { EXAMPLE_ACTION_PREFIX } from '../../shared/actions/manifest';
 import { FILE_ACTIONS } from '../actions/fileActions';
 import { bindAction } from '../actions/bindAction';
 import type { Action } from '../actions/types';
+import { message, type Message } from '../../shared/i18n/message';
 import type { FileFlows, PictureFormat } from './fileFlows';
 
 function replacesPlan(action: Action): boolean {
   return action.id === 'file-new' || action.id.startsWith(EXAMPLE_ACTION_PREFIX);
 }
 
-/** What the unsaved-changes prompt says the replacement is for. */
-function replacing(action: Action): string {
-  return action.id === 'file-new' ? 'starting a new plan' : `opening the example “${action.label}”`;
+/** What the unsaved-changes prompt says the replacement is for (an example's name is its own). */
+function replacing(action: Action): Message {
+  return action.id === 'file-new'
+    ? message('files.unsaved.new')
+    : message('files.unsaved.example', { name: action.label });
 }
 
 export function fileFlowActions(

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { message } from '../../shared/i18n/message';
 import type { RecoveryOffer } from '../../shared/bridge';
 import { serializePlan } from '../../shared/load/serialize';
 import { serializeDocument } from '../../shared/load/serializeDocument';
@@ -234,7 +235,7 @@ describe('replacing the document (New, an example)', () => {
     const f = setup({ choice: 'discard' });
     f.doc.dirty = true;
     f.doc.file = 'rack.strata';
-    await f.flows.replaceDocument(run, 'starting a new plan');
+    await f.flows.replaceDocument(run, message('files.unsaved.new'));
     expect(f.asked).toEqual([{ documentName: 'rack.strata', action: 'starting a new plan' }]);
     expect(run).toHaveBeenCalledOnce();
     expect(f.doc.file).toBeNull();
@@ -244,7 +245,7 @@ describe('replacing the document (New, an example)', () => {
     const run = vi.fn();
     const f = setup({ desktop: true, newDocument: 'canceled' });
     f.doc.dirty = true;
-    await f.flows.replaceDocument(run, 'starting a new plan');
+    await f.flows.replaceDocument(run, message('files.unsaved.new'));
     expect(run).not.toHaveBeenCalled();
     expect(f.asked).toEqual([]);
   });

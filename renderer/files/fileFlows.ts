@@ -13,13 +13,16 @@ import { suggestedName } from './fileNames';
 import { MAX_IMAGE_SIDE } from '../../shared/draw/geometry';
 import type { SceneFrame } from '../../shared/draw/scene';
 import { reportJsonText } from '../../shared/metrics/jsonOutput';
+import { formatNumber } from '../../shared/format/numbers';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import { formatMessage, message, type Message } from '../../shared/i18n/message';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 export interface UnsavedRequest {
   /** The file name, or the plan's name before the first save. */
   readonly documentName: string;
-  /** What waits for the answer, e.g. `opening “rack.strata”`. */
+  /** What waits for the answer, e.g. `opening “rack.strata”`, in the editor's language. */
   readonly action: string;
 }
 
@@ -67,6 +70,8 @@ export interface FlowDeps {
   renderDocument(format: 'svg' | 'pdf', plan: Plan): Promise<string | Uint8Array>;
   /** The selection as a plan of its own (shared/edit/subPlan.ts); null when nothing is selected. */
   selectedPlan(): Plan | null;
+  /** The editor's language now, for the toasts and the prompt (English when not given). */
+  lang?(): Lang;
 }
 
 export interface FileFlows {
@@ -74,8 +79,11 @@ export interface FileFlows {
   openFile(file: File): Promise<void>;
   /** A plan the host delivered unasked (see HostEvents.planArrived). */
   adopt(outcome: OpenOutcome, settled: boolean): Promise<void>;
-  /** Settles unsaved changes, then runs `replace` (New, an example); the document has no file after. */
-  replaceDocument(replace: () => void, action: string): Promise<void>;
+  /**
+   * Settles unsaved changes, then runs `replace` (New, an example); the document has no file
+   * after. `action` says what replaces it (`files.unsaved.new`), for the prompt.
+   */
+  replaceDocument(replace: () => void, action: Message): Promise<void>;
   save(): Promise<void>;
   saveAs(): Promise<void>;
   exportPng(scale: number): Promise<void>;
@@ -96,6 +104,8 @@ function describe(error: unknown): string {
 
 export function createFileFlows(deps: FlowDeps): FileFlows {
   const { host, doc, notify } = deps;
+  const lang = (): Lang => deps.lang?.() ?? ENGLISH;
+  const say = (key: Message['key'], params?: Message['params']): string => lang().t(key, params);
   /** Flows started and not finished; they run one after another. */
   let active = 0;
   let tail: Promise<void> = Promise.resolve();
@@ -111,7 +121,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
       try {
         await work();
       } catch (error) {
-        notify('refused', `Something went wrong: ${describe(error)}`);
+        notify('refused', say('files.wrong', { detail: describe(error) }));
       } finally {
         active -= 1;
       }
@@ -128,7 +138,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
     const result = asNew ? await host.saveAs(json, name) : await host.save(json, name);
     if (result.status === 'saved') {
       doc.markSaved(plan, result.name);
-      notify('info', `Saved ${result.name}`);
+      notify('info', say('files.saved', { name: result.name }));
     } else if (result.status === 'failed') {
       notify('refused', result.message);
     }
@@ -136,9 +146,12 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
   }
 
   /** The page's own Save / Don't Save / Cancel (the desktop asks natively instead). */
-  async function settleInPage(action: string): Promise<boolean> {
+  async function settleInPage(action: Message): Promise<boolean> {
     if (host.settlesUnsaved || !doc.isDirty()) return true;
-    const choice = await deps.askUnsaved({ documentName: documentName(), action });
+    const choice = await deps.askUnsaved({
+      documentName: documentName(),
+      action: formatMessage(lang(), action),
+    });
     if (choice === 'cancel') return false;
     if (choice === 'discard') {
       host.discardRecovery();
@@ -153,10 +166,11 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
       return;
     }
     if (outcome.status === 'canceled') return;
-    if (!settled && !(await settleInPage(`opening “${outcome.name}”`))) return;
+    if (!settled && !(await settleInPage(message('files.unsaved.opening', { name: outcome.name }))))
+      return;
     doc.replace(outcome.plan, outcome.name, true, outcome.document);
     host.fileChanged?.(outcome);
-    notify('info', `Opened ${outcome.name}`);
+    notify('info', say('files.opened', { name: outcome.name }));
   }
 
   async function exportText(kind: 'json' | 'report'): Promise<void> {
@@ -167,7 +181,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
       text,
       suggestedName(kind, doc.fileName(), plan.name),
     );
-    if (result.status === 'exported') notify('info', `Exported ${result.name}`);
+    if (result.status === 'exported') notify('info', say('files.exported', { name: result.name }));
     else if (result.status === 'failed') notify('refused', result.message);
   }
 
@@ -175,7 +189,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
     const whole = doc.getPlan();
     const plan = request.selection ? deps.selectedPlan() : whole;
     if (!plan) {
-      notify('refused', 'Nothing is selected: select the cards to export, or export the whole plan');
+      notify('refused', say('files.nothingSelected'));
       return;
     }
     const name = suggestedName(
@@ -188,23 +202,29 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
       const data = await deps.renderDocument(request.format, plan);
       const result = await host.exportFile(request.format, data, name);
       if (result.status === 'failed') notify('refused', result.message);
-      else if (result.status === 'exported') notify('info', `Exported ${result.name}`);
+      else if (result.status === 'exported')
+        notify('info', say('files.exported', { name: result.name }));
       return;
     }
     const { bytes, frame } = await deps.renderPng(plan, request.scale);
     const result = await host.exportFile('png', bytes, name);
     if (result.status === 'failed') notify('refused', result.message);
     if (result.status !== 'exported') return;
-    const size = `${frame.width} × ${frame.height} px`;
+    const size = { name: result.name, width: frame.width, height: frame.height };
     notify(
       'info',
       frame.capped
-        ? `Exported ${result.name} (${size}) at ${frame.scale.toFixed(2)}× instead of ${frame.requestedScale}×, so that no side passes ${MAX_IMAGE_SIDE.toLocaleString('en-US')} px`
-        : `Exported ${result.name} (${size})`,
+        ? say('files.exportedPngCapped', {
+            ...size,
+            scale: frame.scale.toFixed(2),
+            requested: frame.requestedScale,
+            side: formatNumber(MAX_IMAGE_SIDE, 0, lang().numberLocale),
+          })
+        : say('files.exportedPng', size),
     );
   }
 
-  async function replaceDocument(replace: () => void, action: string): Promise<void> {
+  async function replaceDocument(replace: () => void, action: Message): Promise<void> {
     await exclusive(async () => {
       if (host.settlesUnsaved) {
         if ((await host.newDocument()) !== 'proceed') return;
@@ -225,7 +245,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
       try {
         outcome = await host.open();
       } catch (error) {
-        notify('refused', `Something went wrong: ${describe(error)}`);
+        notify('refused', say('files.wrong', { detail: describe(error) }));
         return;
       }
       await exclusive(() => adoptOutcome(outcome, host.settlesUnsaved), true);
@@ -242,7 +262,11 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
     exportReport: () => exclusive(() => exportText('report')),
     close: async () => {
       if (host.closeWindow) host.closeWindow();
-      else await replaceDocument(() => doc.replace(emptyPlan(), null, true), 'closing it');
+      else
+        await replaceDocument(
+          () => doc.replace(emptyPlan(), null, true),
+          message('files.unsaved.closing'),
+        );
     },
     offerRecovery: () =>
       exclusive(async () => {
@@ -251,10 +275,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
         const loaded = loadDocument(offer.text);
         if (!loaded.ok) {
           host.discardRecovery();
-          notify(
-            'refused',
-            `The unsaved work found at start cannot be restored: ${loaded.error.message}`,
-          );
+          notify('refused', say('files.recoveryFailed', { detail: loaded.error.message }));
           return;
         }
         if ((await deps.askRecovery(offer)) === 'discard') {
@@ -265,7 +286,7 @@ export function createFileFlows(deps: FlowDeps): FileFlows {
         const { document } = loaded;
         doc.replace(activeScenarioOf(document).plan, offer.name, false, document);
         host.fileChanged?.(null);
-        notify('info', 'Unsaved work restored');
+        notify('info', say('files.restored'));
       }),
     isBusy: () => active > 0,
   };

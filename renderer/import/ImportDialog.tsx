@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addToPlan } from '../../shared/import/merge';
-import { describeCounts, summarizeImport } from '../../shared/import/summary';
+import { summarizeImport } from '../../shared/import/summary';
 import {
   IMPORT_FORMATS,
   FORMAT_LABEL,
@@ -14,10 +14,14 @@ import {
   type ImportOptions,
   type ImportResult,
 } from '../../shared/import/types';
+import { counted } from '../../shared/format/counted';
 import { formatNumber } from '../../shared/format/numbers';
-import { KIND_LABEL, NODE_KINDS } from '../../shared/model/nodes';
+import type { CatalogKey } from '../../shared/i18n/keys';
+import { NODE_KINDS } from '../../shared/model/nodes';
 import { Modal } from '../files/Modal';
 import { useFiles, useFilesDocument } from '../files/filesDocument';
+import { useLang } from '../i18n/useLang';
+import { countsText, warningPlace } from './importTexts';
 import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
 import { useUi } from '../store/editorContext';
@@ -69,6 +73,8 @@ export function ImportDialog() {
 function ImportDialogBody({ initial }: { initial: readonly File[] }) {
   const doc = useFilesDocument();
   const selection = useUi((s) => s.selection);
+  const lang = useLang();
+  const n = (value: number): string => formatNumber(value, 0, lang.numberLocale);
   const [files, setFiles] = useState<readonly File[]>(initial);
   const [form, setForm] = useState<Form>(START);
   const [progress, setProgress] = useState<number | null>(null);
@@ -117,7 +123,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
         file: parent?.name ?? 'plan',
         place: null,
         reason: merged.reason,
-        message: `Cannot add here: ${merged.reason}`,
+        message: lang.t('import.cannotAdd', { reason: merged.reason }),
       });
       return;
     }
@@ -126,7 +132,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
       run(
         doc,
         { ok: true, plan: merged.plan, ids: merged.addedIds },
-        { message: `Imported ${formatNumber(merged.addedIds.length)} nodes.` },
+        { message: lang.t('import.imported', { nodes: counted(lang, 'node', merged.addedIds.length) }) },
       )
     )
       requestAnimationFrame(() => doc.viewport.revealNodes(merged.addedIds));
@@ -135,10 +141,10 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
     setForm((f) => ({ ...f, [key]: value }));
 
   return (
-    <Modal testId="import-dialog" title="Import an inventory" onEscape={close}>
+    <Modal testId="import-dialog" title={lang.t('import.title')} onEscape={close}>
       <div className="import-form">
         <label className="import-field">
-          <span>Files</span>
+          <span>{lang.t('import.files')}</span>
           <input
             type="file"
             multiple
@@ -153,13 +159,13 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
           </div>
         )}
         <label className="import-field">
-          <span>Format</span>
+          <span>{lang.t('import.format')}</span>
           <select
             data-testid="import-format"
             value={form.format}
             onChange={(e) => set('format', e.target.value as Form['format'])}
           >
-            <option value="">Detect from the content</option>
+            <option value="">{lang.t('import.detect')}</option>
             {IMPORT_FORMATS.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABEL[f]}
@@ -168,11 +174,11 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
           </select>
         </label>
         <label className="import-field">
-          <span>Secondary datacenters</span>
+          <span>{lang.t('import.secondary')}</span>
           <input
             type="text"
             data-testid="import-secondary"
-            placeholder="e.g. Berlin, DR-1"
+            placeholder={lang.t('import.secondary.placeholder')}
             value={form.secondary}
             onChange={(e) => set('secondary', e.target.value)}
           />
@@ -184,10 +190,10 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
             checked={form.skipPoweredOff}
             onChange={(e) => set('skipPoweredOff', e.target.checked)}
           />
-          <span>Leave powered-off VMs and stopped guests out</span>
+          <span>{lang.t('import.skipPoweredOff')}</span>
         </label>
         <label className="import-field">
-          <span>Compose profile</span>
+          <span>{lang.t('import.profile')}</span>
           <input
             type="text"
             data-testid="import-profile"
@@ -196,25 +202,25 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
           />
         </label>
         <div className="import-field">
-          <span>Kubernetes nodes without a node list</span>
+          <span>{lang.t('import.k8sNodes')}</span>
           <input
             type="number"
             min="1"
-            aria-label="cores per node"
+            aria-label={lang.t('import.coresPerNode')}
             data-testid="import-node-cores"
             value={form.nodeCores}
             onChange={(e) => set('nodeCores', e.target.value)}
           />
-          <span>cores</span>
+          <span>{lang.t('field.unit.cores')}</span>
           <input
             type="number"
             min="1"
-            aria-label="GiB per node"
+            aria-label={lang.t('import.ramPerNode')}
             data-testid="import-node-ram"
             value={form.nodeRamGiB}
             onChange={(e) => set('nodeRamGiB', e.target.value)}
           />
-          <span>GiB</span>
+          <span>{lang.t('field.unit.gib')}</span>
         </div>
       </div>
 
@@ -227,7 +233,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
             data-testid="import-cancel-run"
             onClick={cancelRun}
           >
-            Cancel
+            {lang.t('dialog.button.cancel')}
           </button>
         </div>
       )}
@@ -246,8 +252,10 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
                 data-testid={`import-count-${k}`}
                 data-value={summary.nodes[k]}
               >
-                {formatNumber(summary.nodes[k])} {KIND_LABEL[k]}
-                {summary.nodes[k] === 1 ? '' : 's'}
+                {lang.t(`import.kindCount.${k}` as CatalogKey, {
+                  count: summary.nodes[k],
+                  n: n(summary.nodes[k]),
+                })}
               </span>
             ))}
           </p>
@@ -255,8 +263,12 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
             <ul className="import-list" data-testid="import-sites">
               {summary.sites.map((s) => (
                 <li key={s.name}>
-                  Site {s.name}: {formatNumber(s.servers)} servers, {formatNumber(s.vms)} VMs
-                  {s.containers > 0 ? `, ${formatNumber(s.containers)} containers` : ''}
+                  {lang.t(s.containers > 0 ? 'import.siteWithContainers' : 'import.site', {
+                    name: s.name,
+                    servers: counted(lang, 'server', s.servers),
+                    vms: counted(lang, 'vm', s.vms),
+                    containers: counted(lang, 'container', s.containers),
+                  })}
                 </li>
               ))}
             </ul>
@@ -265,36 +277,42 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
             <ul className="import-list" data-testid="import-clusters">
               {summary.clusters.map((c) => (
                 <li key={c.name}>
-                  Cluster {c.name}: {formatNumber(c.hosts)} hosts, {formatNumber(c.vms)} VMs
+                  {lang.t('import.cluster', {
+                    name: c.name,
+                    hosts: counted(lang, 'host', c.hosts),
+                    vms: counted(lang, 'vm', c.vms),
+                  })}
                 </li>
               ))}
             </ul>
           )}
           <p data-testid="import-included">
-            Included: {describeCounts(result.included).join(', ') || 'everything read'}
+            {lang.t('import.included', {
+              what: countsText(result.included, lang) || lang.t('import.included.all'),
+            })}
           </p>
           <p data-testid="import-skipped">
-            Skipped: {describeCounts(result.skipped).join(', ') || 'nothing'}
+            {lang.t('import.skipped', {
+              what: countsText(result.skipped, lang) || lang.t('import.skipped.none'),
+            })}
           </p>
           {result.warnings.length > 0 && (
             <details className="import-warnings" open data-testid="import-warnings">
               <summary>
-                {formatNumber(result.warnings.length)} warning
-                {result.warnings.length === 1 ? '' : 's'}
+                {counted(lang, 'warning', result.warnings.length)}
               </summary>
               <ul>
                 {result.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => (
                   <li key={i}>
-                    <b>
-                      {w.file}
-                      {w.row !== null ? ` row ${w.row}` : ''}
-                      {w.column !== null ? `, ${w.column}` : ''}
-                    </b>
-                    : {w.message}
+                    <b>{warningPlace(w, lang)}</b>
+                    {lang.t('import.warningSep')}
+                    {w.message}
                   </li>
                 ))}
                 {result.warnings.length > SHOWN_WARNINGS && (
-                  <li>… and {formatNumber(result.warnings.length - SHOWN_WARNINGS)} more</li>
+                  <li>
+                    {lang.t('import.moreWarnings', { n: n(result.warnings.length - SHOWN_WARNINGS) })}
+                  </li>
                 )}
               </ul>
             </details>
@@ -304,7 +322,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
 
       <div className="files-dialog__buttons">
         <button type="button" className="files-button" data-testid="import-cancel" onClick={close}>
-          Cancel
+          {lang.t('dialog.button.cancel')}
         </button>
         <span className="files-dialog__gap" />
         <button
@@ -313,9 +331,16 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
           data-testid="import-add"
           disabled={!result?.ok}
           onClick={addHere}
-          title={parent ? `Into ${KIND_LABEL[parent.kind]} “${parent.name}”` : 'On the canvas'}
+          title={
+            parent
+              ? lang.t('import.into', {
+                  kind: lang.t(`kind.${parent.kind}` as CatalogKey),
+                  name: parent.name,
+                })
+              : lang.t('import.onCanvas')
+          }
         >
-          Add to this plan{parent ? ` (into ${parent.name})` : ''}
+          {parent ? lang.t('import.addInto', { name: parent.name }) : lang.t('import.add')}
         </button>
         <button
           type="button"
@@ -324,7 +349,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
           disabled={!result?.ok}
           onClick={newPlan}
         >
-          New plan from import
+          {lang.t('import.newPlan')}
         </button>
       </div>
     </Modal>

@@ -1,15 +1,18 @@
 /** The inspector: the selected node's every field, or a multi-selection's summary. */
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { KIND_LABEL } from '../../shared/model/nodes';
+import type { CatalogKey } from '../../shared/i18n/keys';
 import { useActionDocument } from '../actions/actionDocument';
 import { performAction } from '../actions/registry';
 import { KIND_ICON } from '../nodes/icons';
 import { updateNode } from '../../shared/edit';
+import { formatMessage } from '../../shared/i18n/message';
+import { useLang } from '../i18n/useLang';
 import { run } from '../store/commands';
 import { useEditor, usePlan, useUi } from '../store/editorContext';
 import { getPlan } from '../store/editorStores';
 import { planTree } from '../../shared/edit/planTree';
+import { formatNumber } from '../../shared/format/numbers';
 import { ReadOnly, TextField } from './fields';
 import { KindFields } from './KindFields';
 
@@ -20,14 +23,15 @@ function NodeInspector({ id }: { id: string }) {
     return parentId ? (planTree(s.plan).byId.get(parentId)?.name ?? parentId) : null;
   });
   const doc = useEditor();
+  const lang = useLang();
   const commit = useCallback(
     (patch: Record<string, unknown>): string | null => {
       const result = updateNode(getPlan(doc), id, patch);
-      if (!result.ok) return result.reason;
+      if (!result.ok) return formatMessage(lang, result.refusal);
       run(doc, result);
       return null;
     },
-    [doc, id],
+    [doc, id, lang],
   );
   if (!node) return null;
   return (
@@ -37,22 +41,26 @@ function NodeInspector({ id }: { id: string }) {
         <div>
           <div className="inspector__title">{node.name}</div>
           <div className="muted">
-            {KIND_LABEL[node.kind]} · {node.id}
+            {lang.t(`kind.${node.kind}` as CatalogKey)} · {node.id}
           </div>
         </div>
       </div>
       <TextField
         key={`name:${node.name}`}
-        label="Name"
+        label={lang.t('inspector.name')}
         value={node.name}
         commit={(name) => commit({ name })}
         testId="field-name"
       />
-      <ReadOnly label="Inside" value={parentName ?? 'The canvas'} testId="field-parent" />
+      <ReadOnly
+        label={lang.t('inspector.inside')}
+        value={parentName ?? lang.t('inspector.canvas')}
+        testId="field-parent"
+      />
       <KindFields node={node} commit={commit} />
       <TextField
         key={`notes:${node.notes ?? ''}`}
-        label="Notes"
+        label={lang.t('inspector.notes')}
         multiline
         value={node.notes ?? ''}
         commit={(notes) => commit({ notes: notes === '' ? undefined : notes })}
@@ -64,6 +72,7 @@ function NodeInspector({ id }: { id: string }) {
 
 function MultiInspector({ ids }: { ids: readonly string[] }) {
   const doc = useActionDocument();
+  const lang = useLang();
   const names = usePlan(
     useShallow((s) => {
       const tree = planTree(s.plan);
@@ -72,13 +81,19 @@ function MultiInspector({ ids }: { ids: readonly string[] }) {
   );
   return (
     <div className="inspector__body" data-testid="inspector-multi">
-      <div className="inspector__title">{ids.length} nodes selected</div>
+      <div className="inspector__title">
+        {lang.t('inspector.selected', { count: ids.length, n: formatNumber(ids.length, 0, lang.numberLocale) })}
+      </div>
       <ul className="plain-list">
         {names.map((name, i) => (
           <li key={`${name}-${i}`}>{name}</li>
         ))}
         {ids.length > names.length && (
-          <li className="muted">and {ids.length - names.length} more</li>
+          <li className="muted">
+            {lang.t('inspector.more', {
+              n: formatNumber(ids.length - names.length, 0, lang.numberLocale),
+            })}
+          </li>
         )}
       </ul>
       <div className="button-row">
@@ -86,14 +101,14 @@ function MultiInspector({ ids }: { ids: readonly string[] }) {
           type="button"
           onClick={() => performAction('edit-duplicate', { source: 'other', doc })}
         >
-          Duplicate
+          {lang.t('action.duplicate')}
         </button>
         <button
           type="button"
           className="danger"
           onClick={() => performAction('edit-delete', { source: 'other', doc })}
         >
-          Delete
+          {lang.t('action.delete')}
         </button>
       </div>
     </div>
@@ -104,11 +119,12 @@ function MultiInspector({ ids }: { ids: readonly string[] }) {
  * plan's settings have their own tab). */
 export function Inspector() {
   const selection = useUi((s) => s.selection);
+  const lang = useLang();
   const [only] = selection;
   if (selection.length === 0) return null;
   return (
-    <section className="inspector" data-testid="inspector" aria-label="Inspector">
-      <div className="panel-title">Inspector</div>
+    <section className="inspector" data-testid="inspector" aria-label={lang.t('inspector.title')}>
+      <div className="panel-title">{lang.t('inspector.title')}</div>
       {selection.length === 1 && only !== undefined && <NodeInspector key={only} id={only} />}
       {selection.length > 1 && <MultiInspector ids={selection} />}
     </section>

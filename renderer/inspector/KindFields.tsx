@@ -3,9 +3,14 @@ import { useId } from 'react';
 import { HYPERVISOR_PRODUCTS, RUNTIME_ENGINES } from '../../shared/model/catalog';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
+import type { CatalogKey } from '../../shared/i18n/keys';
+import type { Lang } from '../../shared/i18n/lang';
+import type { OsFamily } from '../../shared/model';
+import { useLang } from '../i18n/useLang';
 import { usePlan } from '../store/editorContext';
 import { SelectField, TextField, commitNumber, numberText } from './fields';
-import { OsFields } from './OsFields';
+import { OsFields, familyLabel } from './OsFields';
+import { unitText, type UnitId } from './units';
 
 export type PatchCommit = (patch: Record<string, unknown>) => string | null;
 
@@ -23,27 +28,44 @@ function clusterNames(plan: Plan): string[] {
   return names;
 }
 
+/** The unit of each number field (SPEC §2). */
+const FIELD_UNIT: Readonly<Record<string, UnitId>> = {
+  cpuCores: 'cores',
+  ramGiB: 'gib',
+  reservedCpuCores: 'cores',
+  reservedRamGiB: 'gib',
+  vcpu: 'vcpu',
+  cpu: 'cores',
+};
+
+const ROLES = ['primary', 'secondary'] as const;
+const ISOLATION_LABEL: Readonly<Record<string, CatalogKey>> = {
+  'shared-kernel': 'palette.detail.sharedKernel',
+  vm: 'palette.detail.vmIsolation',
+};
+const CONTAINER_FAMILIES: readonly OsFamily[] = ['linux', 'windows'];
+
 function NumberInput({
   field,
   label,
-  unit,
   value,
   commit,
 }: {
   field: string;
   label: string;
-  unit: string;
   value: number;
   commit: PatchCommit;
 }) {
+  const lang = useLang();
+  const unit = FIELD_UNIT[field];
   return (
     <TextField
       key={`${field}:${value}`}
       label={label}
-      unit={unit}
+      {...(unit ? { unit: unitText(unit, lang) } : {})}
       numeric
       value={numberText(value)}
-      commit={(text) => commitNumber(text, unit, (n) => commit({ [field]: n }))}
+      commit={(text) => commitNumber(text, unit, (n) => commit({ [field]: n }), lang)}
       testId={`field-${field}`}
     />
   );
@@ -82,26 +104,28 @@ function WorkloadFields({
   workload,
   service,
   commit,
+  lang,
 }: {
   workload: string | null;
   service: string | null;
   commit: PatchCommit;
+  lang: Lang;
 }) {
   return (
     <>
       <OptionalText
         field="workload"
-        label="Workload"
+        label={lang.t('inspector.workload')}
         value={workload}
         commit={commit}
-        placeholder="What it runs"
+        placeholder={lang.t('inspector.workload.placeholder')}
       />
       <OptionalText
         field="service"
-        label="Service"
+        label={lang.t('inspector.service')}
         value={service}
         commit={commit}
-        placeholder="Its own id"
+        placeholder={lang.t('inspector.service.placeholder')}
       />
     </>
   );
@@ -110,18 +134,19 @@ function WorkloadFields({
 export function KindFields({ node, commit }: { node: PlanNode; commit: PatchCommit }) {
   const clustersId = useId();
   const clusters = usePlan((s) => clusterNames(s.plan));
+  const lang = useLang();
   switch (node.kind) {
     case 'site':
       return (
         <SelectField
-          label="Role"
+          label={lang.t('inspector.role')}
           value={node.role}
           testId="field-role"
           commit={(role) => commit({ role })}
-          choices={[
-            { value: 'primary', label: 'Primary' },
-            { value: 'secondary', label: 'Secondary (DR)' },
-          ]}
+          choices={ROLES.map((role) => ({
+            value: role,
+            label: lang.t(`inspector.role.${role}` as CatalogKey),
+          }))}
         />
       );
     case 'server':
@@ -129,43 +154,42 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
         <>
           <NumberInput
             field="cpuCores"
-            label="CPU"
-            unit="cores"
+            label={lang.t('inspector.cpu')}
             value={node.cpuCores}
             commit={commit}
           />
-          <NumberInput field="ramGiB" label="RAM" unit="GiB" value={node.ramGiB} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} value={node.ramGiB} commit={commit} />
           <OsFields os={node.os} nullable commit={commit} />
-          <WorkloadFields workload={node.workload} service={node.service} commit={commit} />
+          <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>
       );
     case 'hypervisor':
       return (
         <>
           <SelectField
-            label="Product"
+            label={lang.t('inspector.product')}
             value={node.product}
             testId="field-product"
             commit={(product) => commit({ product })}
             choices={HYPERVISOR_PRODUCTS.map((p) => ({ value: p.product, label: p.product }))}
           />
           <SelectField
-            label="Type"
+            label={lang.t('inspector.type')}
             value={String(node.hypervisorType)}
             testId="field-hypervisorType"
             commit={(t) => commit({ hypervisorType: Number(t) })}
             choices={[
-              { value: '1', label: 'Type 1 (bare metal)' },
-              { value: '2', label: 'Type 2 (on a host OS)' },
+              { value: '1', label: lang.t('inspector.type1') },
+              { value: '2', label: lang.t('inspector.type2') },
             ]}
           />
           <OptionalText
             field="cluster"
-            label="Cluster"
+            label={lang.t('inspector.cluster')}
             value={node.cluster}
             commit={commit}
             list={clustersId}
-            placeholder="None"
+            placeholder={lang.t('inspector.none')}
           />
           <datalist id={clustersId}>
             {clusters.map((c) => (
@@ -174,15 +198,13 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
           </datalist>
           <NumberInput
             field="reservedCpuCores"
-            label="Reserved CPU"
-            unit="cores"
+            label={lang.t('inspector.reservedCpu')}
             value={node.reservedCpuCores}
             commit={commit}
           />
           <NumberInput
             field="reservedRamGiB"
-            label="Reserved RAM"
-            unit="GiB"
+            label={lang.t('inspector.reservedRam')}
             value={node.reservedRamGiB}
             commit={commit}
           />
@@ -191,31 +213,31 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
     case 'vm':
       return (
         <>
-          <NumberInput field="vcpu" label="vCPU" unit="vCPU" value={node.vcpu} commit={commit} />
-          <NumberInput field="ramGiB" label="RAM" unit="GiB" value={node.ramGiB} commit={commit} />
+          <NumberInput field="vcpu" label={lang.t('inspector.vcpu')} value={node.vcpu} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} value={node.ramGiB} commit={commit} />
           <OsFields os={node.os} nullable={false} commit={commit} />
-          <WorkloadFields workload={node.workload} service={node.service} commit={commit} />
+          <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>
       );
     case 'runtime':
       return (
         <>
           <SelectField
-            label="Engine"
+            label={lang.t('inspector.engine')}
             value={node.engine}
             testId="field-engine"
             commit={(engine) => commit({ engine })}
             choices={RUNTIME_ENGINES.map((e) => ({ value: e.engine, label: e.engine }))}
           />
           <SelectField
-            label="Isolation"
+            label={lang.t('inspector.isolation')}
             value={node.isolation}
             testId="field-isolation"
             commit={(isolation) => commit({ isolation })}
-            choices={[
-              { value: 'shared-kernel', label: 'Shared kernel' },
-              { value: 'vm', label: 'VM isolation' },
-            ]}
+            choices={Object.entries(ISOLATION_LABEL).map(([value, key]) => ({
+              value,
+              label: lang.t(key),
+            }))}
           />
         </>
       );
@@ -224,25 +246,22 @@ export function KindFields({ node, commit }: { node: PlanNode; commit: PatchComm
         <>
           <TextField
             key={`image:${node.image}`}
-            label="Image"
+            label={lang.t('inspector.image')}
             value={node.image}
-            placeholder="e.g. nginx:1.27"
+            placeholder={lang.t('inspector.image.placeholder')}
             commit={(image) => commit({ image: image.trim() })}
             testId="field-image"
           />
-          <NumberInput field="cpu" label="CPU" unit="cores" value={node.cpu} commit={commit} />
-          <NumberInput field="ramGiB" label="RAM" unit="GiB" value={node.ramGiB} commit={commit} />
+          <NumberInput field="cpu" label={lang.t('inspector.cpu')} value={node.cpu} commit={commit} />
+          <NumberInput field="ramGiB" label={lang.t('inspector.ram')} value={node.ramGiB} commit={commit} />
           <SelectField
-            label="OS family"
+            label={lang.t('inspector.osFamily')}
             value={node.osFamily}
             testId="field-osFamily"
             commit={(osFamily) => commit({ osFamily })}
-            choices={[
-              { value: 'linux', label: 'Linux' },
-              { value: 'windows', label: 'Windows' },
-            ]}
+            choices={CONTAINER_FAMILIES.map((f) => ({ value: f, label: familyLabel(f, lang) }))}
           />
-          <WorkloadFields workload={node.workload} service={node.service} commit={commit} />
+          <WorkloadFields workload={node.workload} service={node.service} commit={commit} lang={lang} />
         </>
       );
   }

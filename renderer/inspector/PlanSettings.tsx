@@ -1,15 +1,20 @@
 /** With nothing selected: the plan's name and settings (SPEC §5), checked by the model in place. */
-import { OS_FAMILIES, OS_FAMILY_LABEL, type OsFamily } from '../../shared/model';
+import { OS_FAMILIES, type OsFamily } from '../../shared/model';
 import type { Settings } from '../../shared/model/settings';
 import { renamePlan, updateSettings } from '../../shared/edit';
+import { formatMessage } from '../../shared/i18n/message';
+import type { CatalogKey } from '../../shared/i18n/keys';
+import type { Lang } from '../../shared/i18n/lang';
+import { useLang } from '../i18n/useLang';
 import { run } from '../store/commands';
 import { useEditor, usePlan } from '../store/editorContext';
 import { getPlan, type EditorStores } from '../store/editorStores';
 import { TextField, commitNumber, numberText } from './fields';
+import { unitText, type UnitId } from './units';
 
-function commitSettings(doc: EditorStores, patch: unknown): string | null {
+function commitSettings(doc: EditorStores, patch: unknown, lang: Lang): string | null {
   const result = updateSettings(getPlan(doc), patch);
-  if (!result.ok) return result.reason;
+  if (!result.ok) return formatMessage(lang, result.refusal);
   run(doc, result);
   return null;
 }
@@ -22,21 +27,27 @@ function SettingNumber({
 }: {
   path: readonly string[];
   label: string;
-  unit: string;
+  unit: UnitId;
   value: number;
 }) {
   const doc = useEditor();
+  const lang = useLang();
   const commit = (text: string): string | null =>
-    commitNumber(text, unit, (n) => {
-      let patch: unknown = n;
-      for (const key of [...path].reverse()) patch = { [key]: patch };
-      return commitSettings(doc, patch);
-    });
+    commitNumber(
+      text,
+      unit,
+      (n) => {
+        let patch: unknown = n;
+        for (const key of [...path].reverse()) patch = { [key]: patch };
+        return commitSettings(doc, patch, lang);
+      },
+      lang,
+    );
   return (
     <TextField
       key={`${path.join('.')}:${value}`}
       label={label}
-      unit={unit}
+      unit={unitText(unit, lang)}
       numeric
       value={numberText(value)}
       commit={commit}
@@ -45,25 +56,66 @@ function SettingNumber({
   );
 }
 
-function FamilyHours({
-  group,
+/** One number setting: where it is in `settings`, its label and its unit. */
+interface Setting {
+  readonly path: readonly string[];
+  readonly label: CatalogKey;
+  readonly unit: UnitId;
+}
+
+const CAPACITY: readonly Setting[] = [
+  { path: ['cpuOvercommitLimit'], label: 'settings.cpuOvercommit', unit: 'vcpuPerCore' },
+  { path: ['ramOvercommitLimit'], label: 'settings.ramOvercommit', unit: 'times' },
+];
+
+const PATCHING: readonly Setting[] = [
+  { path: ['patchCyclesPerYear'], label: 'settings.cycles', unit: 'perYear' },
+  { path: ['patchHours', 'hypervisor'], label: 'settings.hypervisor', unit: 'h' },
+  { path: ['patchHours', 'runtime'], label: 'settings.runtime', unit: 'h' },
+  { path: ['patchHours', 'image'], label: 'settings.image', unit: 'h' },
+];
+
+/** The patch hours per OS family, of host OSes and of guest OSes. */
+const FAMILY_HOURS: readonly { readonly group: 'hostOs' | 'guestOs'; readonly title: CatalogKey }[] = [
+  { group: 'hostOs', title: 'settings.hostOsHours' },
+  { group: 'guestOs', title: 'settings.guestOsHours' },
+];
+
+function familyHours(group: 'hostOs' | 'guestOs'): Setting[] {
+  return OS_FAMILIES.map((family: OsFamily) => ({
+    path: ['patchHours', group, family],
+    label: `inspector.family.${family}` as CatalogKey,
+    unit: 'h',
+  }));
+}
+
+/** The value at `path` in the settings (every path above ends at a number). */
+function valueAt(settings: Settings, path: readonly string[]): number {
+  let value: unknown = settings;
+  for (const key of path) value = (value as Record<string, unknown>)[key];
+  return value as number;
+}
+
+function SettingsGroup({
   title,
-  hours,
+  settings,
+  list,
 }: {
-  group: 'hostOs' | 'guestOs';
   title: string;
-  hours: Settings['patchHours']['hostOs'];
+  settings: Settings;
+  list: readonly Setting[];
 }) {
+  const lang = useLang();
   return (
     <fieldset className="fieldset">
       <legend>{title}</legend>
-      {OS_FAMILIES.map((family: OsFamily) => (
+      {list.map((setting) => (
         <SettingNumber
-          key={family}
-          path={['patchHours', group, family]}
-          label={OS_FAMILY_LABEL[family]}
-          unit="h"
-          value={hours[family]}
+          key={setting.path.join('.')}
+          path={setting.path}
+          label={lang.t(setting.label)}
+          unit={setting.unit}
+          value={valueAt(settings, setting.path)}
         />
       ))}
     </fieldset>
@@ -74,61 +126,32 @@ export function PlanSettings() {
   const name = usePlan((s) => s.plan.name);
   const settings = usePlan((s) => s.plan.settings);
   const doc = useEditor();
+  const lang = useLang();
   const commitName = (text: string): string | null => {
     const result = renamePlan(getPlan(doc), text);
-    if (!result.ok) return result.reason;
+    if (!result.ok) return formatMessage(lang, result.refusal);
     run(doc, result);
     return null;
   };
-  const h = settings.patchHours;
   return (
     <div className="inspector__body" data-testid="inspector-plan">
       <TextField
         key={`plan-name:${name}`}
-        label="Plan name"
+        label={lang.t('settings.planName')}
         value={name}
         commit={commitName}
         testId="field-plan-name"
       />
-      <fieldset className="fieldset">
-        <legend>Capacity</legend>
-        <SettingNumber
-          path={['cpuOvercommitLimit']}
-          label="CPU overcommit"
-          unit="vCPU / core"
-          value={settings.cpuOvercommitLimit}
+      <SettingsGroup title={lang.t('settings.capacity')} settings={settings} list={CAPACITY} />
+      <SettingsGroup title={lang.t('settings.patching')} settings={settings} list={PATCHING} />
+      {FAMILY_HOURS.map(({ group, title }) => (
+        <SettingsGroup
+          key={group}
+          title={lang.t(title)}
+          settings={settings}
+          list={familyHours(group)}
         />
-        <SettingNumber
-          path={['ramOvercommitLimit']}
-          label="RAM overcommit"
-          unit="×"
-          value={settings.ramOvercommitLimit}
-        />
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend>Patching</legend>
-        <SettingNumber
-          path={['patchCyclesPerYear']}
-          label="Cycles"
-          unit="per year"
-          value={settings.patchCyclesPerYear}
-        />
-        <SettingNumber
-          path={['patchHours', 'hypervisor']}
-          label="Hypervisor"
-          unit="h"
-          value={h.hypervisor}
-        />
-        <SettingNumber
-          path={['patchHours', 'runtime']}
-          label="Runtime"
-          unit="h"
-          value={h.runtime}
-        />
-        <SettingNumber path={['patchHours', 'image']} label="Image" unit="h" value={h.image} />
-      </fieldset>
-      <FamilyHours group="hostOs" title="Host OS patch hours" hours={h.hostOs} />
-      <FamilyHours group="guestOs" title="Guest OS patch hours" hours={h.guestOs} />
+      ))}
     </div>
   );
 }

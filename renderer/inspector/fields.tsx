@@ -5,6 +5,9 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { numberInputText, parseNumberInput } from '../../shared/format/numberInput';
+import { formatMessage } from '../../shared/i18n/message';
+import type { Lang } from '../../shared/i18n/lang';
+import { unitForms, type UnitId } from './units';
 
 /** Returns why the value was refused, or null when it was written. */
 export type Commit = (text: string) => string | null;
@@ -157,14 +160,18 @@ export function numberText(value: number): string {
   return numberInputText(value, inputLocale());
 }
 
-/** Reads what was typed in the person's locale and writes it, or says why it cannot be read. */
+/**
+ * Reads what was typed in the person's locale and writes it, or says in `lang` why it cannot be
+ * read (the unit may be typed in `lang` or in English).
+ */
 export function commitNumber(
   text: string,
-  unit: string | undefined,
+  unit: UnitId | undefined,
   write: (value: number) => string | null,
+  lang: Lang,
 ): string | null {
-  const parsed = parseNumberInput(text, inputLocale(), unit);
-  return parsed.ok ? write(parsed.value) : parsed.reason;
+  const parsed = parseNumberInput(text, inputLocale(), unit && unitForms(unit, lang));
+  return parsed.ok ? write(parsed.value) : formatMessage(lang, parsed.message);
 }
 
 export function ReadOnly({

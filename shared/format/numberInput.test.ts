@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { langOf } from '../i18n/lang';
+import { formatMessage } from '../i18n/message';
 import { numberInputText, parseNumberInput } from './numberInput';
 
 const ok = (value: number) => ({ ok: true, value });
-const no = (reason: string) => ({ ok: false, reason });
+const no = (reason: string) => expect.objectContaining({ ok: false, reason });
 
 describe('parseNumberInput', () => {
   it('reads plain numbers, signs, spaces and the leading or trailing decimal sign', () => {
@@ -124,5 +126,28 @@ describe('parseNumberInput properties', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('parseNumberInput in the reader’s language', () => {
+  const zh = langOf('zh-CN');
+  const said = (typed: string, locale: string, unit?: string | readonly string[]): string => {
+    const result = parseNumberInput(typed, locale, unit);
+    if (result.ok) throw new Error(`${typed} was read as ${result.value}`);
+    return formatMessage(zh, result.message);
+  };
+
+  it('says every refusal with a code, in Chinese as in English', () => {
+    expect(said('8,5', 'en-US')).toBe('8,5：小数请用小数点“.”');
+    expect(said('1.2.3', 'en-US')).toBe('1.2.3：小数点“.”只能出现一次，用于小数');
+    expect(said('', 'zh-CN')).toBe('请输入数字');
+    expect(said('8 apples', 'zh-CN', ['核', 'cores'])).toBe('8 apples：请输入以 核 为单位的数字');
+    const result = parseNumberInput('8,5', 'en-US');
+    expect(result.ok ? null : result.code).toBe('decimal-sign');
+  });
+
+  it('accepts the unit in the shown language and in English', () => {
+    expect(parseNumberInput('8 核', 'zh-CN', ['核', 'cores'])).toEqual(ok(8));
+    expect(parseNumberInput('8 cores', 'zh-CN', ['核', 'cores'])).toEqual(ok(8));
   });
 });

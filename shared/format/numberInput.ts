@@ -6,8 +6,34 @@
  * The inspector shows a value with `numberInputText`, which this reads back exactly.
  */
 
+import type { CatalogKey } from '../i18n/keys';
+import { ENGLISH, type MessageParams } from '../i18n/lang';
+import { message, type Message } from '../i18n/message';
+
+/** Why a typed number was refused: `number.<code>` in the catalogs. */
+export type NumberRefusalCode =
+  | 'empty'
+  | 'not-decimal'
+  | 'not-digits'
+  | 'exponent'
+  | 'wrong-unit'
+  | 'no-word'
+  | 'decimal-once'
+  | 'decimal-after-groups'
+  | 'not-a-number'
+  | 'decimal-sign'
+  | 'groups'
+  | 'too-large';
+
+/** A refusal carries its code and message (for the reader's language) and the English reason. */
 export type NumberInputResult =
-  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly value: number }
+  | {
+      readonly ok: false;
+      readonly code: NumberRefusalCode;
+      readonly message: Message;
+      readonly reason: string;
+    };
 
 export interface NumberLocale {
   readonly decimal: string;
@@ -55,28 +81,34 @@ function asciiDigits(text: string): string {
   });
 }
 
-const SIGN_NAME: Readonly<Record<string, string>> = { '.': 'a point', ',': 'a comma' };
-
-function signName(sign: string): string {
-  return SIGN_NAME[sign] ?? `“${sign}”`;
+/** The decimal sign as the catalog names it: `number.sign.point`, `.comma`, else `.other` quoting it. */
+function signParams(sign: string): MessageParams {
+  return { sign, signName: sign === '.' ? 'point' : sign === ',' ? 'comma' : 'other' };
 }
 
 /** Drops the field's unit from the end (`16 GiB`, `16gib`, `2 core`); null when another word is there. */
-function withoutUnit(text: string, unit: string | undefined): string | null {
+function withoutUnit(text: string, units: readonly string[]): string | null {
   const match = /^(.*?[\d.,'’\u066b\u066c\s])\s*([^\d\s.,'’\u066b\u066c\u2212+-][^\d]*)$/u.exec(
     text,
   );
   if (!match) return text;
   const word = (match[2] ?? '').trim().toLowerCase().replace(SPACES, '');
-  const accepted = unit?.toLowerCase().replace(SPACES, '');
-  if (accepted === undefined) return null;
-  const forms = new Set([accepted, `${accepted}s`, accepted.replace(/s$/, '')]);
-  if (accepted === '×') forms.add('x');
+  const forms = new Set<string>();
+  for (const unit of units) {
+    const accepted = unit.toLowerCase().replace(SPACES, '');
+    forms.add(accepted).add(`${accepted}s`).add(accepted.replace(/s$/, ''));
+    if (accepted === '×') forms.add('x');
+  }
   return forms.has(word) ? (match[1] ?? '').trim() : null;
 }
 
-function refuse(typed: string, why: string): NumberInputResult {
-  return { ok: false, reason: `${typed}: ${why}` };
+function refuse(
+  typed: string,
+  code: NumberRefusalCode,
+  params: MessageParams = {},
+): NumberInputResult {
+  const said = message(`number.${code}` as CatalogKey, { typed, ...params });
+  return { ok: false, code, message: said, reason: ENGLISH.t(said.key, said.params) };
 }
 
 /** Digit groups as the locale writes them (1,234,567; 12,34,567 in en-IN) or by threes. */
@@ -95,24 +127,34 @@ function groupsAreValid(groups: readonly string[], locale: string): boolean {
 }
 
 /**
- * Reads what a person typed into a number field. `unit` is the field's unit (`GiB`): typed after
- * the number it is accepted; any other word is refused.
+ * Reads what a person typed into a number field. `unit` is the field's unit (`GiB`), or its forms
+ * (the shown one first, e.g. `核` and `cores`): typed after the number it is accepted; any other
+ * word is refused.
  */
-export function parseNumberInput(typed: string, locale: string, unit?: string): NumberInputResult {
+export function parseNumberInput(
+  typed: string,
+  locale: string,
+  unit?: string | readonly string[],
+): NumberInputResult {
   // Invisible direction marks (the minus sign of ar-EG carries one) are not part of the number.
   const shown = typed.replace(/\p{Cf}/gu, '').trim();
-  if (shown === '') return { ok: false, reason: 'enter a number' };
+  if (shown === '') {
+    const said = message('number.empty');
+    return { ok: false, code: 'empty', message: said, reason: ENGLISH.t(said.key) };
+  }
   const { decimal, group } = numberLocale(locale);
-  if (/^[-+\u2212]?0[xob]/i.test(shown)) return refuse(shown, 'write the number in decimal digits');
+  if (/^[-+\u2212]?0[xob]/i.test(shown)) return refuse(shown, 'not-decimal');
   if (/^[-+\u2212]?(infinity|∞|nan)$/i.test(shown))
-    return refuse(shown, 'enter a number in digits');
+    return refuse(shown, 'not-digits');
   const plain = asciiDigits(shown);
   if (/^[-+\u2212]?[\d.,]*\d[eE][-+]?\d+$/.test(plain.replace(SPACES, ''))) {
-    return refuse(shown, 'write the number in full, without an exponent');
+    return refuse(shown, 'exponent');
   }
-  const body = withoutUnit(plain, unit);
+  const units = unit === undefined ? [] : typeof unit === 'string' ? [unit] : unit;
+  const body = withoutUnit(plain, units);
   if (body === null) {
-    return refuse(shown, unit ? `enter a number of ${unit}` : 'enter only a number');
+    const [named] = units;
+    return named ? refuse(shown, 'wrong-unit', { unit: named }) : refuse(shown, 'no-word');
   }
   const negative = MINUS.test(body);
   const unsigned = body.replace(/^[-+\u2212]/, '').trim();
@@ -121,7 +163,7 @@ export function parseNumberInput(typed: string, locale: string, unit?: string): 
   const spaced = unsigned.replace(SPACES, '|');
   const marked = (apostrophes ? spaced.replace(apostrophes, '|') : spaced).split(group).join('|');
   const pieces = marked.split(decimal);
-  if (pieces.length > 2) return refuse(shown, `use ${signName(decimal)} only once, for decimals`);
+  if (pieces.length > 2) return refuse(shown, 'decimal-once', signParams(decimal));
   const [typedWhole = '', typedFraction] = pieces;
   // `.5` and `5.` are read as 0.5 and 5.
   const whole = typedWhole === '' && typedFraction ? '0' : typedWhole;
@@ -129,26 +171,23 @@ export function parseNumberInput(typed: string, locale: string, unit?: string): 
   const otherSign = decimal === ',' ? '.' : decimal === '.' ? ',' : null;
   if (fraction !== undefined && !/^\d+$/.test(fraction)) {
     return fraction.includes('|') || (otherSign !== null && fraction.includes(otherSign))
-      ? refuse(shown, `use ${signName(decimal)} for decimals, after the digit groups`)
-      : refuse(shown, 'not a number');
+      ? refuse(shown, 'decimal-after-groups', signParams(decimal))
+      : refuse(shown, 'not-a-number');
   }
   const groups = whole.split('|');
   if (!groups.every((g) => /^\d+$/.test(g))) {
     if (otherSign !== null && whole.includes(otherSign) && group !== otherSign) {
-      return refuse(shown, `use ${signName(decimal)} for decimals`);
+      return refuse(shown, 'decimal-sign', signParams(decimal));
     }
-    return refuse(shown, 'not a number');
+    return refuse(shown, 'not-a-number');
   }
   if (!groupsAreValid(groups, locale)) {
     // `8,5` in en-US: a group sign where a decimal sign belongs.
     return fraction === undefined && groups.length === 2 && (group === '.' || group === ',')
-      ? refuse(shown, `use ${signName(decimal)} for decimals`)
-      : refuse(
-          shown,
-          `digit groups have three digits (${new Intl.NumberFormat(locale).format(1024)})`,
-        );
+      ? refuse(shown, 'decimal-sign', signParams(decimal))
+      : refuse(shown, 'groups', { example: new Intl.NumberFormat(locale).format(1024) });
   }
   const value = Number(`${negative ? '-' : ''}${groups.join('')}.${fraction ?? '0'}`);
-  if (!Number.isFinite(value)) return refuse(shown, 'too large');
+  if (!Number.isFinite(value)) return refuse(shown, 'too-large');
   return { ok: true, value: value + 0 };
 }

@@ -4,6 +4,7 @@
  * keeping each service's VMs apart and passing the engine's own HA test for N+k.
  */
 import { formatNumber } from '../format/numbers';
+import { message, type Message } from '../i18n/message';
 import { buildPlanIndex, type PlanIndex } from '../model/planIndex';
 import type { Plan } from '../model/plan';
 import { buildPlan, type PlacedGroup } from './buildPlan';
@@ -29,10 +30,13 @@ export async function optimize(
     p2v: options.p2v ?? false,
     p2vSize: options.p2vSize ?? 1,
   });
-  if (!collected.ok) return { ok: false, reason: collected.reason, about: 'plan' };
+  if (!collected.ok) {
+    const said = collected.message ? { message: collected.message } : {};
+    return { ok: false, reason: collected.reason, ...said, about: 'plan' };
+  }
   const { groups } = collected.value;
   const tooLarge = oversized(ix, groups, checked.limits);
-  if (tooLarge) return { ok: false, reason: tooLarge, about: 'plan' };
+  if (tooLarge) return { ok: false, reason: tooLarge.reason, message: tooLarge.message, about: 'plan' };
   const clusters = nameClusters(ix, groups, options);
   const weights = groups.map((g) => g.units.length);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -91,8 +95,14 @@ export async function optimize(
   };
 }
 
+const rounded = (value: number): number => Math.round(value * 100) / 100;
+
 /** The first unit no host of the model can hold, as a message naming it. */
-function oversized(ix: PlanIndex, groups: readonly Group[], limits: Limits): string | null {
+function oversized(
+  ix: PlanIndex,
+  groups: readonly Group[],
+  limits: Limits,
+): { reason: string; message: Message } | null {
   const { cap } = limits;
   for (const group of groups) {
     for (const unit of group.units) {
@@ -101,11 +111,19 @@ function oversized(ix: PlanIndex, groups: readonly Group[], limits: Limits): str
       const what = unit.p2v
         ? `server "${node?.id}" (${node?.name}, as a P2V VM)`
         : `VM "${node?.id}" (${node?.name})`;
-      return (
+      const reason =
         `${what} needs ${formatNumber(unit.cpu)} vCPU and ${formatNumber(unit.ram)} GiB RAM; ` +
         `a host of the model holds at most ${formatNumber(cap.cpu)} vCPU and ${formatNumber(cap.ram)} GiB ` +
-        '(cores × overcommit × headroom − reservations)'
-      );
+        '(cores × overcommit × headroom − reservations)';
+      const said = message(unit.p2v ? 'optimize.oversized.p2v' : 'optimize.oversized.vm', {
+        id: node?.id ?? '',
+        name: node?.name ?? '',
+        cpu: rounded(unit.cpu),
+        ram: rounded(unit.ram),
+        capCpu: rounded(cap.cpu),
+        capRam: rounded(cap.ram),
+      });
+      return { reason, message: said };
     }
   }
   return null;

@@ -3,6 +3,7 @@
  * servers that P2V turns into VMs, grouped by site so that a secondary (DR) site is packed only
  * into itself and a primary site only into itself.
  */
+import { message, type Message } from '../i18n/message';
 import { HYPERVISOR, SERVER, VM, type PlanIndex } from '../model/planIndex';
 import type { ScopeItem } from './types';
 
@@ -29,7 +30,7 @@ export interface Collected {
 
 export type Collect =
   | { readonly ok: true; readonly value: Collected }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly message?: Message };
 
 export interface CollectOptions {
   readonly scope: readonly ScopeItem[];
@@ -110,6 +111,7 @@ export function collect(ix: PlanIndex, options: CollectOptions): Collect {
     return {
       ok: false,
       reason: 'scope: holds no VM to place (and no bare-metal workload for --p2v)',
+      message: message('optimize.emptyScope'),
     };
   return { ok: true, value: { groups, hypervisors } };
 }

@@ -2,6 +2,7 @@
  * The consolidation optimizer's input and output (issue 12): which part of a plan to pack, onto
  * what host model, with which HA and headroom; and the plan it proposes with its proof figures.
  */
+import type { Message } from '../i18n/message';
 import type { Os } from '../model/os';
 import type { Plan } from '../model/plan';
 
@@ -104,6 +105,8 @@ export type OptimizeOutcome =
   | {
       readonly ok: false;
       readonly reason: string;
+      /** The reason for the reader's language (catalog key and parameters), where the app shows it. */
+      readonly message?: Message;
       /** options: the options cannot be used; plan: this plan cannot be consolidated so. */
       readonly about: 'options' | 'plan';
       readonly cancelled?: boolean;

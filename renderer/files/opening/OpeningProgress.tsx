@@ -1,13 +1,15 @@
 /** While a plan opens off the main thread: which file, what is happening, and how far it is. */
+import type { CatalogKey } from '../../../shared/i18n/keys';
+import { useLang } from '../../i18n/useLang';
 import { useFiles } from '../filesDocument';
 import type { OpenStage } from './openProtocol';
 import './opening.css';
 
-const STAGE_TEXT: Readonly<Record<OpenStage, string>> = {
-  reading: 'Reading the file',
-  checking: 'Checking the plan',
-  receiving: 'Receiving the plan',
-  drawing: 'Drawing the plan',
+const STAGE_TEXT: Readonly<Record<OpenStage, CatalogKey>> = {
+  reading: 'files.opening.reading',
+  checking: 'files.opening.checking',
+  receiving: 'files.opening.receiving',
+  drawing: 'files.opening.drawing',
 };
 
 export function OpeningProgress() {
@@ -17,6 +19,7 @@ export function OpeningProgress() {
   const percent = useFiles((s) =>
     s.opening?.progress.fraction == null ? null : Math.round(s.opening.progress.fraction * 100),
   );
+  const lang = useLang();
   if (fileName === null) return null;
   return (
     <div
@@ -27,13 +30,15 @@ export function OpeningProgress() {
       aria-live="polite"
     >
       <span className="opening__text">
-        Opening <strong>{fileName}</strong>: {STAGE_TEXT[stage]}…
+        {lang.t('files.opening.before')}
+        <strong>{fileName}</strong>
+        {lang.t('files.opening.after', { stage: lang.t(STAGE_TEXT[stage]) })}
       </span>
       <progress
         className="opening__bar"
         max={100}
         {...(percent === null ? {} : { value: percent })}
-        aria-label={`Opening ${fileName}`}
+        aria-label={lang.t('files.opening.label', { name: fileName })}
       />
     </div>
   );
