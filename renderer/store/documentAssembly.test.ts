@@ -2,12 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPlanTree, planTree, type PlanTree } from '../../shared/edit/planTree';
 import { layoutPlan } from '../../shared/layout/planLayout';
+import { simulateFailure } from '../../shared/metrics/failure';
+import { rankFailures } from '../../shared/metrics/failureRanking';
 import { buildReport } from '../../shared/metrics/report';
 import type { Plan } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import { arbitraryPlan } from '../../shared/test-support/arbitraryPlan';
 import { DocumentAssembly, type Assembled } from './documentAssembly';
-import { postDocument, transferablesOf, type DocumentSlice } from './documentSlices';
+import {
+  postDocument,
+  transferablesOf,
+  WORST_FAILURES,
+  type DocumentSlice,
+} from './documentSlices';
+import { createEngine } from './engine';
 import { preparedFor } from './prepared';
 
 /** Every message as a worker's would arrive: a structured clone, the layout's buffers moved. */
@@ -68,8 +76,12 @@ describe('a document sent in slices and assembled on the page', () => {
             if (m.type === 'layout') expect(m.layout.order.length).toBeLessThanOrEqual(slice);
           }
           const types = messages.map((m) => m.type);
-          expect(types.indexOf('done')).toBe(types.length - 2);
-          expect(types.at(-1)).toBe('report');
+          const worst = rankFailures(buildReport(result.plan).blastRadius.nodes, WORST_FAILURES);
+          expect(types.slice(types.indexOf('done'))).toEqual([
+            'done',
+            ...worst.map(() => 'failure'),
+            'report',
+          ]);
           // What the page used to compute itself for the plan it shows, from the plan as received.
           const prepared = preparedFor(result.plan);
           expect(prepared?.layout).toEqual(layoutPlan(result.plan));
@@ -77,6 +89,10 @@ describe('a document sent in slices and assembled on the page', () => {
           const own = new Set(result.plan.nodes);
           expect(prepared?.layout?.order.every((node) => own.has(node))).toBe(true);
           expect(await prepared?.report).toEqual(buildReport(result.plan));
+          // The worst failures, as the engine would simulate them on the page.
+          expect([...(prepared?.failures ?? [])]).toEqual(
+            worst.map(({ id }) => [id, simulateFailure(result.plan, id)]),
+          );
           expect(shape(planTree(result.plan))).toEqual(shape(buildPlanTree(result.plan)));
         },
       ),
@@ -90,6 +106,21 @@ describe('a document sent in slices and assembled on the page', () => {
     const messages: DocumentSlice[] = [];
     postDocument(documentOf([plan], 0), (m) => messages.push(m), { report: given });
     expect(messages.at(-1)).toEqual({ type: 'report', scenario: 0, report: given });
+  });
+
+  it('gives the engine the worker’s failures with the report, so the page builds no index for them', async () => {
+    const plan = fc.sample(arbitraryPlan, { numRuns: 1, seed: 3 })[0] as Plan;
+    const { result } = send(documentOf([plan], 0), 4);
+    if (!result.ok) throw new Error(result.message);
+    const prepared = preparedFor(result.plan);
+    const report = await prepared?.report;
+    if (!report || !prepared?.failures) throw new Error('nothing prepared');
+    const engine = createEngine();
+    engine.adoptReport(result.plan, report, prepared.failures);
+    for (const [id, outcome] of prepared.failures) {
+      expect(engine.failureFor(result.plan, id)).toBe(outcome);
+      expect(outcome).toEqual(simulateFailure(result.plan, id));
+    }
   });
 
   it('says so when the slices end before the head', () => {

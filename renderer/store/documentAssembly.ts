@@ -2,11 +2,13 @@
  * The page's side of ./documentSlices.ts: a document sent in slices, taken in one message (one
  * task) at a time. The shown scenario's tree and layout are built as their slices arrive
  * (`PlanTreeBuilder`, `unpackInto`), so nothing of the plan's size is left for one task at the
- * end; once whole, the plan is registered with its layout and its coming report (./prepared.ts),
+ * end; once whole, the plan is registered with its layout, its coming report and worst failures
+ * (./prepared.ts),
  * which the canvas and the engine then take instead of computing them here.
  */
 import { PlanTreeBuilder } from '../../shared/edit/planTree';
 import { emptyLayout, unpackInto, type LayoutParts } from '../../shared/layout/layoutTransfer';
+import type { FailureOutcome } from '../../shared/metrics/failure';
 import type { Report } from '../../shared/metrics/types';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Link, Plan } from '../../shared/model/plan';
@@ -28,6 +30,7 @@ export class DocumentAssembly {
   private shown = -1;
   private readonly tree = new PlanTreeBuilder();
   private layout: LayoutParts | null = null;
+  private readonly failures = new Map<string, FailureOutcome | null>();
   private settleReport: (report: Report | null) => void = () => undefined;
   /** The shown scenario's report, computed by the worker after the plan arrived (null: none). */
   readonly report = new Promise<Report | null>((resolve) => (this.settleReport = resolve));
@@ -74,6 +77,9 @@ export class DocumentAssembly {
       case 'done':
         this.finish(this.whole());
         return;
+      case 'failure':
+        if (message.scenario === this.shown) this.failures.set(message.nodeId, message.outcome);
+        return;
       case 'report':
         this.settleReport(message.report);
         return;
@@ -92,7 +98,7 @@ export class DocumentAssembly {
     const plan = activeScenarioOf(document).plan;
     if (scenarios[this.shown]?.plan === plan) {
       this.tree.finish(plan);
-      prepare(plan, { layout: this.layout, report: this.report });
+      prepare(plan, { layout: this.layout, report: this.report, failures: this.failures });
     }
     return { ok: true, plan, document };
   }

@@ -8,8 +8,12 @@
  */
 import { packLayout, type PackedLayout } from '../../shared/layout/layoutTransfer';
 import { layoutPlan } from '../../shared/layout/planLayout';
-import { buildReport } from '../../shared/metrics/report';
+import { simulateFailureIn, type FailureOutcome } from '../../shared/metrics/failure';
+import { FailureEngine } from '../../shared/metrics/failureEngine';
+import { rankFailures } from '../../shared/metrics/failureRanking';
+import { reportState } from '../../shared/metrics/report';
 import type { Report } from '../../shared/metrics/types';
+import { buildPlanIndex } from '../../shared/model/planIndex';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Link, Plan } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
@@ -35,8 +39,21 @@ export type DocumentSlice =
   /** The active scenario's layout, in slices of its order, sent before 'done' (the page draws with it). */
   | { readonly type: 'layout'; readonly scenario: number; readonly layout: PackedLayout }
   | { readonly type: 'done' }
-  /** The active scenario's report, after 'done': the figures follow the cards. */
+  /**
+   * After 'done', one of the worst failures the figures panel details (the engine would build the
+   * plan's index on the page for them: the longest task of a 100,000-node open), each on its own.
+   */
+  | {
+      readonly type: 'failure';
+      readonly scenario: number;
+      readonly nodeId: string;
+      readonly outcome: FailureOutcome | null;
+    }
+  /** The active scenario's report, last: the figures follow the cards. */
   | { readonly type: 'report'; readonly scenario: number; readonly report: Report };
+
+/** How many of the worst failures the figures panel details (renderer/metrics/BlastSection.tsx). */
+export const WORST_FAILURES = 5;
 
 /** Nodes or links per message: a few milliseconds each for the page to receive. */
 export const SLICE = 5000;
@@ -52,8 +69,9 @@ export interface SendOptions {
 
 /**
  * Posts `document` in slices, with what the page would otherwise compute on its main thread for
- * the scenario it shows: the layout (before 'done', so the first cards are drawn with it) and the
- * report (after: the figures follow the cards). Hundreds of milliseconds each on 100,000 nodes.
+ * the scenario it shows: the layout (before 'done', so the first cards are drawn with it), then
+ * the worst failures and the report (the figures follow the cards). Hundreds of milliseconds each
+ * on 100,000 nodes.
  */
 export function postDocument(
   document: ScenarioSet,
@@ -82,8 +100,18 @@ export function postDocument(
   });
   for (const slice of layout) post({ type: 'layout', scenario: active, layout: slice });
   post({ type: 'done' });
-  if (shown)
-    post({ type: 'report', scenario: active, report: options.report ?? buildReport(shown.plan) });
+  if (!shown) return;
+  const ix = buildPlanIndex(shown.plan);
+  const report = options.report ?? reportState(ix, null).report;
+  const engine = new FailureEngine(ix);
+  for (const { id } of rankFailures(report.blastRadius.nodes, WORST_FAILURES))
+    post({
+      type: 'failure',
+      scenario: active,
+      nodeId: id,
+      outcome: simulateFailureIn(ix, id, engine),
+    });
+  post({ type: 'report', scenario: active, report });
 }
 
 /** What a worker hands over rather than copies with a slice: the layout's arrays. */
