@@ -1,13 +1,20 @@
 import legacyFile from '../../examples/01-legacy-bare-metal.strata?raw';
 import { describe, expect, it } from 'vitest';
 import { headlineValues } from '../../shared/diff/headline';
+import { generatePlan } from '../../bench/generatePlan';
+import { layoutPlan } from '../../shared/layout/planLayout';
+import { serializePlan } from '../../shared/load/serialize';
 import { loadPlan } from '../../shared/load/loadPlan';
 import { buildReport } from '../../shared/metrics/report';
-import type { HighsLike } from '../../shared/optimize/highsAnswer';
+import { highsSolver, type HighsLike } from '../../shared/optimize/highsAnswer';
+import { optimize } from '../../shared/optimize/optimize';
 import { verifyProposal } from '../../shared/optimize/verify';
 import type { OptimizeOptions } from '../../shared/optimize/types';
 import { hypervisor, plan, server, vm } from '../../shared/test-support/planBuilder';
+import { SLICE, transferablesOf } from '../store/documentSlices';
+import { preparedFor } from '../store/prepared';
 import { runConsolidateJob } from './consolidateJob';
+import { receiveConsolidation } from './runConsolidate';
 import type { ConsolidateOutcome, ConsolidateReply } from './workerProtocol';
 
 const nodeHighs = async (): Promise<HighsLike> => {
@@ -27,10 +34,26 @@ async function run(
 ): Promise<{ replies: ConsolidateReply[]; outcome: ConsolidateOutcome }> {
   const replies: ConsolidateReply[] = [];
   // Every reply crosses postMessage: it must survive the structured clone.
-  await runConsolidateJob({ plan: p, options }, (r) => replies.push(structuredClone(r)), load);
-  const last = replies.at(-1);
-  if (last?.type !== 'done') throw new Error('no outcome');
-  return { replies, outcome: last.outcome };
+  await runConsolidateJob(
+    { plan: p, options },
+    (r) =>
+      replies.push(
+        structuredClone(r, { transfer: r.type === 'proposal' ? transferablesOf(r.part) : [] }),
+      ),
+    load,
+  );
+  // The page takes them in one task each, as a worker's messages arrive.
+  let outcome: ConsolidateOutcome | null = null;
+  const receiver = receiveConsolidation(
+    () => undefined,
+    (o) => (outcome = o),
+  );
+  for (const reply of replies) {
+    await new Promise((resolve) => setTimeout(resolve));
+    receiver.receive(reply);
+  }
+  if (outcome === null) throw new Error('no outcome');
+  return { replies, outcome };
 }
 
 // Seven 48 GiB VMs on 128 GiB hosts, no HA: the bound says 3, only two fit a host, so 4 — which
@@ -64,6 +87,45 @@ describe('the consolidation worker’s job', () => {
     expect(outcome.figures.to).toEqual(headlineValues(buildReport(outcome.result.plan)));
     // The bound is met: no MIP was needed.
     expect(outcome.solver).toBe('unused');
+  });
+
+  it('sends the proposal as the optimizer wrote it, with its layout and report, in slices', async () => {
+    const estate = generatePlan({ nodes: 2000 });
+    const options: OptimizeOptions = {
+      scope: [],
+      host: { cpuCores: 64, ramGiB: 1024, product: 'VMware ESXi', hostOs: null },
+      ha: 1,
+      p2v: true,
+    };
+    const { replies, outcome } = await run(estate, options, nodeHighs);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const direct = await optimize(estate, options, { solveMip: highsSolver(nodeHighs) });
+    if (!direct.ok) throw new Error(direct.reason);
+    const proposed = outcome.result.plan;
+    expect(serializePlan(proposed)).toBe(serializePlan(direct.result.plan));
+    const { plan: _plan, ...rest } = direct.result;
+    expect(outcome.result).toEqual({ ...rest, plan: proposed });
+    // No message carries the whole plan: nodes and links come a slice at a time.
+    const largest = Math.max(
+      ...replies.map((r) =>
+        r.type !== 'proposal'
+          ? 0
+          : r.part.type === 'nodes'
+            ? r.part.nodes.length
+            : r.part.type === 'links'
+              ? r.part.links.length
+              : 0,
+      ),
+    );
+    expect(largest).toBeLessThanOrEqual(SLICE);
+    expect(
+      replies.some((r) => r.type === 'done' && 'plan' in (r.outcome.ok ? r.outcome.result : {})),
+    ).toBe(false);
+    // The page computes neither the layout nor the report of the new scenario.
+    const prepared = preparedFor(proposed);
+    expect(prepared?.layout).toEqual(layoutPlan(proposed));
+    expect(await prepared?.report).toEqual(buildReport(proposed));
+    expect(outcome.figures.to).toEqual(headlineValues(buildReport(proposed)));
   });
 
   it('proves with HiGHS what the bound cannot', async () => {

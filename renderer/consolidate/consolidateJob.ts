@@ -1,14 +1,17 @@
 /**
  * What the consolidation worker does with a request, apart from the worker itself (so the tests
  * run it in Node with Node's HiGHS): the optimizer with HiGHS for small groups when its
- * WebAssembly loads, else the heuristic alone; progress as it goes; then the before and after
- * headline figures, computed here so that the page only draws them.
+ * WebAssembly loads, else the heuristic alone; progress as it goes; then the proposed plan in
+ * slices with its layout and report, and the before and after headline figures, all computed here
+ * so that the page only takes them in and draws them.
  */
 import { headlineValues } from '../../shared/diff/headline';
 import { buildReport } from '../../shared/metrics/report';
+import { singleScenarioSet } from '../../shared/model/scenarios';
 import { highsSolver, type HighsLike } from '../../shared/optimize/highsAnswer';
 import { optimize } from '../../shared/optimize/optimize';
 import type { MipSolver } from '../../shared/optimize/types';
+import { postDocument } from '../store/documentSlices';
 import type { ConsolidateReply, ConsolidateRequest, SolverUse } from './workerProtocol';
 
 export async function runConsolidateJob(
@@ -43,15 +46,16 @@ export async function runConsolidateJob(
       post({ type: 'done', outcome: { ok: false, reason, ...(message ? { message } : {}), about } });
       return;
     }
+    const { plan, ...result } = outcome.result;
+    const from = headlineValues(buildReport(request.plan));
+    const report = buildReport(plan);
+    postDocument(singleScenarioSet(plan), (part) => post({ type: 'proposal', part }), { report });
     post({
       type: 'done',
       outcome: {
         ok: true,
-        result: outcome.result,
-        figures: {
-          from: headlineValues(buildReport(request.plan)),
-          to: headlineValues(buildReport(outcome.result.plan)),
-        },
+        result,
+        figures: { from, to: headlineValues(report) },
         solver,
         ...(solverError === undefined ? {} : { solverError }),
       },

@@ -6,17 +6,23 @@
 import loadHighs from 'highs';
 import highsWasm from 'highs/runtime?url';
 import type { HighsLike } from '../../shared/optimize/highsAnswer';
+import { transferablesOf } from '../store/documentSlices';
 import { runConsolidateJob } from './consolidateJob';
 import type { ConsolidateReply, ConsolidateRequest } from './workerProtocol';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ConsolidateRequest>) => void) | null;
-  postMessage(reply: ConsolidateReply): void;
+  postMessage(reply: ConsolidateReply, transfer?: Transferable[]): void;
 };
 
 const load = async (): Promise<HighsLike> =>
   (await loadHighs({ locateFile: () => highsWasm })) as unknown as HighsLike;
 
 scope.onmessage = (e) => {
-  void runConsolidateJob(e.data, (reply) => scope.postMessage(reply), load);
+  void runConsolidateJob(
+    e.data,
+    (reply) =>
+      scope.postMessage(reply, reply.type === 'proposal' ? transferablesOf(reply.part) : []),
+    load,
+  );
 };

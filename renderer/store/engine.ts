@@ -37,8 +37,12 @@ export interface Engine {
   failureFor(plan: Plan, nodeId: string): FailureOutcome | null;
   /** The report's issues grouped by node. */
   issuesByNode(plan: Plan): ReadonlyMap<string, NodeIssues>;
-  /** Takes `report` as the plan's, computed elsewhere (a worker) from this very plan. */
-  adoptReport(plan: Plan, report: Report): void;
+  /** Takes `report` (and failures, by node id) as the plan's, computed elsewhere (a worker) from this very plan. */
+  adoptReport(
+    plan: Plan,
+    report: Report,
+    failures?: ReadonlyMap<string, FailureOutcome | null>,
+  ): void;
 }
 
 export function createEngine(): Engine {
@@ -141,8 +145,14 @@ export function createEngine(): Engine {
     return out;
   }
 
-  function adoptReport(plan: Plan, report: Report): void {
-    entry(plan).report ??= report;
+  function adoptReport(
+    plan: Plan,
+    report: Report,
+    failures?: ReadonlyMap<string, FailureOutcome | null>,
+  ): void {
+    const e = entry(plan);
+    e.report ??= report;
+    if (failures && failures.size > 0) e.failures ??= new Map(failures);
   }
 
   return { indexFor, reportFor, failureFor, issuesByNode, adoptReport };

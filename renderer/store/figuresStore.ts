@@ -44,7 +44,8 @@ export function createFigures(engine: Engine, plan: Plan): Figures {
       afterPaint(
         () => {
           const plan = current();
-          const coming = preparedFor(plan)?.report;
+          const prepared = preparedFor(plan);
+          const coming = prepared?.report;
           if (!coming) {
             pending = false;
             refresh(plan);
@@ -52,7 +53,7 @@ export function createFigures(engine: Engine, plan: Plan): Figures {
           }
           // A worker is computing this plan's report: the main thread stays free meanwhile.
           void coming.then((report) => {
-            if (report) engine.adoptReport(plan, report);
+            if (report) engine.adoptReport(plan, report, prepared.failures);
             pending = false;
             refresh(current());
           });

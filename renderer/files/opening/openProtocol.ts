@@ -3,11 +3,7 @@
  * thread. The plan comes back in slices, each a message of its own, so that no single message
  * costs the page a long task to receive (structured clone is paid by the receiver).
  */
-import type { PlanNode } from '../../../shared/model/nodes';
-import type { Link, Plan } from '../../../shared/model/plan';
-import type { ScenarioSet } from '../../../shared/model/scenarios';
-import type { PackedLayout } from '../../../shared/layout/layoutTransfer';
-import type { Report } from '../../../shared/metrics/types';
+import type { DocumentSlice } from '../../store/documentSlices';
 
 /** What to open: a file's bytes (the browser) or a plan's text (the desktop, already read by main). */
 export type OpenRequest =
@@ -29,30 +25,10 @@ export interface Opening {
   readonly progress: OpenProgress;
 }
 
+/** The document's slices (store/documentSlices.ts), between the open's own stages and failure. */
 export type WorkerMessage =
   | { readonly type: 'stage'; readonly stage: OpenStage }
-  | {
-      readonly type: 'head';
-      /** The document with each scenario's plan but its nodes and links, which follow. */
-      readonly document: Omit<ScenarioSet, 'scenarios'>;
-      readonly scenarios: readonly ScenarioHead[];
-      /** Nodes and links of every scenario together. */
-      readonly total: number;
-    }
-  | { readonly type: 'nodes'; readonly scenario: number; readonly nodes: readonly PlanNode[] }
-  | { readonly type: 'links'; readonly scenario: number; readonly links: readonly Link[] }
-  /** The active scenario's layout, in slices of its order, sent before 'done' (the page draws with it). */
-  | { readonly type: 'layout'; readonly scenario: number; readonly layout: PackedLayout }
-  | { readonly type: 'done' }
-  /** The active scenario's report, after 'done': the figures follow the cards. */
-  | { readonly type: 'report'; readonly scenario: number; readonly report: Report }
+  | DocumentSlice
   | { readonly type: 'failed'; readonly message: string };
 
-export interface ScenarioHead {
-  readonly id: string;
-  readonly name: string;
-  readonly plan: Omit<Plan, 'nodes' | 'links'>;
-}
-
-/** Nodes or links per message: a few milliseconds each for the page to receive. */
-export const SLICE = 5000;
+export { SLICE } from '../../store/documentSlices';

@@ -1,4 +1,5 @@
 /** The worker entry: one open request in, the plan (in slices) or the message out. */
+import { transferablesOf } from '../../store/documentSlices';
 import { runOpen } from './openCore';
 import type { OpenRequest, WorkerMessage } from './openProtocol';
 
@@ -13,13 +14,7 @@ scope.onmessage = (event) => {
     runOpen(event.data, (message) =>
       scope.postMessage(
         message,
-        message.type === 'layout'
-          ? [
-              message.layout.order.buffer,
-              message.layout.boxes.buffer,
-              message.layout.absolute.buffer,
-            ]
-          : [],
+        message.type === 'stage' || message.type === 'failed' ? [] : transferablesOf(message),
       ),
     );
   } catch (error) {

@@ -1,0 +1,122 @@
+/**
+ * A document crossing from a worker to the page in slices: the plan's nodes and links a few
+ * thousand at a time, the shown scenario's layout as flat typed arrays, then its report. Structured
+ * clone is paid by the receiver in the task that receives the message, so one message holding a
+ * 10,000-node plan would block the page for hundreds of milliseconds; slices keep each task short.
+ * The open's worker sends the plan it read so, the consolidation's worker the plan it proposed;
+ * the page takes them in with `DocumentAssembly` (./documentAssembly.ts).
+ */
+import { packLayout, type PackedLayout } from '../../shared/layout/layoutTransfer';
+import { layoutPlan } from '../../shared/layout/planLayout';
+import { simulateFailureIn, type FailureOutcome } from '../../shared/metrics/failure';
+import { FailureEngine } from '../../shared/metrics/failureEngine';
+import { rankFailures } from '../../shared/metrics/failureRanking';
+import { reportState } from '../../shared/metrics/report';
+import type { Report } from '../../shared/metrics/types';
+import { buildPlanIndex } from '../../shared/model/planIndex';
+import type { PlanNode } from '../../shared/model/nodes';
+import type { Link, Plan } from '../../shared/model/plan';
+import type { ScenarioSet } from '../../shared/model/scenarios';
+import { activeScenarioOf } from '../../shared/model/scenarioSet';
+
+export interface ScenarioHead {
+  readonly id: string;
+  readonly name: string;
+  readonly plan: Omit<Plan, 'nodes' | 'links'>;
+}
+
+export type DocumentSlice =
+  | {
+      readonly type: 'head';
+      /** The document with each scenario's plan but its nodes and links, which follow. */
+      readonly document: Omit<ScenarioSet, 'scenarios'>;
+      readonly scenarios: readonly ScenarioHead[];
+      /** Nodes and links of every scenario together. */
+      readonly total: number;
+    }
+  | { readonly type: 'nodes'; readonly scenario: number; readonly nodes: readonly PlanNode[] }
+  | { readonly type: 'links'; readonly scenario: number; readonly links: readonly Link[] }
+  /** The active scenario's layout, in slices of its order, sent before 'done' (the page draws with it). */
+  | { readonly type: 'layout'; readonly scenario: number; readonly layout: PackedLayout }
+  | { readonly type: 'done' }
+  /**
+   * After 'done', one of the worst failures the figures panel details (the engine would build the
+   * plan's index on the page for them: the longest task of a 100,000-node open), each on its own.
+   */
+  | {
+      readonly type: 'failure';
+      readonly scenario: number;
+      readonly nodeId: string;
+      readonly outcome: FailureOutcome | null;
+    }
+  /** The active scenario's report, last: the figures follow the cards. */
+  | { readonly type: 'report'; readonly scenario: number; readonly report: Report };
+
+/** How many of the worst failures the figures panel details (renderer/metrics/BlastSection.tsx). */
+export const WORST_FAILURES = 5;
+
+/** Nodes or links per message: a few milliseconds each for the page to receive. */
+export const SLICE = 5000;
+
+export interface SendOptions {
+  /** The shown scenario's report when the worker has it already (else it is computed here). */
+  readonly report?: Report;
+  /** Called once the layout is computed, before the first slice is posted. */
+  readonly laidOut?: () => void;
+  /** Nodes, links or cards per message (tests use small ones). */
+  readonly slice?: number;
+}
+
+/**
+ * Posts `document` in slices, with what the page would otherwise compute on its main thread for
+ * the scenario it shows: the layout (before 'done', so the first cards are drawn with it), then
+ * the worst failures and the report (the figures follow the cards). Hundreds of milliseconds each
+ * on 100,000 nodes.
+ */
+export function postDocument(
+  document: ScenarioSet,
+  post: (message: DocumentSlice) => void,
+  options: SendOptions = {},
+): void {
+  const { scenarios, ...head } = document;
+  const size = options.slice ?? SLICE;
+  const shown = activeScenarioOf(document) as ScenarioSet['scenarios'][number] | undefined;
+  const active = shown ? scenarios.indexOf(shown) : -1;
+  const layout = shown ? packLayout(layoutPlan(shown.plan), shown.plan.nodes, size) : [];
+  options.laidOut?.();
+  let total = 0;
+  const heads = scenarios.map(({ id, name, plan }) => {
+    const { nodes, links, ...rest } = plan;
+    total += nodes.length + links.length;
+    return { id, name, plan: rest };
+  });
+  post({ type: 'head', document: head, scenarios: heads, total });
+  scenarios.forEach(({ plan }, scenario) => {
+    const { nodes, links } = plan;
+    for (let i = 0; i < nodes.length; i += size)
+      post({ type: 'nodes', scenario, nodes: nodes.slice(i, i + size) });
+    for (let i = 0; i < links.length; i += size)
+      post({ type: 'links', scenario, links: links.slice(i, i + size) });
+  });
+  for (const slice of layout) post({ type: 'layout', scenario: active, layout: slice });
+  post({ type: 'done' });
+  if (!shown) return;
+  const ix = buildPlanIndex(shown.plan);
+  const report = options.report ?? reportState(ix, null).report;
+  const engine = new FailureEngine(ix);
+  for (const { id } of rankFailures(report.blastRadius.nodes, WORST_FAILURES))
+    post({
+      type: 'failure',
+      scenario: active,
+      nodeId: id,
+      outcome: simulateFailureIn(ix, id, engine),
+    });
+  post({ type: 'report', scenario: active, report });
+}
+
+/** What a worker hands over rather than copies with a slice: the layout's arrays. */
+export function transferablesOf(message: DocumentSlice): Transferable[] {
+  if (message.type !== 'layout') return [];
+  const { order, boxes, absolute } = message.layout;
+  return [order.buffer, boxes.buffer, absolute.buffer];
+}
