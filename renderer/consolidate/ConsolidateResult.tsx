@@ -89,7 +89,7 @@ export function ConsolidateResult({ done }: { done: Done }) {
       <FigureTable
         fromName={fromName}
         toName={toName}
-        figures={compareValues(outcome.figures.from, outcome.figures.to)}
+        figures={compareValues(outcome.figures.from, outcome.figures.to, lang)}
         rowTestId={ROW_TEST_ID}
       />
     </div>
