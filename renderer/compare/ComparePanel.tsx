@@ -16,7 +16,7 @@ import { useStrataDocument } from '../document/DocumentProvider';
 import { usePlan, useUi } from '../store/editorContext';
 import { useLang } from '../i18n/useLang';
 import { ChangeOutline } from './ChangeOutline';
-import { resolvePair, sideValue } from './comparePair';
+import { resolvePair, sideValue } from '../store/comparePair';
 import { FigureTable } from './FigureTable';
 import { ScenarioPicker } from './ScenarioPicker';
 

@@ -10,7 +10,7 @@ import { useStrataDocument } from '../document/DocumentProvider';
 import type { StrataDocument } from '../document/createDocument';
 import { showToast } from '../store/uiStore';
 import { useLang } from '../i18n/useLang';
-import { sideFromValue, sideValue, type CompareSide } from './comparePair';
+import { sideFromValue, sideValue, type CompareSide } from '../store/comparePair';
 
 const ANOTHER_FILE = 'another-file';
 const otherValue = (scenario: string): string => sideValue({ source: 'other', scenario });

@@ -13,7 +13,7 @@
 import type { Plan } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import type { ActionDocument } from '../actions/types';
-import { createCompareStore, type CompareStore } from '../compare/comparePair';
+import { createCompareStore, type CompareStore } from '../store/comparePair';
 import { createCanvasParts } from '../canvas/canvasDocument';
 import type { FilesDocument } from '../files/filesDocument';
 import { createFiles } from '../files/filesStore';

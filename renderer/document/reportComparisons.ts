@@ -6,7 +6,7 @@
  */
 import { compareScenarios, type Comparison } from '../../shared/diff/comparison';
 import { comparisonPairs } from '../../shared/publish/comparisonPage';
-import { resolvePair } from '../compare/comparePair';
+import { resolvePair } from '../store/comparePair';
 import { getPlan } from '../store/editorStores';
 import { uiLang } from '../store/uiLang';
 import type { StrataDocument } from './createDocument';
