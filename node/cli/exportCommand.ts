@@ -13,6 +13,7 @@ import { renderOutput } from '../publish/renderOutput';
 import type { ExportCommand } from './exportArgs';
 import { EXIT } from './exitCodes';
 import type { CliIo } from './main';
+import { sayOption } from './scenarioInput';
 import { visible } from './visible';
 import { writeOutput } from './writeOutput';
 
@@ -39,7 +40,7 @@ function reportComparisons(
     if (selector === undefined) continue;
     const picked = pickScenario(document, selector);
     if (!picked.ok) {
-      io.stderr(`${visible(command.file)}: --${option}: ${visible(picked.reason)}\n`);
+      sayOption(command.file, `--${option}`, picked.said, io);
       return null;
     }
     pick[option] = picked.scenario;
@@ -62,7 +63,7 @@ export async function runExport(
   // A version-1 file is one scenario ("As is"); --scenario picks among a file's scenarios.
   const picked = pickScenario(opened.document, command.scenario);
   if (!picked.ok) {
-    io.stderr(`${visible(command.file)}: --scenario: ${visible(picked.reason)}\n`);
+    sayOption(command.file, '--scenario', picked.said, io);
     return EXIT.failure;
   }
   const comparisons = reportComparisons(command, opened.document, io);

@@ -10,7 +10,8 @@ import type { Report } from '../metrics/types';
 import type { Plan } from '../model/plan';
 import { changeList, type ChangeList, type NodeRef } from './changeList';
 import { diffPlans, type PlanDiff } from './diffPlans';
-import { HEADLINE_FIGURES, headlineValues, verdict, type Verdict } from './headline';
+import { ENGLISH, type Lang } from '../i18n/lang';
+import { HEADLINE_FIGURES, headlineLabel, headlineValues, verdict, type Verdict } from './headline';
 
 export interface ComparedSide {
   /** The scenario's name (with its file's name when it is another file's). */
@@ -72,14 +73,15 @@ const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   neutral: '',
 };
 
-export function compareFigures(from: Report, to: Report): ComparedFigure[] {
-  return compareValues(headlineValues(from), headlineValues(to));
+export function compareFigures(from: Report, to: Report, lang: Lang = ENGLISH): ComparedFigure[] {
+  return compareValues(headlineValues(from), headlineValues(to), lang);
 }
 
 /** The same from the values of HEADLINE_FIGURES in its order (`headlineValues`). */
 export function compareValues(
   from: readonly (number | null)[],
   to: readonly (number | null)[],
+  lang: Lang = ENGLISH,
 ): ComparedFigure[] {
   return HEADLINE_FIGURES.map((fig, i) => {
     const a = from[i] ?? null;
@@ -88,14 +90,14 @@ export function compareValues(
     const v = verdict(fig, a, b);
     return {
       key: fig.key,
-      label: fig.label,
+      label: headlineLabel(fig, lang),
       from: a,
       to: b,
       delta,
       verdict: v,
-      fromText: formatFigure(fig.format, a),
-      toText: formatFigure(fig.format, b),
-      deltaText: formatDelta(fig.format, delta),
+      fromText: formatFigure(fig.format, a, lang),
+      toText: formatFigure(fig.format, b, lang),
+      deltaText: formatDelta(fig.format, delta, lang),
       verdictText: VERDICT_WORDS[v],
     };
   });

@@ -3,6 +3,7 @@
  * files that belong together) into a plan, the warnings about rows it could not use, and the
  * counts of rows it left out on purpose — or one named error, and then nothing is imported.
  */
+import type { Message } from '../i18n/message';
 import type { Plan } from '../model/plan';
 
 export const IMPORT_FORMATS = ['rvtools', 'proxmox', 'compose', 'kubernetes', 'csv'] as const;
@@ -27,7 +28,10 @@ export interface ImportWarning {
   readonly file: string;
   readonly row: number | null;
   readonly column: string | null;
+  /** English, as --json and older clients read it. */
   readonly message: string;
+  /** The same as a catalog message (`import.*`), for a reader of another language. */
+  readonly said?: Message;
 }
 
 /** Why rows were left out, and how many: `templates`, `poweredOff`, `invalid`, … */
