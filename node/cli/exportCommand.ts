@@ -4,7 +4,8 @@
  * with the plan inside, or the PDF planning report — every output through the one writer
  * (`atomicWrite`), so a failed export leaves no partial file.
  */
-import { openAnyPlan } from '../files/openAnyPlan';
+import { openAnyPlan, openFailureText } from '../files/openAnyPlan';
+import { langFor } from './language';
 import { serializeDocument } from '../../shared/load/serializeDocument';
 import { compareScenarios, type Comparison } from '../../shared/diff/comparison';
 import { pickScenario, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
@@ -57,7 +58,7 @@ export async function runExport(
 ): Promise<number> {
   const opened = await openAnyPlan(command.file);
   if (!opened.ok) {
-    io.stderr(`${visible(command.file)}: ${visible(opened.message)}\n`);
+    io.stderr(`${visible(command.file)}: ${visible(openFailureText(opened, langFor(io)))}\n`);
     return EXIT.failure;
   }
   // A version-1 file is one scenario ("As is"); --scenario picks among a file's scenarios.

@@ -29,6 +29,7 @@ import type { CliIo } from './main';
 import { sayUsageError } from './usageError';
 import { visible } from './visible';
 import { writeOutput } from './writeOutput';
+import { sayCannotLoad } from './scenarioInput';
 
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseImportArgs(argv);
@@ -46,7 +47,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
   if (args.into !== null) {
     const loaded = await readDocumentFile(args.into);
     if (!loaded.ok) {
-      io.stderr(`${visible(args.into)}: ${visible(loaded.error.message)}\n`);
+      sayCannotLoad(args.into, loaded.error, io);
       return EXIT.failure;
     }
     into = loaded.document;

@@ -5,8 +5,8 @@
  */
 import { basename } from 'node:path';
 import { pickScenario, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
-import type { LoadError } from '../../shared/load/loadResult';
-import { openAnyPlan } from '../files/openAnyPlan';
+import { loadErrorText, loadReasonText, type LoadError } from '../../shared/load/loadResult';
+import { openAnyPlan, openFailureText } from '../files/openAnyPlan';
 import { ENGLISH, type Lang } from '../../shared/i18n/lang';
 import { formatMessage, type Message } from '../../shared/i18n/message';
 import { langFor } from './language';
@@ -28,14 +28,18 @@ export interface PickedScenario {
 export async function loadFile(file: string, io: CliIo): Promise<ScenarioSet | null> {
   const result = await openAnyPlan(file);
   if (result.ok) return result.document;
-  io.stderr(`${visible(file)}: ${visible(result.message)}\n`);
+  io.stderr(`${visible(file)}: ${visible(openFailureText(result, langFor(io)))}\n`);
   return null;
 }
 
 /** `FILE: place: reason` on stderr; the reader names the file itself as the place of I/O errors: say it once. */
 export function sayCannotLoad(file: string, error: LoadError, io: CliIo): void {
-  const { place, reason, message } = error;
-  const said = place === file || place === basename(file) ? reason : message;
+  const lang = langFor(io);
+  const { place } = error;
+  const said =
+    place === file || place === basename(file)
+      ? loadReasonText(error, lang)
+      : loadErrorText(error, lang);
   io.stderr(`${visible(file)}: ${visible(said)}\n`);
 }
 

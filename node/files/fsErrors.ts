@@ -94,6 +94,30 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
 
+/** The catalog key of each read reason; codes that say the same share a key. */
+const READ_KEYS: Readonly<Record<string, CatalogKey>> = {
+  ENOENT: 'read.ENOENT',
+  ENOTDIR: 'read.ENOTDIR',
+  EACCES: 'read.EACCES',
+  EPERM: 'read.EACCES',
+  EISDIR: 'read.EISDIR',
+  EBUSY: 'read.EBUSY',
+  EMFILE: 'read.EMFILE',
+  ENFILE: 'read.EMFILE',
+  EIO: 'read.EIO',
+};
+
+export const READ_REASON_KEYS: readonly CatalogKey[] = [...new Set(Object.values(READ_KEYS))];
+
+/** `cannot be read: the file does not exist`, as a loader message. */
+export function readReason(error: unknown): Message {
+  const code = errorCode(error);
+  const key = code === null ? undefined : READ_KEYS[code];
+  return key === undefined
+    ? message('load.cannotReadDetail', { detail: detail(error) })
+    : message('load.cannotRead', { reason: key });
+}
+
 /** Why a file cannot be read, without the file name (callers put it in front). */
 export function describeReadError(error: unknown): string {
   const code = errorCode(error);

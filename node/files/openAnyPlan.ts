@@ -9,7 +9,13 @@ import {
   sniffPlanFileKind,
 } from '../../shared/load/embeddedPlan';
 import { loadDocument } from '../../shared/load/loadDocument';
-import type { DocumentResult } from '../../shared/load/loadResult';
+import type { Lang } from '../../shared/i18n/lang';
+import {
+  loadErrorText,
+  loadReasonText,
+  type DocumentResult,
+  type LoadError,
+} from '../../shared/load/loadResult';
 import { formatMiB } from '../../shared/load/parseText';
 import type { Plan } from '../../shared/model/plan';
 import { PLAN_FILE_TYPES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
@@ -28,7 +34,24 @@ export type OpenAnyResult =
       readonly kind: PlanFileKind;
       readonly name: string;
     }
-  | { readonly ok: false; readonly name: string; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly name: string;
+      /** English. */
+      readonly message: string;
+      /** The loader's error, when the loader refused the file (its place and coded reason). */
+      readonly error?: LoadError;
+    };
+
+/** Why the file does not open, in the reader's language (the place said once when it is the file). */
+export function openFailureText(
+  result: Extract<OpenAnyResult, { ok: false }>,
+  lang: Lang,
+): string {
+  const { error } = result;
+  if (error === undefined) return result.message;
+  return error.place === result.name ? loadReasonText(error, lang) : loadErrorText(error, lang);
+}
 
 function opened(
   loaded: DocumentResult & { ok: true },
@@ -81,7 +104,7 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
     if (loaded.ok) return opened(loaded, kind, name);
     // Read failures name the file as the place; the caller names the file already.
     const { place, reason, message } = loaded.error;
-    return { ok: false, name, message: place === name ? reason : message };
+    return { ok: false, name, message: place === name ? reason : message, error: loaded.error };
   }
   let bytes: Uint8Array;
   try {
