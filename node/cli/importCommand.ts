@@ -74,9 +74,12 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     const active = activeScenarioOf(into);
     const merged = addToPlan(active.plan, result.plan, args.parent);
     if (!merged.ok) {
-      io.stderr(
-        `${visible(args.into ?? '')}: ${args.parent === null ? '' : `--parent ${visible(args.parent)}: `}${visible(merged.reason)}\n`,
-      );
+      const reason = visible(merged.reason);
+      const said =
+        args.parent === null
+          ? reason
+          : langFor(io).t('cli.import.parent', { id: visible(args.parent), reason });
+      io.stderr(`${visible(args.into ?? '')}: ${said}\n`);
       return EXIT.failure;
     }
     text =
