@@ -7,7 +7,7 @@
 import { importFiles } from '../../shared/import/registry';
 import { addToPlan } from '../../shared/import/merge';
 import { describeCounts, importJson, summarizeImport } from '../../shared/import/summary';
-import { FORMAT_LABEL, type ImportSuccess } from '../../shared/import/types';
+import { FORMAT_LABEL, importFailureText, type ImportSuccess } from '../../shared/import/types';
 import { counted } from '../../shared/format/counted';
 import { formatNumber } from '../../shared/format/numbers';
 import type { Lang } from '../../shared/i18n/lang';
@@ -65,7 +65,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     { readXlsx },
   );
   if (!result.ok) {
-    io.stderr(`${visible(result.message)}\n`);
+    io.stderr(`${visible(importFailureText(result, langFor(io)))}\n`);
     return EXIT.failure;
   }
   let text = serializePlan(result.plan);

@@ -71,10 +71,22 @@ describe('strata --lang zh-CN beyond report', () => {
     expect(en.stdout).toContain('Imported Compose');
     for (const word of ['已导入 Compose', '节点', '已跳过', '警告（1）', '已写入']) expect(zh.stdout).toContain(word);
     expect(zh.stdout).toContain('个容器');
+    expect(zh.stdout).toContain('服务“broken”不是映射——已跳过');
+    expect(en.stdout).toContain('service "broken" is not a map — skipped');
     expect(figures(zh.stdout.replace(/zh\.strata/g, ''))).toEqual(figures(en.stdout.replace(/en\.strata/g, '')));
     const json = await runCli('import', compose, '-o', join(dir, 'j.strata'), '--json', '--lang', 'zh-CN');
     const jsonEn = await runCli('import', compose, '-o', join(dir, 'j.strata'), '--json');
     expect(json.stdout).toBe(jsonEn.stdout);
+    expect(JSON.parse(json.stdout).warnings[0]).toMatchObject({
+      message: 'service "broken" is not a map — skipped',
+      messageKey: 'import.compose.notMap',
+      params: { name: 'broken' },
+    });
+    const empty = join(dir, 'empty.yaml');
+    writeFileSync(empty, '');
+    const refused = await runCli('import', empty, '-o', join(dir, 'e.strata'), '--lang', 'zh-CN');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`${empty}：文件为空\n`);
   });
 
   it('optimize: the summary in Chinese, the same figures', async () => {

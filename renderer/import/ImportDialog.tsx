@@ -4,6 +4,7 @@
  * it to this one (one undo step, into the selected node when one is selected). The import runs in
  * a Web Worker with a progress bar and Cancel.
  */
+import { FailureText, WarningText } from './ImportMessages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addToPlan } from '../../shared/import/merge';
 import { describeCounts, summarizeImport } from '../../shared/import/summary';
@@ -233,7 +234,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
       )}
       {result && !result.ok && (
         <p className="import-error" role="alert" data-testid="import-error">
-          {result.message}
+          <FailureText failure={result} />
         </p>
       )}
       {result?.ok && summary && (
@@ -290,7 +291,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
                       {w.row !== null ? ` row ${w.row}` : ''}
                       {w.column !== null ? `, ${w.column}` : ''}
                     </b>
-                    : {w.message}
+                    : <WarningText warning={w} />
                   </li>
                 ))}
                 {result.warnings.length > SHOWN_WARNINGS && (

@@ -87,6 +87,8 @@ export function importJson(result: ImportSuccess): object {
       row: w.row,
       column: w.column,
       message: w.message,
+      // The code beside the English, as validation issues carry it.
+      ...(w.said === undefined ? {} : { messageKey: w.said.key, params: w.said.params }),
     })),
   };
 }
