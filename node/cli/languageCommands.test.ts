@@ -113,6 +113,10 @@ describe('strata --lang zh-CN beyond report', () => {
     expect(folder.stderr).toBe(`${join(dir, 'no', 'x.pdf')}: 文件夹不存在\n`);
     const scenario = await runCli('export', SCENARIOS, '-o', join(dir, 'x.pdf'), '--scenario', 'nope', '--lang', 'zh-CN');
     expect(scenario.stderr).toContain('--scenario：没有场景“nope”');
+    const png = join(dir, 'cut.png');
+    writeFileSync(png, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect((await runCli('report', png, '--lang', 'zh-CN')).stderr).toBe(`${png}: 此 PNG 文件不完整（缺少结束标记）\n`);
+    expect((await runCli('report', png)).stderr).toBe(`${png}: this PNG file is cut short (its end marker is missing)\n`);
     const usage = await runCli('export', ESXI, '-o', join(dir, 'x.doc'), '--lang', 'zh-CN');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^strata: 无法从扩展名判断“.*x\.doc”的格式/);

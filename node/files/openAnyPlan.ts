@@ -6,10 +6,12 @@ import { basename } from 'node:path';
 import {
   embeddedPlanText,
   invalidEmbedded,
+  invalidEmbeddedMessage,
   sniffPlanFileKind,
 } from '../../shared/load/embeddedPlan';
 import { loadDocument } from '../../shared/load/loadDocument';
 import type { Lang } from '../../shared/i18n/lang';
+import { formatMessage, message, type Message } from '../../shared/i18n/message';
 import {
   loadErrorText,
   loadReasonText,
@@ -41,6 +43,8 @@ export type OpenAnyResult =
       readonly message: string;
       /** The loader's error, when the loader refused the file (its place and coded reason). */
       readonly error?: LoadError;
+      /** Another refusal as a catalog message (a PNG's, an embedded plan's). */
+      readonly said?: Message;
     };
 
 /** Why the file does not open, in the reader's language (the place said once when it is the file). */
@@ -48,7 +52,8 @@ export function openFailureText(
   result: Extract<OpenAnyResult, { ok: false }>,
   lang: Lang,
 ): string {
-  const { error } = result;
+  const { error, said } = result;
+  if (said !== undefined) return formatMessage(lang, said);
   if (error === undefined) return result.message;
   return error.place === result.name ? loadReasonText(error, lang) : loadErrorText(error, lang);
 }
@@ -109,8 +114,10 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, name, message: 'it is a folder, not a file' };
-    if (!info.isFile()) return { ok: false, name, message: 'it is not a regular file' };
+    if (info.isDirectory())
+      return { ok: false, name, message: 'it is a folder, not a file', said: message('load.folder') };
+    if (!info.isFile())
+      return { ok: false, name, message: 'it is not a regular file', said: message('load.notRegular') };
     const read = await readAtMost(path, PLAN_FILE_TYPES[kind].maxBytes);
     if (typeof read === 'string') return { ok: false, name, message: read };
     bytes = read;
@@ -119,9 +126,20 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   }
   const extracted = embeddedPlanText(name, bytes);
   if (extracted === null) return { ok: false, name, message: 'the file holds no plan' };
-  if (!extracted.ok) return { ok: false, name, message: extracted.reason };
+  if (!extracted.ok)
+    return {
+      ok: false,
+      name,
+      message: extracted.reason,
+      ...(extracted.said === undefined ? {} : { said: extracted.said }),
+    };
   const loaded = loadDocument(extracted.text);
   return loaded.ok
     ? opened(loaded, kind, name)
-    : { ok: false, name, message: invalidEmbedded(extracted.kind, loaded.error.message) };
+    : {
+        ok: false,
+        name,
+        message: invalidEmbedded(extracted.kind, loaded.error.message),
+        said: invalidEmbeddedMessage(extracted.kind, loaded.error),
+      };
 }
