@@ -5,6 +5,9 @@ import { REFUSAL_CODES } from '../shared/edit';
 import { CATALOGS, LOCALES, langOf } from '../shared/i18n';
 import { NODE_KINDS } from '../shared/model/nodes';
 import { ISSUE_CODES } from '../shared/validate/issue';
+import { HEADLINE_FIGURES, headlineLabel } from '../shared/diff/headline';
+import { COUNT_LABEL, describeCounts } from '../shared/import/summary';
+import { READ_REASON_KEYS, WRITE_REASON_KEYS } from '../node/files/fsErrors';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const baseKey = (key: string): string => key.replace(PLURAL, '');
@@ -79,4 +82,25 @@ describe('catalogs', () => {
       }
     }
   });
+
+  it.each(LOCALES)('%s: every loader, writer, reader and import-count code has a message', (locale) => {
+    const keys = new Set(Object.keys(CATALOGS[locale]).map(baseKey));
+    const loadKeys = Object.keys(CATALOGS.en)
+      .map(baseKey)
+      .filter((k) => /^(load|import|png|embedded|policy|scenario|cli\.arg)\./.test(k));
+    expect(loadKeys.length).toBeGreaterThan(100);
+    for (const key of [...loadKeys, ...WRITE_REASON_KEYS, ...READ_REASON_KEYS]) expect(keys.has(key), key).toBe(true);
+    for (const reason of Object.keys(COUNT_LABEL)) expect(keys.has(`importCount.${reason}`), reason).toBe(true);
+    for (const fig of HEADLINE_FIGURES) expect(keys.has(`headline.${fig.key}`), fig.key).toBe(true);
+  });
+
+  it('says the loader, the headline figures and the import counts in English exactly as before', () => {
+    const en = langOf('en');
+    for (const fig of HEADLINE_FIGURES) expect(headlineLabel(fig, en)).toBe(fig.label);
+    for (const [reason, [one, many]] of Object.entries(COUNT_LABEL)) {
+      expect(describeCounts({ [reason]: 1 })).toEqual([`1 ${one}`]);
+      expect(describeCounts({ [reason]: 1200 })).toEqual([`1,200 ${many}`]);
+    }
+  });
 });
+

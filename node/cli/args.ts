@@ -1,5 +1,6 @@
 /** Turns the command line's words into a command, or a usage error to print with the usage. */
 import { parseExportArgs, type ExportCommand } from './exportArgs';
+import { usageError, type UsageError } from './usageError';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -47,7 +48,7 @@ export type Command =
 
 export type ParseResult =
   | { readonly ok: true; readonly command: Command }
-  | { readonly ok: false; readonly message: string };
+  | UsageError;
 
 type CommandName = 'report' | 'validate' | 'fail' | 'diff' | 'check';
 
@@ -102,11 +103,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       version = true;
     } else if (Object.hasOwn(VALUE_OPTIONS, option)) {
       const value = inline ?? argv[(i += 1)];
-      if (value === undefined) return { ok: false, message: `${option} needs a value` };
-      if (values.has(option)) return { ok: false, message: `${option} is given twice` };
+      if (value === undefined) return usageError('cli.arg.needsValue', { option });
+      if (values.has(option)) return usageError('cli.arg.twice', { option });
       values.set(option, value);
     } else {
-      return { ok: false, message: `unknown option ${arg}` };
+      return usageError('cli.arg.unknownOption', { option: arg });
     }
   }
 
@@ -114,28 +115,31 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (version) return { ok: true, command: { kind: 'version' } };
 
   const [name, ...operands] = words;
-  if (name === undefined) return { ok: false, message: 'a command is required' };
-  if (!isCommandName(name)) return { ok: false, message: `unknown command "${name}"` };
+  if (name === undefined) return usageError('cli.arg.commandRequired');
+  if (!isCommandName(name)) return usageError('cli.arg.unknownCommand', { name });
 
   const expected = OPERANDS[name];
   const optional = OPTIONAL_OPERANDS[name] ?? [];
   if (operands.length < expected.length) {
-    const missing = expected.slice(operands.length).join(' and ');
-    return { ok: false, message: `strata ${name} needs ${missing}` };
+    const [a = '', b] = expected.slice(operands.length);
+    return b === undefined
+      ? usageError('cli.arg.needs', { command: name, what: a })
+      : usageError('cli.arg.needsTwo', { command: name, a, b });
   }
   if (operands.length > expected.length + optional.length) {
     const all = [...expected, ...optional.map((o) => `[${o}]`)];
-    return {
-      ok: false,
-      message: `strata ${name} takes ${all.join(' ')} only; unexpected "${operands[all.length]}"`,
-    };
+    return usageError('cli.arg.takesOnly', {
+      command: name,
+      operands: all.join(' '),
+      word: operands[all.length] ?? '',
+    });
   }
   for (const option of values.keys()) {
     if (!(VALUE_OPTIONS[option] ?? []).includes(name))
-      return { ok: false, message: `strata ${name} does not take ${option}` };
+      return usageError('cli.arg.notTaken', { command: name, option });
   }
   if (name === 'check' && !values.has('--policy'))
-    return { ok: false, message: 'strata check needs --policy POLICY.json' };
+    return usageError('cli.arg.needs', { command: 'check', what: '--policy POLICY.json' });
   return { ok: true, command: toCommand(name, operands, values, json) };
 }
 

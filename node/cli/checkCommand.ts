@@ -21,6 +21,10 @@ import {
   type PickedScenario,
 } from './scenarioInput';
 import { styleFor, type Style } from './style';
+import { formatNumber } from '../../shared/format/numbers';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import { formatMessage } from '../../shared/i18n/message';
+import { langFor } from './language';
 import { visible } from './visible';
 
 type CheckCommand = Extract<Command, { kind: 'check' }>;
@@ -60,7 +64,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
       }),
     );
   } else {
-    io.stdout(formatCheck(picked, command.policy, results, styleFor(io.color)));
+    io.stdout(formatCheck(picked, command.policy, results, styleFor(io.color), langFor(io)));
   }
   return passed ? EXIT.ok : EXIT.errors;
 }
@@ -70,24 +74,35 @@ export function formatCheck(
   policyFile: string,
   results: readonly RuleResult[],
   style: Style,
+  lang: Lang = ENGLISH,
 ): string {
-  const scenario = picked.document.scenarios.length > 1 ? ` ${scenarioTitle(picked)}` : '';
+  const { t } = lang;
+  const n = (x: number): string => formatNumber(x, 2, lang.numberLocale);
+  const scenario =
+    picked.document.scenarios.length > 1 ? ` ${scenarioTitle(picked, lang)}` : '';
   const failed = results.filter((r) => !r.pass).length;
   const lines = alignColumns(
     results.map((r) => [
-      r.pass ? cell('PASS', style.good) : cell('FAIL', style.bad),
+      r.pass ? cell(t('cli.check.pass'), style.good) : cell(t('cli.check.fail'), style.bad),
       cell(r.rule),
-      cell(r.detail),
+      cell(formatMessage(lang, r.said)),
     ]),
     '',
   );
   const verdict =
     failed === 0
       ? style.good(
-          `${results.length === 1 ? 'The rule passes' : `All ${results.length} rules pass`}`,
+          results.length === 1
+            ? t('cli.check.rulePasses')
+            : t('cli.check.allPass', { n: n(results.length) }),
         )
       : style.bad(
-          `${failed} of ${results.length} ${results.length === 1 ? 'rule fails' : 'rules fail'}`,
+          t('cli.check.someFail', { count: results.length, failed: n(failed), n: n(results.length) }),
         );
-  return `${visible(picked.file)}${visible(scenario)} against ${visible(policyFile)}\n${lines.join('\n')}\n${verdict}\n`;
+  const head = t('cli.check.against', {
+    file: visible(picked.file),
+    scenario: visible(scenario),
+    policy: visible(policyFile),
+  });
+  return `${head}\n${lines.join('\n')}\n${verdict}\n`;
 }

@@ -10,6 +10,7 @@ import { EXIT } from './exitCodes';
 import { formatDiff } from './formatDiff';
 import type { CliIo } from './main';
 import { loadFile, pickOrSay, type PickedScenario } from './scenarioInput';
+import { langFor } from './language';
 import { styleFor } from './style';
 
 type DiffCommand = Extract<Command, { kind: 'diff' }>;
@@ -40,7 +41,7 @@ export async function runDiff(command: DiffCommand, io: CliIo): Promise<number> 
     const side = (p: PickedScenario) => ({ file: p.file, scenario: p.scenario.name });
     io.stdout(toJsonText({ from: side(from), to: side(to), ...diff }));
   } else {
-    io.stdout(formatDiff({ from, to, diff, reports }, styleFor(io.color)));
+    io.stdout(formatDiff({ from, to, diff, reports }, styleFor(io.color), langFor(io)));
   }
   return EXIT.ok;
 }

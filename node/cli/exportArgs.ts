@@ -1,4 +1,5 @@
 /** The words of `strata export FILE -o OUT [options]` → the export to make, or a usage error. */
+import { usageError, type UsageError } from './usageError';
 import { extname } from 'node:path';
 import { isExportTheme, type ExportTheme } from '../../shared/draw/palette';
 import { PAPERS, type Paper } from '../../shared/publish/pdfPages';
@@ -23,7 +24,7 @@ export interface ExportCommand {
 
 export type ExportParse =
   | { readonly ok: true; readonly command: ExportCommand }
-  | { readonly ok: false; readonly message: string };
+  | UsageError;
 
 const MAX_SCALE = 8;
 const VALUE_OPTIONS = [
@@ -38,7 +39,7 @@ const VALUE_OPTIONS = [
   '--to',
 ];
 
-const fail = (message: string): ExportParse => ({ ok: false, message });
+const fail = usageError;
 
 /** `argv` is what follows `export`. */
 export function parseExportArgs(argv: readonly string[]): ExportParse {
@@ -67,40 +68,38 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_OPTIONS.includes(name)) return fail(`unknown option ${name}`);
+    if (!VALUE_OPTIONS.includes(name)) return fail('cli.arg.unknownOption', { option: name });
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === '') return fail(`${name} needs a value`);
+    if (value === undefined || value === '') return fail('cli.arg.needsValue', { option: name });
     const key = name === '--output' ? '-o' : name;
-    if (values.has(key)) return fail(`${name} is given twice`);
+    if (values.has(key)) return fail('cli.arg.twice', { option: name });
     values.set(key, value);
   }
   const [file, extra] = operands;
-  if (file === undefined) return fail('strata export needs FILE and -o OUT');
-  if (extra !== undefined) return fail(`strata export takes one FILE; unexpected "${extra}"`);
+  if (file === undefined) return fail('cli.arg.needsTwo', { command: 'export', a: 'FILE', b: '-o OUT' });
+  if (extra !== undefined) return fail('cli.arg.takesOneFile', { command: 'export', word: extra });
   const out = values.get('-o');
-  if (out === undefined) return fail('strata export needs -o OUT (the file to write)');
+  if (out === undefined) return fail('cli.arg.needsOut', { command: 'export' });
 
   const byExtension = extname(out).slice(1).toLowerCase();
   const format = values.get('--format')?.toLowerCase() ?? byExtension;
   if (!isOutputFormat(format))
-    return fail(
-      values.has('--format')
-        ? `--format must be one of ${OUTPUT_FORMATS.join(', ')}`
-        : `cannot tell the format of "${out}" by its extension: use .${OUTPUT_FORMATS.join(', .')} or --format`,
-    );
+    return values.has('--format')
+      ? fail('cli.arg.oneOf', { option: '--format', values: OUTPUT_FORMATS.join(', ') })
+      : fail('cli.arg.noExtension', { out, extensions: `.${OUTPUT_FORMATS.join(', .')}` });
   const scaleText = values.get('--scale') ?? '2';
   const scale = Number(scaleText);
   if (!/^\d+(\.\d+)?$/.test(scaleText) || !(scale > 0) || scale > MAX_SCALE)
-    return fail(`--scale must be a number above 0 and at most ${MAX_SCALE}`);
+    return fail('cli.arg.scale', { max: MAX_SCALE });
   const theme = values.get('--theme') ?? 'light';
-  if (!isExportTheme(theme)) return fail('--theme must be light, dark or transparent');
+  if (!isExportTheme(theme)) return fail('cli.arg.theme');
   const paper = values.get('--paper')?.toLowerCase() ?? 'a4';
-  if (!(PAPERS as readonly string[]).includes(paper)) return fail('--paper must be a4 or letter');
+  if (!(PAPERS as readonly string[]).includes(paper)) return fail('cli.arg.paper');
   const comparing = ['--from', '--to'].filter((o) => values.has(o));
   if (format !== 'pdf' && (comparing.length > 0 || !compare))
-    return fail(`${comparing[0] ?? '--no-compare'} applies to a PDF report only`);
+    return fail('cli.arg.pdfOnly', { option: comparing[0] ?? '--no-compare' });
   if (!compare && comparing.length > 0)
-    return fail(`${comparing[0]} and --no-compare cannot go together`);
+    return fail('cli.arg.notTogether', { option: comparing[0] ?? '' });
   return {
     ok: true,
     command: {

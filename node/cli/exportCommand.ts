@@ -4,7 +4,8 @@
  * with the plan inside, or the PDF planning report — every output through the one writer
  * (`atomicWrite`), so a failed export leaves no partial file.
  */
-import { openAnyPlan } from '../files/openAnyPlan';
+import { openAnyPlan, openFailureText } from '../files/openAnyPlan';
+import { langFor } from './language';
 import { serializeDocument } from '../../shared/load/serializeDocument';
 import { compareScenarios, type Comparison } from '../../shared/diff/comparison';
 import { pickScenario, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
@@ -14,6 +15,7 @@ import { renderOutput } from '../publish/renderOutput';
 import type { ExportCommand } from './exportArgs';
 import { EXIT } from './exitCodes';
 import type { CliIo } from './main';
+import { sayOption } from './scenarioInput';
 import { visible } from './visible';
 import { writeOutput } from './writeOutput';
 
@@ -40,7 +42,7 @@ function reportComparisons(
     if (selector === undefined) continue;
     const picked = pickScenario(document, selector);
     if (!picked.ok) {
-      io.stderr(`${visible(command.file)}: --${option}: ${visible(picked.reason)}\n`);
+      sayOption(command.file, `--${option}`, picked.said, io);
       return null;
     }
     pick[option] = picked.scenario;
@@ -61,13 +63,13 @@ export async function runExport(
 ): Promise<number> {
   const opened = await openAnyPlan(command.file);
   if (!opened.ok) {
-    io.stderr(`${visible(command.file)}: ${visible(opened.message)}\n`);
+    io.stderr(`${visible(command.file)}: ${visible(openFailureText(opened, langFor(io)))}\n`);
     return EXIT.failure;
   }
   // A version-1 file is one scenario ("As is"); --scenario picks among a file's scenarios.
   const picked = pickScenario(opened.document, command.scenario);
   if (!picked.ok) {
-    io.stderr(`${visible(command.file)}: --scenario: ${visible(picked.reason)}\n`);
+    sayOption(command.file, '--scenario', picked.said, io);
     return EXIT.failure;
   }
   const comparisons = reportComparisons(command, opened.document, io);

@@ -86,7 +86,7 @@ describe('strata export --lang zh-CN', () => {
     for (const key of [
       'ui.compare.change',
       'ui.compare.what.moved',
-      'ui.compare.figure.consolidation.servers',
+      'headline.consolidation.servers',
     ] as const)
       expect(flat, key).toContain(zh.t(key).replace(/\s+/g, ''));
     for (const english of ['Servers', 'Moved', 'better', 'worse'])

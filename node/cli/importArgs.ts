@@ -1,4 +1,5 @@
 /** The command line of `strata import` (its own options; see docs/cli.md and docs/import.md). */
+import { usageError, type UsageError } from './usageError';
 import { IMPORT_FORMATS, type ImportFormat } from '../../shared/import/types';
 
 export interface ImportArgs {
@@ -17,7 +18,7 @@ export interface ImportArgs {
 
 export type ImportArgsResult =
   | { readonly ok: true; readonly args: ImportArgs }
-  | { readonly ok: false; readonly message: string };
+  | UsageError;
 
 const VALUED = new Set([
   '--format',
@@ -51,34 +52,31 @@ export function parseImportArgs(argv: readonly string[]): ImportArgsResult {
       const eq = arg.indexOf('=');
       const name = eq > 0 ? arg.slice(0, eq) : arg;
       if (!VALUED.has(name))
-        return { ok: false, message: `unknown option ${name} for strata import` };
+        return usageError('cli.arg.unknownOptionFor', { option: name, command: 'import' });
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '')
-        return { ok: false, message: `${name} needs a value` };
+        return usageError('cli.arg.needsValue', { option: name });
       if (name === '--secondary') secondary.push(value);
-      else if (values.has(canonical(name))) return { ok: false, message: `${name} is given twice` };
+      else if (values.has(canonical(name))) return usageError('cli.arg.twice', { option: name });
       else values.set(canonical(name), value);
     }
   }
-  if (files.length === 0) return { ok: false, message: 'strata import needs FILE (one or more)' };
+  if (files.length === 0) return usageError('cli.arg.needsFiles', { command: 'import' });
   const out = values.get('-o');
-  if (out === undefined) return { ok: false, message: 'strata import needs -o OUT.strata' };
+  if (out === undefined) return usageError('cli.arg.needs', { command: 'import', what: '-o OUT.strata' });
   const format = values.get('--format') ?? null;
   if (format !== null && !(IMPORT_FORMATS as readonly string[]).includes(format))
-    return { ok: false, message: `--format must be one of ${IMPORT_FORMATS.join(', ')}` };
+    return usageError('cli.arg.oneOf', { option: '--format', values: IMPORT_FORMATS.join(', ') });
   const parent = values.get('--parent') ?? null;
   const into = values.get('--into') ?? null;
   if (parent !== null && into === null)
-    return {
-      ok: false,
-      message: '--parent needs --into PLAN.strata (the plan that holds the node)',
-    };
+    return usageError('cli.arg.parentNeedsInto');
   const nodeCores = positive(values.get('--node-cores'));
   const nodeRamGiB = positive(values.get('--node-ram-gib'));
   if (nodeCores === undefined)
-    return { ok: false, message: '--node-cores must be a positive number' };
+    return usageError('cli.arg.positive', { option: '--node-cores' });
   if (nodeRamGiB === undefined)
-    return { ok: false, message: '--node-ram-gib must be a positive number' };
+    return usageError('cli.arg.positive', { option: '--node-ram-gib' });
   return {
     ok: true,
     args: {

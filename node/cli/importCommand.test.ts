@@ -84,6 +84,8 @@ describe('strata import', () => {
           row: 5,
           column: 'Host',
           message: 'vInfo: VM "lost" runs on host "esx-99", which is not in vHost — skipped',
+          messageKey: 'import.rv.hostMissing',
+          params: { name: 'lost', host: 'esx-99' },
         },
       ],
     });

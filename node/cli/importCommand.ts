@@ -7,11 +7,16 @@
 import { importFiles } from '../../shared/import/registry';
 import { addToPlan } from '../../shared/import/merge';
 import { describeCounts, importJson, summarizeImport } from '../../shared/import/summary';
-import { FORMAT_LABEL, type ImportSuccess } from '../../shared/import/types';
-import { plural } from '../../shared/format/numbers';
+import { FORMAT_LABEL, importFailureText, type ImportSuccess } from '../../shared/import/types';
+import { counted } from '../../shared/format/counted';
+import { formatNumber } from '../../shared/format/numbers';
+import type { Lang } from '../../shared/i18n/lang';
+import { warningText } from '../../shared/import/messages';
+import { displayWidth, padEndWidth } from './layout';
+import { langFor } from './language';
 import { toJsonText } from '../../shared/metrics/jsonOutput';
 import { serializePlan } from '../../shared/load/serialize';
-import { KIND_LABEL, NODE_KINDS } from '../../shared/model/nodes';
+import { NODE_KINDS } from '../../shared/model/nodes';
 import { serializeDocument } from '../../shared/load/serializeDocument';
 import { activeScenarioOf, withScenarioPlan } from '../../shared/model/scenarioSet';
 import type { ScenarioSet } from '../../shared/model/scenarios';
@@ -21,14 +26,15 @@ import { readXlsx } from '../import/xlsxReader';
 import { EXIT } from './exitCodes';
 import { parseImportArgs, type ImportArgs } from './importArgs';
 import type { CliIo } from './main';
-import { USAGE } from './usage';
+import { sayUsageError } from './usageError';
 import { visible } from './visible';
 import { writeOutput } from './writeOutput';
+import { sayCannotLoad } from './scenarioInput';
 
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseImportArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`strata: ${parsed.message}\n\n${USAGE}`);
+    sayUsageError(parsed.said, io);
     return EXIT.failure;
   }
   const args = parsed.args;
@@ -41,7 +47,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
   if (args.into !== null) {
     const loaded = await readDocumentFile(args.into);
     if (!loaded.ok) {
-      io.stderr(`${visible(args.into)}: ${visible(loaded.error.message)}\n`);
+      sayCannotLoad(args.into, loaded.error, io);
       return EXIT.failure;
     }
     into = loaded.document;
@@ -59,7 +65,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     { readXlsx },
   );
   if (!result.ok) {
-    io.stderr(`${visible(result.message)}\n`);
+    io.stderr(`${visible(importFailureText(result, langFor(io)))}\n`);
     return EXIT.failure;
   }
   let text = serializePlan(result.plan);
@@ -68,9 +74,12 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     const active = activeScenarioOf(into);
     const merged = addToPlan(active.plan, result.plan, args.parent);
     if (!merged.ok) {
-      io.stderr(
-        `${visible(args.into ?? '')}: ${args.parent === null ? '' : `--parent ${visible(args.parent)}: `}${visible(merged.reason)}\n`,
-      );
+      const reason = visible(merged.reason);
+      const said =
+        args.parent === null
+          ? reason
+          : langFor(io).t('cli.import.parent', { id: visible(args.parent), reason });
+      io.stderr(`${visible(args.into ?? '')}: ${said}\n`);
       return EXIT.failure;
     }
     text =
@@ -80,42 +89,60 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
   }
   if (!(await writeOutput(args.out, text, io))) return EXIT.failure;
   if (args.json) io.stdout(toJsonText(importJson(result)));
-  else io.stdout(formatImport(result, args));
+  else io.stdout(formatImport(result, args, langFor(io)));
   return EXIT.ok;
 }
 
-function formatImport(result: ImportSuccess, args: ImportArgs): string {
+/** A summary row: the label padded to the column the English summary has always used. */
+function labelled(label: string, text: string): string {
+  return `  ${padEndWidth(label, Math.max(12, displayWidth(label) + 2))}${text}`;
+}
+
+function formatImport(result: ImportSuccess, args: ImportArgs, lang: Lang): string {
+  const { t } = lang;
+  const sep = t('cli.list.separator');
+  const n = (x: number): string => formatNumber(x, 2, lang.numberLocale);
   const s = summarizeImport(result.plan);
   const lines: string[] = [];
-  const formats = result.formats.map((f) => FORMAT_LABEL[f]).join(', ');
-  lines.push(`Imported ${formats}: ${args.files.join(', ')}`);
+  const formats = result.formats.map((f) => FORMAT_LABEL[f]).join(sep);
+  lines.push(t('cli.import.imported', { formats, files: args.files.join(sep) }));
   const kinds = NODE_KINDS.filter((k) => s.nodes[k] > 0).map((k) =>
-    plural(s.nodes[k], KIND_LABEL[k].toLowerCase().replace('vm', 'VM')),
+    t(`kindCount.${k}`, { count: s.nodes[k], n: n(s.nodes[k]) }),
   );
-  lines.push(`  Nodes       ${kinds.length > 0 ? kinds.join(', ') : 'none'}`);
-  for (const site of s.sites)
-    lines.push(
-      `  Site        ${site.name}: ${plural(site.servers, 'server')}, ${plural(site.vms, 'VM')}${site.containers > 0 ? `, ${plural(site.containers, 'container')}` : ''}`,
-    );
+  lines.push(labelled(t('cli.import.nodes'), kinds.length > 0 ? kinds.join(sep) : t('format.none')));
+  for (const site of s.sites) {
+    const parts = [counted(lang, 'server', site.servers), counted(lang, 'vm', site.vms)];
+    if (site.containers > 0) parts.push(counted(lang, 'container', site.containers));
+    lines.push(labelled(t('cli.import.site'), `${site.name}${t('cli.fail.colon')}${parts.join(sep)}`));
+  }
   for (const c of s.clusters)
-    lines.push(`  Cluster     ${c.name}: ${plural(c.hosts, 'host')}, ${plural(c.vms, 'VM')}`);
-  const included = describeCounts(result.included);
-  if (included.length > 0) lines.push(`  Included    ${included.join(', ')}`);
-  const skipped = describeCounts(result.skipped);
-  lines.push(`  Skipped     ${skipped.length > 0 ? skipped.join(', ') : 'nothing'}`);
+    lines.push(
+      labelled(
+        t('cli.import.cluster'),
+        `${c.name}${t('cli.fail.colon')}${counted(lang, 'host', c.hosts)}${sep}${counted(lang, 'vm', c.vms)}`,
+      ),
+    );
+  const included = describeCounts(result.included, lang);
+  if (included.length > 0) lines.push(labelled(t('cli.import.included'), included.join(sep)));
+  const skipped = describeCounts(result.skipped, lang);
+  lines.push(
+    labelled(t('cli.import.skipped'), skipped.length > 0 ? skipped.join(sep) : t('cli.import.nothing')),
+  );
   if (result.warnings.length > 0) {
-    lines.push(`Warnings (${result.warnings.length})`);
+    lines.push(t('cli.import.warnings', { n: n(result.warnings.length) }));
     for (const w of result.warnings) {
-      const place = [w.row === null ? null : `row ${w.row}`, w.column]
+      const place = [w.row === null ? null : t('cli.import.row', { row: w.row }), w.column]
         .filter((x) => x !== null)
-        .join(', ');
+        .join(sep);
       lines.push(
-        `  ${visible(w.file)}${place === '' ? '' : ` ${visible(place)}`}: ${visible(w.message)}`,
+        `  ${visible(w.file)}${place === '' ? '' : ` ${visible(place)}`}${t('cli.fail.colon')}${visible(warningText(w, lang))}`,
       );
     }
   }
   lines.push(
-    `Wrote ${args.out}${args.into !== null ? ` (${args.into} with the import added)` : ''}`,
+    args.into === null
+      ? t('cli.import.wrote', { out: args.out })
+      : t('cli.import.wroteInto', { out: args.out, into: args.into }),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -33,7 +33,7 @@ export function displayWidth(text: string): number {
   return [...text].length + wide;
 }
 
-function padEndWidth(text: string, width: number): string {
+export function padEndWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 

@@ -26,8 +26,9 @@ import { nodeLabels } from './labels';
 import { reportDetails } from './reportDetails';
 import { styleFor } from './style';
 import { usage } from './usage';
-import { takeLangOption } from './language';
-import { langOf, type Lang } from '../../shared/i18n/lang';
+import { langFor, takeLangOption } from './language';
+import { sayUsageError } from './usageError';
+import type { Lang } from '../../shared/i18n/lang';
 import type { Locale } from '../../shared/i18n/locales';
 import { VERSION } from './version';
 import { visible } from './visible';
@@ -41,29 +42,26 @@ export interface CliIo {
   readonly locale?: Locale;
 }
 
-/** The language readable output is written in. */
-export function langFor(io: CliIo): Lang {
-  return langOf(io.locale ?? 'en');
-}
+export { langFor };
 
 /** Runs one command line (the words after `strata`) and returns the exit code. */
 export async function main(argv: readonly string[], baseIo: CliIo): Promise<number> {
   const lang = takeLangOption(argv);
   if (!lang.ok) {
-    baseIo.stderr(`strata: ${lang.message}\n\n${usage(langFor(baseIo))}`);
+    sayUsageError(lang.said, baseIo);
     return EXIT.failure;
   }
   const io: CliIo = lang.locale === undefined ? baseIo : { ...baseIo, locale: lang.locale };
   const parsed = parseArgs(lang.argv);
   if (!parsed.ok) {
-    io.stderr(`strata: ${parsed.message}\n\n${usage(langFor(io))}`);
+    sayUsageError(parsed.said, io);
     return EXIT.failure;
   }
   try {
     return await run(parsed.command, io);
   } catch (error) {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`strata: internal error (please report it): ${detail}\n`);
+    io.stderr(`strata: ${langFor(io).t('cli.error.internal', { detail })}\n`);
     return EXIT.internal;
   }
 }
@@ -104,8 +102,8 @@ async function run(command: Command, io: CliIo): Promise<number> {
 }
 
 /** For a file of several scenarios, which one the readable output is about. */
-function titleOf(picked: PickedScenario): string | undefined {
-  return picked.document.scenarios.length > 1 ? scenarioTitle(picked) : undefined;
+function titleOf(picked: PickedScenario, lang: Lang): string | undefined {
+  return picked.document.scenarios.length > 1 ? scenarioTitle(picked, lang) : undefined;
 }
 
 function report(picked: PickedScenario, json: boolean, io: CliIo): number {
@@ -114,7 +112,7 @@ function report(picked: PickedScenario, json: boolean, io: CliIo): number {
   if (json) io.stdout(toJsonText(reportJson(result)));
   else {
     const details = reportDetails(plan, result);
-    const scenario = titleOf(picked);
+    const scenario = titleOf(picked, langFor(io));
     io.stdout(
       formatReport(result, {
         details,
@@ -129,7 +127,7 @@ function report(picked: PickedScenario, json: boolean, io: CliIo): number {
 
 function validate(picked: PickedScenario, json: boolean, io: CliIo): number {
   const issues = validatePlan(picked.scenario.plan);
-  const scenario = titleOf(picked);
+  const scenario = titleOf(picked, langFor(io));
   const label = scenario === undefined ? picked.file : `${picked.file} ${scenario}`;
   if (json) io.stdout(toJsonText(validationJson(issues)));
   else io.stdout(formatValidation(label, issues, styleFor(io.color), langFor(io)));
@@ -139,9 +137,8 @@ function validate(picked: PickedScenario, json: boolean, io: CliIo): number {
 function fail(file: string, plan: Plan, nodeId: string, json: boolean, io: CliIo): number {
   const outcome = simulateFailure(plan, nodeId);
   if (outcome === null) {
-    io.stderr(
-      `${visible(file)}: no node has the id "${visible(nodeId)}". \`strata report ${visible(file)}\` names the nodes with their ids (every id: \`strata report ${visible(file)} --json\`, blastRadius.nodes).\n`,
-    );
+    const said = langFor(io).t('cli.error.noNode', { id: visible(nodeId), file: visible(file) });
+    io.stderr(`${visible(file)}: ${said}\n`);
     return EXIT.failure;
   }
   const result = toFailureResult(outcome);

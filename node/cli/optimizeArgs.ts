@@ -3,6 +3,10 @@
  * [--ha K] [--headroom F] [--scope site:ID|cluster:NAME]... [--p2v [--p2v-size F]] -o OUT [--json]`:
  * the words after `optimize`, as the optimizer's options or a usage error.
  */
+import { usageError, type UsageError } from './usageError';
+import type { CatalogKey } from '../../shared/i18n/keys';
+import { ENGLISH, type MessageParams } from '../../shared/i18n/lang';
+import { formatMessage, message, type Message } from '../../shared/i18n/message';
 import type { OptimizeOptions, ScopeItem } from '../../shared/optimize/types';
 
 export interface OptimizeArgs {
@@ -15,7 +19,7 @@ export interface OptimizeArgs {
 
 export type OptimizeArgsResult =
   | { readonly ok: true; readonly args: OptimizeArgs }
-  | { readonly ok: false; readonly message: string };
+  | UsageError;
 
 const VALUED = [
   '--scenario',
@@ -56,26 +60,28 @@ export function parseOptimizeArgs(argv: readonly string[]): OptimizeArgsResult {
     else if (inline === undefined && arg === '--p2v') p2v = true;
     else if (isValued(arg)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) return usage(`${arg} needs a value`);
+      if (value === undefined) return usage('cli.arg.needsValue', { option: arg });
       if (arg === '--scope') {
         const item = scopeItem(value);
-        if (typeof item === 'string') return usage(item);
+        if (isMessage(item)) return said(item);
         scope.push(item);
-      } else if (values.has(arg)) return usage(`${arg} is given twice`);
+      } else if (values.has(arg)) return usage('cli.arg.twice', { option: arg });
       else values.set(arg, value);
-    } else return usage(`unknown option ${argv[i]}`);
+    } else return usage('cli.arg.unknownOption', { option: argv[i] ?? '' });
   }
-  if (files.length === 0) return usage('strata optimize needs FILE');
-  if (files.length > 1) return usage(`strata optimize takes one FILE; unexpected "${files[1]}"`);
+  if (files.length === 0) return usage('cli.arg.needs', { command: 'optimize', what: 'FILE' });
+  if (files.length > 1)
+    return usage('cli.arg.takesOneFile', { command: 'optimize', word: files[1] ?? '' });
   const out = values.get('-o');
-  if (out === undefined) return usage('strata optimize needs -o OUT.strata');
-  if (values.has('--p2v-size') && !p2v) return usage('--p2v-size needs --p2v');
+  if (out === undefined) return usage('cli.arg.needs', { command: 'optimize', what: '-o OUT.strata' });
+  if (values.has('--p2v-size') && !p2v)
+    return usage('cli.arg.needsOption', { option: '--p2v-size', other: '--p2v' });
   const cores = number(values, '--host-cores', undefined);
   const ram = number(values, '--host-ram-gib', undefined);
   const ha = number(values, '--ha', 1);
   const headroom = number(values, '--headroom', 1);
   const p2vSize = number(values, '--p2v-size', 1);
-  for (const v of [cores, ram, ha, headroom, p2vSize]) if (typeof v === 'string') return usage(v);
+  for (const v of [cores, ram, ha, headroom, p2vSize]) if (isMessage(v)) return said(v);
   return {
     ok: true,
     args: {
@@ -100,8 +106,16 @@ export function parseOptimizeArgs(argv: readonly string[]): OptimizeArgsResult {
   };
 }
 
-function usage(message: string): OptimizeArgsResult {
-  return { ok: false, message };
+function usage(key: CatalogKey, params: MessageParams = {}): OptimizeArgsResult {
+  return usageError(key, params);
+}
+
+function said(m: Message): OptimizeArgsResult {
+  return { ok: false, message: formatMessage(ENGLISH, m), said: m };
+}
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && 'key' in value && 'params' in value;
 }
 
 /** The option's number; its default when absent (undefined: required); a message when not a number. */
@@ -109,16 +123,17 @@ function number(
   values: ReadonlyMap<Valued, string>,
   option: Valued,
   fallback: number | undefined,
-): number | string {
+): number | Message {
   const text = values.get(option);
-  if (text === undefined) return fallback ?? `strata optimize needs ${option} N`;
+  if (text === undefined)
+    return fallback ?? message('cli.arg.needs', { command: 'optimize', what: `${option} N` });
   const value = Number(text);
   return text.trim() !== '' && Number.isFinite(value)
     ? value
-    : `${option}: "${text}" is not a number`;
+    : message('cli.arg.notNumber', { option, text });
 }
 
-function scopeItem(text: string): ScopeItem | string {
+function scopeItem(text: string): ScopeItem | Message {
   const colon = text.indexOf(':');
   const kind = text.slice(0, colon);
   const name = text.slice(colon + 1);
@@ -126,5 +141,5 @@ function scopeItem(text: string): ScopeItem | string {
     if (kind === 'site') return { kind: 'site', id: name };
     if (kind === 'cluster') return { kind: 'cluster', name };
   }
-  return `--scope: "${text}" is not site:ID or cluster:NAME`;
+  return message('cli.arg.scope', { text });
 }

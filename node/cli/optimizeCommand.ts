@@ -13,18 +13,22 @@ import { optimize } from '../../shared/optimize/optimize';
 import { newScenario } from '../../shared/optimize/scenarioName';
 import type { OptimizeResult } from '../../shared/optimize/types';
 import { highsMip } from '../solver/highsMip';
+import { formatNumber } from '../../shared/format/numbers';
+import type { Lang } from '../../shared/i18n/lang';
 import { EXIT } from './exitCodes';
+import { langFor } from './language';
+import { displayWidth, padEndWidth } from './layout';
 import type { CliIo } from './main';
 import { parseOptimizeArgs } from './optimizeArgs';
 import { loadFile, pickOrSay } from './scenarioInput';
-import { USAGE } from './usage';
+import { sayUsageError } from './usageError';
 import { visible } from './visible';
 import { writeOutput } from './writeOutput';
 
 export async function optimizeCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptimizeArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`strata: ${parsed.message}\n\n${USAGE}`);
+    sayUsageError(parsed.said, io);
     return EXIT.failure;
   }
   const { file, scenario, out, json, options } = parsed.args;
@@ -43,7 +47,7 @@ export async function optimizeCommand(argv: readonly string[], io: CliIo): Promi
   const set: ScenarioSet = { ...document, scenarios: [...document.scenarios, added] };
   if (!(await writeOutput(out, serializeDocument(set), io))) return EXIT.failure;
   if (json) io.stdout(toJsonText(optimizeJson(picked.scenario.plan, result)));
-  else io.stdout(summary(out, added.name, result));
+  else io.stdout(summary(out, added.name, result, langFor(io)));
   return EXIT.ok;
 }
 
@@ -65,18 +69,32 @@ export function optimizeJson(before: Plan, result: OptimizeResult): unknown {
   };
 }
 
-function summary(out: string, name: string, result: OptimizeResult): string {
+function summary(out: string, name: string, result: OptimizeResult, lang: Lang): string {
+  const { t } = lang;
+  const n = (x: number): string => formatNumber(x, 2, lang.numberLocale);
   const proof = result.proven
-    ? 'proven optimal'
-    : `lower bound ${result.lowerBound}, gap ${(result.gap * 100).toFixed(1)} %`;
+    ? t('cli.optimize.proven')
+    : t('cli.optimize.bound', { bound: n(result.lowerBound), gap: (result.gap * 100).toFixed(1) });
+  // Labels and cluster names padded to the column the English summary has always used.
+  const row = (label: string, text: string): string =>
+    `  ${padEndWidth(label, Math.max(22, displayWidth(label)))} ${text}`;
   const lines = [
-    `${visible(out)}: added scenario "${visible(name)}"`,
-    `  Hosts                  ${result.hosts}  (${proof})`,
-    `  VMs placed             ${result.moved + result.p2v}  (${result.moved} moved, ${result.p2v} from P2V)`,
-    `  Servers retired        ${result.retired}`,
-    ...result.groups.map(
-      (g) =>
-        `  ${g.cluster.padEnd(22)} ${g.hosts} hosts, ${g.vms} VMs: tolerates ${g.tolerates} host failure${g.tolerates === 1 ? '' : 's'}`,
+    t('cli.optimize.added', { out: visible(out), name: visible(name) }),
+    row(t('cli.optimize.hosts'), t('cli.optimize.hostsText', { hosts: n(result.hosts), proof })),
+    row(
+      t('cli.optimize.placed'),
+      t('cli.optimize.placedText', {
+        placed: n(result.moved + result.p2v),
+        moved: n(result.moved),
+        p2v: n(result.p2v),
+      }),
+    ),
+    row(t('cli.optimize.retired'), n(result.retired)),
+    ...result.groups.map((g) =>
+      row(
+        visible(g.cluster),
+        t('cli.optimize.group', { count: g.tolerates, hosts: n(g.hosts), vms: n(g.vms), n: n(g.tolerates) }),
+      ),
     ),
   ];
   return `${lines.join('\n')}\n`;

@@ -2,14 +2,17 @@
  * `strata report FILE --scenario all`: the headline figures of every scenario side by side, one
  * column each, coloured against the first (the as-is); with `--json`, every scenario's report.
  */
-import { HEADLINE_FIGURES, verdict, type Verdict } from '../../shared/diff/headline';
+import { HEADLINE_FIGURES, headlineLabel, verdict, type Verdict } from '../../shared/diff/headline';
+import { formatNumber } from '../../shared/format/numbers';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import { langFor } from './language';
 import { formatFigure } from '../../shared/format/figures';
 import { reportJson, toJsonText } from '../../shared/metrics/jsonOutput';
 import { buildReport } from '../../shared/metrics/report';
 import type { Report } from '../../shared/metrics/types';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import { EXIT } from './exitCodes';
-import { cell, renderSections, type Cell } from './layout';
+import { cell, displayWidth, renderSections, type Cell } from './layout';
 import type { CliIo } from './main';
 import { styleFor, type Style } from './style';
 import { visible } from './visible';
@@ -31,7 +34,7 @@ export function reportAllScenarios(document: ScenarioSet, json: boolean, io: Cli
       }),
     );
   } else {
-    io.stdout(formatScenarioColumns(document, reports, styleFor(io.color)));
+    io.stdout(formatScenarioColumns(document, reports, styleFor(io.color), langFor(io)));
   }
   return EXIT.ok;
 }
@@ -46,13 +49,20 @@ export function formatScenarioColumns(
   document: ScenarioSet,
   reports: readonly Report[],
   style: Style,
+  lang: Lang = ENGLISH,
 ): string {
+  const { t } = lang;
   const top = renderSections(
     [
       {
-        title: 'Plan',
+        title: t('cli.report.plan'),
         summary: cell(document.name),
-        rows: [{ label: 'Scenarios', lines: [cell(String(document.scenarios.length))] }],
+        rows: [
+          {
+            label: t('cli.scenarios'),
+            lines: [cell(formatNumber(document.scenarios.length, 2, lang.numberLocale))],
+          },
+        ],
       },
     ],
     style,
@@ -67,15 +77,15 @@ export function formatScenarioColumns(
     const values = reports.map((r) => fig.value(r));
     const first = values[0] ?? null;
     rows.push([
-      cell(fig.label),
+      cell(headlineLabel(fig, lang)),
       ...values.map((value, i) => {
-        const text = formatFigure(fig.format, value);
+        const text = formatFigure(fig.format, value, lang);
         return i === 0 ? cell(text) : verdictCell(text, verdict(fig, first, value), style);
       }),
     ]);
   }
   const figures = table(rows).map((line) => `  ${line}`);
-  return `${top}\n${style.heading('Figures')}\n${figures.join('\n')}\n`;
+  return `${top}\n${style.heading(t('cli.figures'))}\n${figures.join('\n')}\n`;
 }
 
 /** Green when the figure got better, red when worse. */
@@ -88,12 +98,13 @@ export function verdictCell(text: string, v: Verdict, style: Style): Cell {
 export function table(rows: readonly (readonly Cell[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows)
-    row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.text.length)));
+    row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c.text))));
   return rows.map((row) =>
     row
       .map((c, i) => {
-        const width = widths[i] ?? 0;
-        const padded = i === 0 ? c.text.padEnd(width) : c.text.padStart(width);
+        // Chinese labels take two columns a character: pad by what the terminal shows.
+        const pad = ' '.repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(c.text)));
+        const padded = i === 0 ? c.text + pad : pad + c.text;
         return c.paint ? c.paint(padded) : padded;
       })
       .join('   ')

@@ -5,8 +5,11 @@
  */
 import { basename } from 'node:path';
 import { pickScenario, type Scenario, type ScenarioSet } from '../../shared/model/scenarios';
-import type { LoadError } from '../../shared/load/loadResult';
-import { openAnyPlan } from '../files/openAnyPlan';
+import { loadErrorText, loadReasonText, type LoadError } from '../../shared/load/loadResult';
+import { openAnyPlan, openFailureText } from '../files/openAnyPlan';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import { formatMessage, type Message } from '../../shared/i18n/message';
+import { langFor } from './language';
 import type { CliIo } from './main';
 import { visible } from './visible';
 
@@ -25,14 +28,18 @@ export interface PickedScenario {
 export async function loadFile(file: string, io: CliIo): Promise<ScenarioSet | null> {
   const result = await openAnyPlan(file);
   if (result.ok) return result.document;
-  io.stderr(`${visible(file)}: ${visible(result.message)}\n`);
+  io.stderr(`${visible(file)}: ${visible(openFailureText(result, langFor(io)))}\n`);
   return null;
 }
 
 /** `FILE: place: reason` on stderr; the reader names the file itself as the place of I/O errors: say it once. */
 export function sayCannotLoad(file: string, error: LoadError, io: CliIo): void {
-  const { place, reason, message } = error;
-  const said = place === file || place === basename(file) ? reason : message;
+  const lang = langFor(io);
+  const { place } = error;
+  const said =
+    place === file || place === basename(file)
+      ? loadReasonText(error, lang)
+      : loadErrorText(error, lang);
   io.stderr(`${visible(file)}: ${visible(said)}\n`);
 }
 
@@ -46,11 +53,22 @@ export function pickOrSay(
 ): PickedScenario | null {
   const picked = pickScenario(document, selector);
   if (picked.ok) return { file, document, scenario: picked.scenario, index: picked.index };
-  io.stderr(`${visible(file)}: ${option}: ${visible(picked.reason)}\n`);
+  sayOption(file, option, picked.said, io);
   return null;
 }
 
 /** How the readable output names a scenario: `"Virtualized" (2 of 3)`. */
-export function scenarioTitle(picked: PickedScenario): string {
-  return `"${picked.scenario.name}" (${picked.index + 1} of ${picked.document.scenarios.length})`;
+export function scenarioTitle(picked: PickedScenario, lang: Lang = ENGLISH): string {
+  return lang.t('cli.scenario.title', {
+    name: picked.scenario.name,
+    n: picked.index + 1,
+    total: picked.document.scenarios.length,
+  });
+}
+
+/** `FILE: --option: reason` on stderr, in the reader's language. */
+export function sayOption(file: string, option: string, said: Message, io: CliIo): void {
+  const lang = langFor(io);
+  const reason = visible(formatMessage(lang, said));
+  io.stderr(`${visible(file)}: ${lang.t('cli.error.option', { option, reason })}\n`);
 }

@@ -3,22 +3,22 @@
  * `OUT: reason` goes to stderr and the command exits 2; a read-only OUT is never replaced.
  */
 import { atomicWrite, type AtomicWriteOptions } from '../files/atomicWrite';
+import { formatMessage } from '../../shared/i18n/message';
+import { langFor } from './language';
 import type { CliIo } from './main';
 import { visible } from './visible';
-
-const READ_ONLY_HINT =
-  'strata does not replace a read-only file (make it writable, or write to another name)';
 
 /** True when OUT holds `data`; false after saying why on stderr (OUT is then unchanged). */
 export async function writeOutput(
   path: string,
   data: string | Uint8Array,
-  io: Pick<CliIo, 'stderr'>,
+  io: Pick<CliIo, 'stderr' | 'locale'>,
   options: Omit<AtomicWriteOptions, 'overwriteReadOnly'> = {},
 ): Promise<boolean> {
   const result = await atomicWrite(path, data, options);
   if (result.ok) return true;
-  const reason = result.readOnly ? `${result.reason}; ${READ_ONLY_HINT}` : result.reason;
+  const lang = langFor(io);
+  const reason = result.readOnly ? lang.t('write.readOnlyHint') : formatMessage(lang, result.said);
   io.stderr(`${visible(path)}: ${visible(reason)}\n`);
   return false;
 }

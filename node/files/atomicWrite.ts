@@ -4,7 +4,10 @@
 // shortfall or error the temporary file is removed and the old file is untouched.
 import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { describeWriteReason, errorCode, formatSize, type SpaceNeeded } from './fsErrors';
+import type { Message } from '../../shared/i18n/message';
+import { errorCode, formatSize, writeReason, type SpaceNeeded } from './fsErrors';
+import { formatMessage, message } from '../../shared/i18n/message';
+import { ENGLISH } from '../../shared/i18n/lang';
 import { tempNameFor } from './tempNames';
 import { REAL_FS, type WriteFs } from './writeFs';
 
@@ -18,6 +21,8 @@ export type WriteResult =
       readonly message: string;
       /** The same without the file name, for `FILE: reason` lines. */
       readonly reason: string;
+      /** The reason as a catalog message, for a reader of another language. */
+      readonly said: Message;
       /** The target is a read-only file: nothing was written; ask, then `overwriteReadOnly`. */
       readonly readOnly?: true;
     };
@@ -55,7 +60,12 @@ export async function atomicWrite(
   }
   if (existing?.isDirectory()) return failure(path, codeError('EISDIR'));
   if (existing && !options.overwriteReadOnly && (await isReadOnly(io, target, existing))) {
-    return { ...failure(path, new Error(READ_ONLY_REASON)), code: null, readOnly: true };
+    return {
+      ...failure(path, new Error(READ_ONLY_REASON)),
+      code: null,
+      readOnly: true,
+      said: message('write.readOnlyFile'),
+    };
   }
 
   const folder = dirname(target);
@@ -141,7 +151,7 @@ function shortfall(written: number, meant: number): Error {
   const error = new Error(
     `only ${formatSize(written)} of ${formatSize(meant)} reached the disk (it may be full)`,
   );
-  return Object.assign(error, { code: 'ESHORT' });
+  return Object.assign(error, { code: 'ESHORT', written, meant });
 }
 
 function codeError(code: string): Error {
@@ -153,11 +163,13 @@ function failure(
   error: unknown,
   space?: SpaceNeeded,
 ): Extract<WriteResult, { ok: false }> {
-  const reason = describeWriteReason(error, space);
+  const said = writeReason(error, space);
+  const reason = formatMessage(ENGLISH, said);
   return {
     ok: false,
     code: errorCode(error),
     message: `Cannot save "${basename(path)}": ${reason}`,
     reason,
+    said,
   };
 }

@@ -1,22 +1,8 @@
 // Node's error codes, said the way a planner understands them.
+import type { CatalogKey } from '../../shared/i18n/keys';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import { formatMessage, message, type Message } from '../../shared/i18n/message';
 import { formatMiB } from '../../shared/load/parseText';
-
-const WRITE_REASONS: Readonly<Record<string, string>> = {
-  EACCES: 'the folder is read-only',
-  EPERM: 'the folder is read-only',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file is too large for this disk',
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'the folder does not exist (part of the path is a file)',
-  EISDIR: 'a folder has that name',
-  ENAMETOOLONG: 'the file name is too long',
-  EBUSY: 'the file is in use by another program',
-  EMFILE: 'too many files are open',
-  ENFILE: 'too many files are open',
-  EIO: 'the disk reported an input/output error',
-};
 
 const READ_REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'the file does not exist',
@@ -48,13 +34,56 @@ export interface SpaceNeeded {
   readonly freeBytes?: number | null;
 }
 
-/** `the disk is full: 3.2 MiB needed, 1.0 MiB free`, without the file name. */
-export function describeWriteReason(error: unknown, space?: SpaceNeeded): string {
+/** The catalog key of each write reason; codes that say the same share a key. */
+const WRITE_KEYS: Readonly<Record<string, CatalogKey>> = {
+  EACCES: 'write.EACCES',
+  EPERM: 'write.EACCES',
+  EROFS: 'write.EROFS',
+  ENOSPC: 'write.ENOSPC',
+  EDQUOT: 'write.EDQUOT',
+  EFBIG: 'write.EFBIG',
+  ENOENT: 'write.ENOENT',
+  ENOTDIR: 'write.ENOTDIR',
+  EISDIR: 'write.EISDIR',
+  ENAMETOOLONG: 'write.ENAMETOOLONG',
+  EBUSY: 'write.EBUSY',
+  EMFILE: 'write.EMFILE',
+  ENFILE: 'write.EMFILE',
+  EIO: 'write.EIO',
+};
+
+/** Every key a write reason may name (tests/i18nCatalogs.test.ts checks each has words). */
+export const WRITE_REASON_KEYS: readonly CatalogKey[] = [...new Set(Object.values(WRITE_KEYS))];
+
+function hasSizes(error: unknown): error is { written: number; meant: number } {
+  return typeof error === 'object' && error !== null && 'written' in error && 'meant' in error;
+}
+
+/** A write failure as a message: the code's words, a shortfall's sizes, or the error's own text. */
+function writeReasonMessage(error: unknown): Message {
   const code = errorCode(error);
-  const reason = (code && WRITE_REASONS[code]) ?? detail(error);
-  if (!space || code === null || !NO_ROOM.has(code)) return reason;
-  const free = typeof space.freeBytes === 'number' ? `, ${formatSize(space.freeBytes)} free` : '';
-  return `${reason}: ${formatSize(space.neededBytes)} needed${free}`;
+  const key = code === null ? undefined : WRITE_KEYS[code];
+  if (key !== undefined) return message(key);
+  if (code === 'ESHORT' && hasSizes(error))
+    return message('write.short', { written: formatSize(error.written), size: formatSize(error.meant) });
+  return message('write.other', { detail: detail(error) });
+}
+
+/** `the disk is full: 3.2 MiB needed, 1.0 MiB free` as a message (no file name). */
+export function writeReason(error: unknown, space?: SpaceNeeded): Message {
+  const code = errorCode(error);
+  const base = writeReasonMessage(error);
+  if (!space || code === null || !NO_ROOM.has(code)) return base;
+  // NO_ROOM codes have words without parameters: the full message nests their key.
+  const needed = formatSize(space.neededBytes);
+  return typeof space.freeBytes === 'number'
+    ? message('write.spaceFree', { reason: base.key, needed, free: formatSize(space.freeBytes) })
+    : message('write.space', { reason: base.key, needed });
+}
+
+/** `the disk is full: 3.2 MiB needed, 1.0 MiB free`, without the file name. */
+export function describeWriteReason(error: unknown, space?: SpaceNeeded, lang: Lang = ENGLISH): string {
+  return formatMessage(lang, writeReason(error, space));
 }
 
 /** `812 bytes`, `40.2 KiB`, `3.2 MiB`, `78.5 GiB`. */
@@ -63,6 +92,30 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   if (bytes < 1024 ** 3) return formatMiB(bytes);
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+}
+
+/** The catalog key of each read reason; codes that say the same share a key. */
+const READ_KEYS: Readonly<Record<string, CatalogKey>> = {
+  ENOENT: 'read.ENOENT',
+  ENOTDIR: 'read.ENOTDIR',
+  EACCES: 'read.EACCES',
+  EPERM: 'read.EACCES',
+  EISDIR: 'read.EISDIR',
+  EBUSY: 'read.EBUSY',
+  EMFILE: 'read.EMFILE',
+  ENFILE: 'read.EMFILE',
+  EIO: 'read.EIO',
+};
+
+export const READ_REASON_KEYS: readonly CatalogKey[] = [...new Set(Object.values(READ_KEYS))];
+
+/** `cannot be read: the file does not exist`, as a loader message. */
+export function readReason(error: unknown): Message {
+  const code = errorCode(error);
+  const key = code === null ? undefined : READ_KEYS[code];
+  return key === undefined
+    ? message('load.cannotReadDetail', { detail: detail(error) })
+    : message('load.cannotRead', { reason: key });
 }
 
 /** Why a file cannot be read, without the file name (callers put it in front). */

@@ -6,10 +6,18 @@ import { basename } from 'node:path';
 import {
   embeddedPlanText,
   invalidEmbedded,
+  invalidEmbeddedMessage,
   sniffPlanFileKind,
 } from '../../shared/load/embeddedPlan';
 import { loadDocument } from '../../shared/load/loadDocument';
-import type { DocumentResult } from '../../shared/load/loadResult';
+import type { Lang } from '../../shared/i18n/lang';
+import { formatMessage, message, type Message } from '../../shared/i18n/message';
+import {
+  loadErrorText,
+  loadReasonText,
+  type DocumentResult,
+  type LoadError,
+} from '../../shared/load/loadResult';
 import { formatMiB } from '../../shared/load/parseText';
 import type { Plan } from '../../shared/model/plan';
 import { PLAN_FILE_TYPES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
@@ -28,7 +36,27 @@ export type OpenAnyResult =
       readonly kind: PlanFileKind;
       readonly name: string;
     }
-  | { readonly ok: false; readonly name: string; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly name: string;
+      /** English. */
+      readonly message: string;
+      /** The loader's error, when the loader refused the file (its place and coded reason). */
+      readonly error?: LoadError;
+      /** Another refusal as a catalog message (a PNG's, an embedded plan's). */
+      readonly said?: Message;
+    };
+
+/** Why the file does not open, in the reader's language (the place said once when it is the file). */
+export function openFailureText(
+  result: Extract<OpenAnyResult, { ok: false }>,
+  lang: Lang,
+): string {
+  const { error, said } = result;
+  if (said !== undefined) return formatMessage(lang, said);
+  if (error === undefined) return result.message;
+  return error.place === result.name ? loadReasonText(error, lang) : loadErrorText(error, lang);
+}
 
 function opened(
   loaded: DocumentResult & { ok: true },
@@ -81,13 +109,15 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
     if (loaded.ok) return opened(loaded, kind, name);
     // Read failures name the file as the place; the caller names the file already.
     const { place, reason, message } = loaded.error;
-    return { ok: false, name, message: place === name ? reason : message };
+    return { ok: false, name, message: place === name ? reason : message, error: loaded.error };
   }
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, name, message: 'it is a folder, not a file' };
-    if (!info.isFile()) return { ok: false, name, message: 'it is not a regular file' };
+    if (info.isDirectory())
+      return { ok: false, name, message: 'it is a folder, not a file', said: message('load.folder') };
+    if (!info.isFile())
+      return { ok: false, name, message: 'it is not a regular file', said: message('load.notRegular') };
     const read = await readAtMost(path, PLAN_FILE_TYPES[kind].maxBytes);
     if (typeof read === 'string') return { ok: false, name, message: read };
     bytes = read;
@@ -96,9 +126,20 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   }
   const extracted = embeddedPlanText(name, bytes);
   if (extracted === null) return { ok: false, name, message: 'the file holds no plan' };
-  if (!extracted.ok) return { ok: false, name, message: extracted.reason };
+  if (!extracted.ok)
+    return {
+      ok: false,
+      name,
+      message: extracted.reason,
+      ...(extracted.said === undefined ? {} : { said: extracted.said }),
+    };
   const loaded = loadDocument(extracted.text);
   return loaded.ok
     ? opened(loaded, kind, name)
-    : { ok: false, name, message: invalidEmbedded(extracted.kind, loaded.error.message) };
+    : {
+        ok: false,
+        name,
+        message: invalidEmbedded(extracted.kind, loaded.error.message),
+        said: invalidEmbeddedMessage(extracted.kind, loaded.error),
+      };
 }

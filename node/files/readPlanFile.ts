@@ -1,5 +1,7 @@
 // Read a `.strata` file from disk and load it: the size is checked before a byte is read, the
 // bytes must be UTF-8, and the text goes through the one loader. Never rejects.
+import type { Message } from '../../shared/i18n/message';
+import { reason } from '../../shared/load/loadReasons';
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -13,9 +15,11 @@ import {
 import { formatMiB } from '../../shared/load/parseText';
 import { MAX_FILE_BYTES } from '../../shared/model/plan';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
-import { describeReadError } from './fsErrors';
+import { readReason } from './fsErrors';
 
-const LIMIT = `Strata opens plan files up to ${MAX_FILE_BYTES / (1024 * 1024)} MiB`;
+function tooBig(bytes: number): Message {
+  return reason('load.fileTooBig', { size: formatMiB(bytes), max: MAX_FILE_BYTES / (1024 * 1024) });
+}
 
 /** Every scenario of the file at `path`; I/O failures name the file as the place. */
 export async function readDocumentFile(path: string): Promise<DocumentResult> {
@@ -35,17 +39,17 @@ export async function readPlanText(path: string): Promise<Step<string>> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return loadFailure(place, 'it is a folder, not a file');
-    if (!info.isFile()) return loadFailure(place, 'it is not a regular file');
+    if (info.isDirectory()) return loadFailure(place, reason('load.folder'));
+    if (!info.isFile()) return loadFailure(place, reason('load.notRegular'));
     if (info.size > MAX_FILE_BYTES)
-      return loadFailure(place, `the file is ${formatMiB(info.size)}; ${LIMIT}`);
+      return loadFailure(place, tooBig(info.size));
     bytes = await readFile(path);
   } catch (error) {
-    return loadFailure(place, `cannot be read: ${describeReadError(error)}`);
+    return loadFailure(place, readReason(error));
   }
   // The file may have grown between stat and read.
   if (bytes.length > MAX_FILE_BYTES)
-    return loadFailure(place, `the file is ${formatMiB(bytes.length)}; ${LIMIT}`);
-  if (!isUtf8(bytes)) return loadFailure(place, 'is not UTF-8 text (a .strata file is UTF-8 JSON)');
+    return loadFailure(place, tooBig(bytes.length));
+  if (!isUtf8(bytes)) return loadFailure(place, reason('load.notUtf8'));
   return { ok: true, value: bytes.toString('utf8') };
 }

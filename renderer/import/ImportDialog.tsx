@@ -4,6 +4,7 @@
  * it to this one (one undo step, into the selected node when one is selected). The import runs in
  * a Web Worker with a progress bar and Cancel.
  */
+import { FailureText, WarningText } from './ImportMessages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addToPlan } from '../../shared/import/merge';
 import { summarizeImport } from '../../shared/import/summary';
@@ -239,7 +240,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
       )}
       {result && !result.ok && (
         <p className="import-error" role="alert" data-testid="import-error">
-          {result.message}
+          <FailureText failure={result} />
         </p>
       )}
       {result?.ok && summary && (
@@ -306,7 +307,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
                   <li key={i}>
                     <b>{warningPlace(w, lang)}</b>
                     {lang.t('import.warningSep')}
-                    {w.message}
+                    <WarningText warning={w} />
                   </li>
                 ))}
                 {result.warnings.length > SHOWN_WARNINGS && (

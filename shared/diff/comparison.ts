@@ -13,7 +13,7 @@ import type { Report } from '../metrics/types';
 import type { Plan } from '../model/plan';
 import { changeList, type ChangeList, type NodeRef } from './changeList';
 import { diffPlans, type PlanDiff } from './diffPlans';
-import { HEADLINE_FIGURES, headlineValues, verdict, type Verdict } from './headline';
+import { HEADLINE_FIGURES, headlineLabel, headlineValues, verdict, type Verdict } from './headline';
 
 export interface ComparedSide {
   /** The scenario's name (with its file's name when it is another file's). */
@@ -71,10 +71,6 @@ const VERDICT_KEYS: Readonly<Record<Verdict, CatalogKey | null>> = {
   neutral: null,
 };
 
-/** A headline figure's label in `lang` (`Consolidation ratio`, `整合比`). */
-export const headlineLabel = (key: string, lang: Lang = ENGLISH): string =>
-  lang.t(`ui.compare.figure.${key}` as CatalogKey);
-
 export function compareFigures(from: Report, to: Report, lang: Lang = ENGLISH): ComparedFigure[] {
   return compareValues(headlineValues(from), headlineValues(to), lang);
 }
@@ -93,7 +89,7 @@ export function compareValues(
     const verdictKey = VERDICT_KEYS[v];
     return {
       key: fig.key,
-      label: headlineLabel(fig.key, lang),
+      label: headlineLabel(fig, lang),
       from: a,
       to: b,
       delta,

@@ -4,6 +4,8 @@
  * view. Most are report figures by their dotted key (./figures.ts); a few are counted from the
  * report (the worst failure's services down, the least HA tolerance, the issues).
  */
+import type { CatalogKey } from '../i18n/keys';
+import type { Lang } from '../i18n/lang';
 import type { Report } from '../metrics/types';
 
 export type Better = 'lower' | 'higher' | null;
@@ -165,4 +167,9 @@ export function verdict(fig: HeadlineFigure, from: number | null, to: number | n
 /** Every headline figure of a report, in HEADLINE_FIGURES' order (what a worker sends the page). */
 export function headlineValues(report: Report): (number | null)[] {
   return HEADLINE_FIGURES.map((figure) => figure.value(report));
+}
+
+/** A headline figure's label in the reader's language (the catalog's `headline.<key>`). */
+export function headlineLabel(fig: HeadlineFigure, lang: Lang): string {
+  return lang.t(`headline.${fig.key}` as CatalogKey);
 }

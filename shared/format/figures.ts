@@ -17,7 +17,7 @@ export function formatDelta(format: FigureFormat, delta: number | null, lang: La
   if (delta === 0) return '';
   const text =
     format === 'percent'
-      ? lang.t('ui.compare.points', { n: formatNumber(delta * 100, 1, lang.numberLocale) })
+      ? lang.t('headline.points', { delta: formatNumber(delta * 100, 1, lang.numberLocale) })
       : formatNumber(delta, format === 'ratio' ? 1 : 2, lang.numberLocale);
   return delta > 0 && !text.startsWith('-') ? `+${text}` : text;
 }

@@ -10,6 +10,7 @@ import { isRecord } from '../load/fields';
 import { Findings } from './findings';
 import { bytesToGiB, parseCpus, parseDockerBytes, round } from './numbers';
 import { PlanParts } from './planParts';
+import { message } from '../i18n/message';
 import { importFailure, type FormatResult, type ImportOptions } from './types';
 
 const LINUX = { family: 'linux', name: 'Linux', version: '' } as const;
@@ -36,7 +37,7 @@ export function importCompose(
   planName: string,
 ): FormatResult {
   if (!isComposeDocument(value) || !isRecord(value) || !isRecord(value.services))
-    return importFailure(file, 'services', 'a Compose file needs a top-level "services" map');
+    return importFailure(file, 'services', message('import.fail.composeServices'));
   const project =
     typeof value.name === 'string' && value.name.trim() !== '' ? value.name.trim() : planName;
   const f = new Findings(file);
@@ -44,7 +45,7 @@ export function importCompose(
   for (const [name, raw] of Object.entries(value.services)) {
     const place = `services.${name}`;
     if (!isRecord(raw)) {
-      f.skipRow(null, place, `service "${name}" is not a map — skipped`);
+      f.skipRow(null, place, message('import.compose.notMap', { name }));
       continue;
     }
     const profiles = Array.isArray(raw.profiles) ? raw.profiles.map(String) : [];
@@ -102,7 +103,7 @@ export function importCompose(
         f.warn(
           null,
           `services.${s.name}.depends_on`,
-          `service "${s.name}" depends on "${dep}", which the file does not define — link left out`,
+          message('import.compose.dependsOnMissing', { name: s.name, dep }),
         );
     }
   }
@@ -134,7 +135,7 @@ function readService(
     f.skipRow(
       null,
       `${place}.deploy.replicas`,
-      `service "${name}": ${JSON.stringify(replicas)} is not a number of replicas — skipped`,
+      message('import.compose.badReplicas', { name, value: JSON.stringify(replicas) }),
     );
     return null;
   }
@@ -154,7 +155,7 @@ function readService(
     NODE_DEFAULTS.container.cpu,
     f,
     name,
-    'a number of CPUs',
+    'cpus',
   );
   const bytes = firstGiven(
     ramSources,
@@ -162,7 +163,7 @@ function readService(
     null,
     f,
     name,
-    'a memory size (512m, 1g, 4G)',
+    'memory',
   );
   if (cpu === undefined || bytes === undefined) return null;
   const ramGiB = bytes === null ? NODE_DEFAULTS.container.ramGiB : round(bytesToGiB(bytes), 4);
@@ -187,7 +188,7 @@ function firstGiven<T extends number | null>(
       f.skipRow(
         null,
         place,
-        `service "${service}": ${JSON.stringify(value)} is not ${what} above zero — skipped`,
+        message('import.compose.notAboveZero', { name: service, value: JSON.stringify(value), what }),
       );
       return undefined;
     }

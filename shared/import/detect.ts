@@ -3,6 +3,7 @@
  * RVTools' vInfo and vHost tabs and Strata CSV apart; JSON and YAML are told by their keys
  * (`type` node/qemu/lxc, `kind`/`apiVersion`, `services`). The extension only says what to try first.
  */
+import { message } from '../i18n/message';
 import { isComposeDocument } from './compose';
 import { parseCsvTable } from './csvTable';
 import { isK8sObject } from './kubernetes/objects';
@@ -52,11 +53,11 @@ export function detectPiece(file: ImportFile, forced: ImportFormat | null): Piec
   if (forced === 'rvtools' && /\.xlsx$/i.test(file.name))
     return importFailure(file.name, null, 'is not a readable .xlsx workbook (no zip header)');
   const text = decodeText(file.bytes);
-  if (text.trim() === '') return importFailure(file.name, null, 'the file is empty');
+  if (text.trim() === '') return importFailure(file.name, null, message('import.fail.empty'));
   const ext = (/\.([a-z0-9]+)$/i.exec(file.name)?.[1] ?? '').toLowerCase();
   // Told it is Strata CSV, a table is read as such, so that a missing column is named.
   if (forced === 'csv')
-    return asCsv(file, text, true) ?? importFailure(file.name, null, 'is not a CSV table');
+    return asCsv(file, text, true) ?? importFailure(file.name, null, message('import.fail.notCsv'));
   const tries: ((f: ImportFile, t: string) => Piece | ImportFailure | null)[] =
     ext === 'csv' || ext === 'txt' || ext === 'tsv'
       ? [asCsv, asJson, asYaml]

@@ -1,4 +1,6 @@
 /** Collects an importer's warnings and the counts of rows skipped or kept on purpose. */
+import { ENGLISH } from '../i18n/lang';
+import { formatMessage, type Message } from '../i18n/message';
 import type { ImportWarning } from './types';
 
 export class Findings {
@@ -9,13 +11,14 @@ export class Findings {
   constructor(readonly file: string) {}
 
   /** A warning about a row that is then skipped, counted as `invalid` unless another reason is given. */
-  skipRow(row: number | null, column: string | null, message: string, reason = 'invalid'): void {
-    this.warnings.push({ file: this.file, row, column, message });
+  skipRow(row: number | null, column: string | null, said: Message, reason = 'invalid'): void {
+    this.warn(row, column, said);
     this.skip(reason);
   }
 
-  warn(row: number | null, column: string | null, message: string): void {
-    this.warnings.push({ file: this.file, row, column, message });
+  /** The warning in English (`message`, as --json has it) and as a catalog message (`said`). */
+  warn(row: number | null, column: string | null, said: Message): void {
+    this.warnings.push({ file: this.file, row, column, message: formatMessage(ENGLISH, said), said });
   }
 
   skip(reason: string, count = 1): void {

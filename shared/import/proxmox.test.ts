@@ -31,7 +31,7 @@ describe('Proxmox VE', () => {
     expect(ofKind(r.plan, 'hypervisor').every((h) => h.cluster === 'proxmox')).toBe(true);
     expect(r.included).toEqual({ poweredOff: 1 });
     expect(r.skipped).toEqual({ templates: 1, otherTypes: 2, invalid: 1, missingHost: 1 });
-    expect(r.warnings).toEqual([
+    expect(r.warnings).toMatchObject([
       {
         file: 'resources.json',
         row: 8,

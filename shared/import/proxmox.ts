@@ -9,6 +9,7 @@ import { isRecord } from '../load/fields';
 import { Findings } from './findings';
 import { bytesToGiB, round } from './numbers';
 import { PlanParts } from './planParts';
+import { message, type Message } from '../i18n/message';
 import { importFailure, MAX_IMPORT_ROWS, type FormatResult, type ImportOptions } from './types';
 
 const DEBIAN = { family: 'linux', name: 'Debian', version: '' } as const;
@@ -51,19 +52,19 @@ export function importProxmox(
 
   value.forEach((item, i) => {
     const row = i + 1;
-    if (!isRecord(item)) return f.skipRow(row, null, `item ${row} is not an object — skipped`);
+    if (!isRecord(item)) return f.skipRow(row, null, message('import.proxmox.notObject', { row }));
     if (item.type === 'qemu' || item.type === 'lxc') return void guests.push({ item, row });
     if (item.type !== 'node') return f.skip('otherTypes');
     const name = text(item.node) || text(item.name) || text(item.id).replace(/^node\//, '');
     const cores = positive(item.maxcpu);
     const bytes = positive(item.maxmem);
-    if (name === '') return f.skipRow(row, 'node', 'a node without a name — skipped');
+    if (name === '') return f.skipRow(row, 'node', message('import.proxmox.noName'));
     if (cores === null)
-      return f.skipRow(row, 'maxcpu', `node "${name}": ${bad('maxcpu', item.maxcpu)} — skipped`);
+      return f.skipRow(row, 'maxcpu', bad('node', name, 'maxcpu', item.maxcpu));
     if (bytes === null)
-      return f.skipRow(row, 'maxmem', `node "${name}": ${bad('maxmem', item.maxmem)} — skipped`);
+      return f.skipRow(row, 'maxmem', bad('node', name, 'maxmem', item.maxmem));
     if (hosts.has(name))
-      return f.skipRow(row, 'node', `node "${name}" is listed twice — skipped`, 'duplicates');
+      return f.skipRow(row, 'node', message('import.proxmox.nodeTwice', { name }), 'duplicates');
     const server = parts.add('server', 'node', {
       parentId: null,
       name,
@@ -94,7 +95,7 @@ export function importProxmox(
       f.skipRow(
         row,
         'node',
-        `${kind} "${name}" is on node "${text(item.node)}", which is not in the file — skipped`,
+        message('import.proxmox.nodeMissing', { what: kind, name, node: text(item.node) }),
         'missingHost',
       );
       continue;
@@ -102,11 +103,11 @@ export function importProxmox(
     const cpu = positive(item.maxcpu);
     const bytes = positive(item.maxmem);
     if (cpu === null) {
-      f.skipRow(row, 'maxcpu', `${kind} "${name}": ${bad('maxcpu', item.maxcpu)} — skipped`);
+      f.skipRow(row, 'maxcpu', bad(kind, name, 'maxcpu', item.maxcpu));
       continue;
     }
     if (bytes === null) {
-      f.skipRow(row, 'maxmem', `${kind} "${name}": ${bad('maxmem', item.maxmem)} — skipped`);
+      f.skipRow(row, 'maxmem', bad(kind, name, 'maxmem', item.maxmem));
       continue;
     }
     if (item.status === 'stopped') {
@@ -161,8 +162,9 @@ function positive(v: unknown): number | null {
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
-function bad(field: string, v: unknown): string {
+/** `node "pve1": maxcpu 0 is not a positive number — skipped`; `what` is node, VM or container. */
+function bad(what: string, name: string, field: string, v: unknown): Message {
   return v === undefined
-    ? `${field} is missing`
-    : `${field} ${JSON.stringify(v)} is not a positive number`;
+    ? message('import.proxmox.fieldMissing', { what, name, field })
+    : message('import.proxmox.fieldNotPositive', { what, name, field, value: JSON.stringify(v) });
 }

@@ -3,6 +3,7 @@
  * that belong together (RVTools' vInfo + vHost CSV tabs; Kubernetes workloads + node list),
  * runs the importers, puts their plans together with fresh ids, and checks the result loads.
  */
+import { message } from '../i18n/message';
 import { loadPlan } from '../load/loadPlan';
 import { planToDocument } from '../load/serialize';
 import type { Plan } from '../model/plan';
@@ -35,7 +36,7 @@ export async function importFiles(
   options: ImportOptions = {},
   context: ImportContext = {},
 ): Promise<ImportResult> {
-  if (files.length === 0) return importFailure('import', null, 'no file given');
+  if (files.length === 0) return importFailure('import', null, message('import.fail.noFile'));
   const progress = context.onProgress ?? (() => {});
   const pieces: Piece[] = [];
   for (const file of files) {
@@ -43,7 +44,10 @@ export async function importFiles(
       return importFailure(
         file.name,
         null,
-        `the file is ${formatMiB(file.bytes.length)}; Strata imports files up to ${formatMiB(MAX_IMPORT_BYTES)}`,
+        message('import.fail.tooBig', {
+          size: formatMiB(file.bytes.length),
+          max: formatMiB(MAX_IMPORT_BYTES),
+        }),
       );
     const piece = detectPiece(file, options.format ?? null);
     if ('ok' in piece) return piece;
@@ -67,7 +71,7 @@ export async function importFiles(
   }
   // Every importer builds through makeNode, so this only fails on a bug; it still must not pass.
   const check = loadPlan(planToDocument(plan));
-  if (!check.ok) return importFailure(files[0]!.name, check.error.place, check.error.reason);
+  if (!check.ok) return importFailure(files[0]!.name, check.error.place, check.error.said);
   progress(1);
   const warnings: ImportWarning[] = results.flatMap((r) => r.warnings);
   return {
@@ -118,7 +122,7 @@ function groupPieces(pieces: readonly Piece[]): Group[] | ReturnType<typeof impo
       return importFailure(
         info.file.name,
         null,
-        'an RVTools vInfo tab needs its vHost tab: give RVTools_tabvHost.csv as another FILE',
+        message('import.fail.needsVHost'),
       );
     groups.push({ kind: 'rvtools-csv', vInfo: info, vHost: host });
   }
@@ -127,7 +131,7 @@ function groupPieces(pieces: readonly Piece[]): Group[] | ReturnType<typeof impo
       return importFailure(
         host.file.name,
         null,
-        'an RVTools vHost tab needs its vInfo tab: give RVTools_tabvInfo.csv as another FILE',
+        message('import.fail.needsVInfo'),
       );
   }
   if (k8s.length > 0) groups.push({ kind: 'kubernetes', pieces: k8s });
@@ -168,7 +172,7 @@ async function runGroup(
   switch (p.kind) {
     case 'rvtools-xlsx': {
       if (!context.readXlsx)
-        return importFailure(p.file.name, null, 'this build of Strata cannot read .xlsx workbooks');
+        return importFailure(p.file.name, null, message('import.fail.noXlsx'));
       const book = await readRvtoolsWorkbook(p.file, context.readXlsx);
       if (!book.ok) return book;
       return mapRvtools(book.vHost, book.vInfo, options, name);

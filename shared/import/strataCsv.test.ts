@@ -37,7 +37,7 @@ describe('Strata CSV', () => {
     const plan = example(name);
     const r = await ok([file(`${name}.csv`, planToCsv(plan))]);
     expect(r.formats).toEqual(['csv']);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings).toMatchObject([]);
     expect(content(r.plan)).toEqual(content(plan));
   });
 
@@ -86,7 +86,7 @@ describe('Strata CSV', () => {
       hypervisorType: 1,
     });
     expect(r.plan.nodes.map((n) => n.id)).toEqual(['s1', 'h1', 'v2']);
-    expect(r.warnings).toEqual([
+    expect(r.warnings).toMatchObject([
       {
         file: 'hand.csv',
         row: 4,

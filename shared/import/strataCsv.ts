@@ -22,6 +22,7 @@ import { Findings } from './findings';
 import { IdMaker } from './ids';
 import { parseCellNumber } from './numbers';
 import { cell, findColumns, type ColumnSpec } from './table';
+import { message } from '../i18n/message';
 import { importFailure, type FormatResult } from './types';
 
 export const STRATA_CSV_COLUMNS = [
@@ -76,9 +77,10 @@ const NULLABLE: Readonly<Record<string, true>> = { cluster: true, workload: true
 export function readStrataCsv(file: string, text: string, planName: string): FormatResult {
   const table = parseCsvTable(text);
   if (!table.ok) return importFailure(file, null, table.reason);
-  if (table.rows.length < 2) return importFailure(file, null, 'the file has no rows');
+  if (table.rows.length < 2) return importFailure(file, null, message('import.fail.noRows'));
   const found = findColumns(table.rows, SPEC, 1);
-  if (!found.ok) return importFailure(file, null, `column "${found.missing}" is missing`);
+  if (!found.ok)
+    return importFailure(file, null, message('import.fail.columnMissing', { column: found.missing }));
   const c = found.columns;
   const f = new Findings(file);
   const rows: { node: PlanNode; row: number; dependsOn: string[] }[] = [];
@@ -92,19 +94,19 @@ export function readStrataCsv(file: string, text: string, planName: string): For
     const id = get('id');
     const kind = get('kind').toLowerCase();
     if (id === '') {
-      f.skipRow(rowNo, 'id', 'the row has no id — skipped');
+      f.skipRow(rowNo, 'id', message('import.csv.noId'));
       continue;
     }
     if (!isNodeKind(kind)) {
       f.skipRow(
         rowNo,
         'kind',
-        `"${get('kind')}" is not a kind (${NODE_KINDS.join(', ')}) — skipped`,
+        message('import.csv.notKind', { value: get('kind'), kinds: NODE_KINDS.join(', ') }),
       );
       continue;
     }
     if (ids.has(id)) {
-      f.skipRow(rowNo, 'id', `id "${id}" is used twice — the second row is skipped`, 'duplicates');
+      f.skipRow(rowNo, 'id', message('import.csv.idTwice', { id }), 'duplicates');
       continue;
     }
     const record = toRecord(kind, get, rowNo, f);
@@ -112,7 +114,12 @@ export function readStrataCsv(file: string, text: string, planName: string): For
     const parsed = parseNodeOfKind(kind, { ...record, id, kind, parentId: get('parent') || null });
     if (!parsed.ok) {
       const path = formatPath(parsed.path).replace(/^\./, '');
-      f.skipRow(rowNo, columnOf(path), `${kind} "${id}": ${path} ${parsed.reason} — skipped`);
+      f.skipRow(
+        rowNo,
+        columnOf(path),
+        // The loader's reason, nested by its key with its parameters.
+        message('import.csv.invalid', { ...parsed.said.params, kind, id, path, reasonKey: parsed.said.key }),
+      );
       continue;
     }
     counts[kind] += 1;
@@ -130,7 +137,11 @@ export function readStrataCsv(file: string, text: string, planName: string): For
         f.skipRow(
           r.row,
           'parent',
-          `${r.node.kind} "${r.node.id}": its parent "${r.node.parentId}" is not in the file (or was skipped) — skipped`,
+          message('import.csv.parentMissing', {
+            kind: r.node.kind,
+            id: r.node.id,
+            parent: r.node.parentId ?? '',
+          }),
           'missingParent',
         );
         kept.delete(r.node.id);
@@ -148,7 +159,7 @@ export function readStrataCsv(file: string, text: string, planName: string): For
         f.warn(
           r.row,
           'dependsOn',
-          `${r.node.id} depends on "${to}", which is not in the file — link left out`,
+          message('import.csv.dependsOnMissing', { id: r.node.id, to }),
         );
     }
   }
@@ -177,7 +188,7 @@ function toRecord(
     if (NUMERIC[col]) {
       const n = parseCellNumber(raw);
       if (n === null) {
-        f.skipRow(row, col, `${kind}: "${raw}" in ${col} is not a number — skipped`);
+        f.skipRow(row, col, message('import.csv.notNumber', { kind, value: raw, column: col }));
         return false;
       }
       out[key] = n;

@@ -1,7 +1,9 @@
 /** What an import brings in, as the command line prints it and the app's preview shows it. */
 import { NODE_KINDS, type NodeKind, type PlanNode } from '../model/nodes';
 import type { Plan } from '../model/plan';
-import { plural } from '../format/numbers';
+import { formatNumber, plural } from '../format/numbers';
+import type { CatalogKey } from '../i18n/keys';
+import { ENGLISH, type Lang } from '../i18n/lang';
 import type { ImportSuccess } from './types';
 
 export interface PlaceCount {
@@ -85,6 +87,8 @@ export function importJson(result: ImportSuccess): object {
       row: w.row,
       column: w.column,
       message: w.message,
+      // The code beside the English, as validation issues carry it.
+      ...(w.said === undefined ? {} : { messageKey: w.said.key, params: w.said.params }),
     })),
   };
 }
@@ -110,11 +114,16 @@ export const COUNT_LABEL: Readonly<Record<string, readonly [string, string]>> = 
   missingParent: ['row whose parent is missing', 'rows whose parents are missing'],
 };
 
-export function describeCounts(counts: Readonly<Record<string, number>>): string[] {
+/** `3 templates`, `2 个模板`: each count with its words, in the reader's language. */
+export function describeCounts(
+  counts: Readonly<Record<string, number>>,
+  lang: Lang = ENGLISH,
+): string[] {
   return Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([key, n]) => {
-      const [one, many] = COUNT_LABEL[key] ?? [key, key];
-      return plural(n, one, many);
+      if (!Object.hasOwn(COUNT_LABEL, key)) return plural(n, key, key);
+      const shown = formatNumber(n, 2, lang.numberLocale);
+      return lang.t(`importCount.${key}` as CatalogKey, { count: n, n: shown });
     });
 }

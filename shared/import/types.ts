@@ -3,6 +3,8 @@
  * files that belong together) into a plan, the warnings about rows it could not use, and the
  * counts of rows it left out on purpose — or one named error, and then nothing is imported.
  */
+import { ENGLISH, type Lang } from '../i18n/lang';
+import { formatMessage, message, type Message } from '../i18n/message';
 import type { Plan } from '../model/plan';
 
 export const IMPORT_FORMATS = ['rvtools', 'proxmox', 'compose', 'kubernetes', 'csv'] as const;
@@ -27,7 +29,10 @@ export interface ImportWarning {
   readonly file: string;
   readonly row: number | null;
   readonly column: string | null;
+  /** English, as --json and older clients read it. */
   readonly message: string;
+  /** The same as a catalog message (`import.*`), for a reader of another language. */
+  readonly said?: Message;
 }
 
 /** Why rows were left out, and how many: `templates`, `poweredOff`, `invalid`, … */
@@ -79,6 +84,8 @@ export interface ImportFailure {
   readonly place: string | null;
   readonly reason: string;
   readonly message: string;
+  /** The reason as a catalog message (`import.*`, `load.*`); absent: only the English is known. */
+  readonly said?: Message;
 }
 
 export type ImportResult = ImportSuccess | ImportFailure;
@@ -94,14 +101,30 @@ export interface FormatSuccess {
 
 export type FormatResult = FormatSuccess | ImportFailure;
 
-export function importFailure(file: string, place: string | null, reason: string): ImportFailure {
+/** A reason given as English text only (not yet a code) is carried as `import.other`. */
+export function importFailure(
+  file: string,
+  place: string | null,
+  why: Message | string,
+): ImportFailure {
+  const said = typeof why === 'string' ? message('import.other', { detail: why }) : why;
+  const reason = formatMessage(ENGLISH, said);
   return {
     ok: false,
     file,
     place,
     reason,
     message: place === null ? `${file}: ${reason}` : `${file}: ${place}: ${reason}`,
+    said,
   };
+}
+
+/** `FILE: place: reason` in the reader's language. */
+export function importFailureText(failure: ImportFailure, lang: Lang): string {
+  if (failure.said === undefined) return failure.message;
+  const reason = formatMessage(lang, failure.said);
+  const inner = failure.place === null ? reason : lang.t('load.inside', { place: failure.place, reason });
+  return lang.t('load.inside', { place: failure.file, reason: inner });
 }
 
 /** Import limits: the plan loader's 50 MiB, and a row count beyond any real estate. */

@@ -5,6 +5,7 @@
 import type { PlanNode } from '../model/nodes';
 import { quote } from './issuePlace';
 import { loadFailure, type Step } from './loadResult';
+import { reason } from './loadReasons';
 
 const UNSEEN = 0;
 const ON_PATH = 1;
@@ -22,7 +23,7 @@ export function checkParents(
     if (parentId === null) continue;
     const p = indexById.get(parentId);
     if (p === undefined)
-      return loadFailure(`nodes[${i}].parentId`, `no node has id ${quote(parentId)}`);
+      return loadFailure(`nodes[${i}].parentId`, reason('load.noNodeId', { id: quote(parentId) }));
     parentIndex[i] = p;
   }
   const cycle = findParentCycle(parentIndex);
@@ -30,7 +31,7 @@ export function checkParents(
   const first = cycle[0] as number;
   return loadFailure(
     `nodes[${first}].parentId`,
-    `parents form a cycle: ${describeCycle(nodes, cycle)}`,
+    reason('load.parentCycle', { cycle: describeCycle(nodes, cycle) }),
   );
 }
 

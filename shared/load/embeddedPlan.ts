@@ -3,6 +3,8 @@
  * `.strata` and `.json`) no embedding at all. The kind comes from the content first, so a Strata
  * PNG renamed to `.strata` still opens; the name decides only for plain text.
  */
+import { message, type Message } from '../i18n/message';
+import type { LoadError } from './loadResult';
 import { strFromU8 } from 'fflate';
 import { extractPlanFromSvg, looksLikeSvg } from '../draw/svgPlan';
 import { planFileKind, type PlanFileKind } from '../model/planFiles';
@@ -11,7 +13,13 @@ import { extractPlanFromPng } from '../png/pngText';
 
 export type EmbeddedPlan =
   | { readonly ok: true; readonly kind: 'png' | 'svg'; readonly text: string }
-  | { readonly ok: false; readonly kind: 'png' | 'svg'; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly kind: 'png' | 'svg';
+      readonly reason: string;
+      /** The PNG reader's refusal as a catalog message (the SVG reader gives English only). */
+      readonly said?: Message;
+    };
 
 /** The kind of a file by its first bytes, else by its name. */
 export function sniffPlanFileKind(fileName: string, bytes: Uint8Array): PlanFileKind {
@@ -31,7 +39,7 @@ export function embeddedPlanText(fileName: string, bytes: Uint8Array): EmbeddedP
     const result = extractPlanFromPng(bytes);
     return result.ok
       ? { ok: true, kind, text: result.text }
-      : { ok: false, kind, reason: result.reason };
+      : { ok: false, kind, reason: result.reason, said: result.said };
   }
   if (kind === 'svg') {
     const result = extractPlanFromSvg(strFromU8(bytes));
@@ -45,4 +53,14 @@ export function embeddedPlanText(fileName: string, bytes: Uint8Array): EmbeddedP
 /** `the plan inside this PNG is invalid: …` */
 export function invalidEmbedded(kind: 'png' | 'svg', message: string): string {
   return `the plan inside this ${kind.toUpperCase()} is invalid: ${message}`;
+}
+
+/** The same as a catalog message: the loader's place and its reason, nested by key. */
+export function invalidEmbeddedMessage(kind: 'png' | 'svg', error: LoadError): Message {
+  return message('embedded.invalid', {
+    ...error.said.params,
+    kind: kind.toUpperCase(),
+    place: error.place,
+    reasonKey: error.said.key,
+  });
 }

@@ -1,6 +1,7 @@
 /** The envelope of a file: a JSON object of format "strata-plan" and a version this program reads. */
 import { FILE_VERSION, PLAN_FORMAT } from '../model/plan';
 import { isRecord, loadFailure, type Step } from './loadResult';
+import { reason } from './loadReasons';
 import { runMigrations, type Migration, type PlanDocument } from './migrations';
 
 export interface Envelope {
@@ -13,22 +14,22 @@ export interface Envelope {
 /** Checks format and version and migrates an older document to FILE_VERSION. */
 export function readEnvelope(value: unknown, migrations: readonly Migration[]): Step<Envelope> {
   if (!isRecord(value))
-    return loadFailure('file', `must be a JSON object with "format": "${PLAN_FORMAT}"`);
-  if (value.format !== PLAN_FORMAT) return loadFailure('format', `must be "${PLAN_FORMAT}"`);
+    return loadFailure('file', reason('load.notJsonObject', { format: PLAN_FORMAT }));
+  if (value.format !== PLAN_FORMAT) return loadFailure('format', reason('load.mustBeValue', { value: PLAN_FORMAT }));
   const version = value.version;
-  if (version === undefined) return loadFailure('version', 'is missing');
+  if (version === undefined) return loadFailure('version', reason('load.missing'));
   if (typeof version !== 'number' || !Number.isInteger(version))
-    return loadFailure('version', 'must be an integer');
+    return loadFailure('version', reason('load.integer'));
   if (version > FILE_VERSION) {
     return loadFailure(
       'version',
-      `made by a newer version of Strata (file version ${version}, this program reads up to ${FILE_VERSION})`,
+      reason('load.newerVersion', { version, max: FILE_VERSION }),
     );
   }
   if (version === FILE_VERSION) return { ok: true, value: { doc: value, fileVersion: version } };
   const migrated = runMigrations(value, version, migrations, FILE_VERSION);
   if (!migrated.ok) return loadFailure('version', migrated.reason);
   if (migrated.doc.format !== PLAN_FORMAT)
-    return loadFailure('format', `must be "${PLAN_FORMAT}" (after migration)`);
+    return loadFailure('format', reason('load.mustBeValueAfterMigration', { value: PLAN_FORMAT }));
   return { ok: true, value: { doc: migrated.doc, fileVersion: version } };
 }

@@ -5,15 +5,17 @@
 import { z } from 'zod';
 import { formatNumber } from '../format/numbers';
 import { BOUNDS, type NumberRange } from '../model/bounds';
+import { zodReason } from './loadReasons';
 
+/** Each reason as the token a zod schema carries (./loadReasons.ts reads it back). */
 export const REASON = {
-  positive: 'must be a positive number',
-  nonNegative: 'must be a non-negative number',
-  finite: 'must be a finite number',
-  string: 'must be a string',
-  nonEmptyString: 'must be a non-empty string',
-  stringOrNull: 'must be a string or null',
-  object: 'must be an object',
+  positive: zodReason('load.positive'),
+  nonNegative: zodReason('load.nonNegative'),
+  finite: zodReason('load.finite'),
+  string: zodReason('load.string'),
+  nonEmptyString: zodReason('load.nonEmptyString'),
+  stringOrNull: zodReason('load.stringOrNull'),
+  object: zodReason('load.object'),
 } as const;
 
 // JSON text can hold -0 ("-0" parses to -0) but never writes it back: normalise so that
@@ -36,9 +38,9 @@ export function rangeReasons(range: NumberRange): {
     type,
     below:
       range.min > 0 || type === REASON.finite
-        ? `must be at least ${formatNumber(range.min, 6)}`
+        ? zodReason('load.atLeast', { min: formatNumber(range.min, 6) })
         : type,
-    above: `must be at most ${formatNumber(range.max, 6)}`,
+    above: zodReason('load.atMost', { max: formatNumber(range.max, 6) }),
   };
 }
 
@@ -72,8 +74,8 @@ export function textOrNull() {
 /** `must be "a" or "b"` / `must be one of "a", "b", "c"`. */
 export function choiceReason(values: readonly (string | number)[]): string {
   const shown = values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)));
-  if (shown.length === 2) return `must be ${shown[0]} or ${shown[1]}`;
-  return `must be one of ${shown.join(', ')}`;
+  if (shown.length === 2) return zodReason('load.either', { a: shown[0] ?? '', b: shown[1] ?? '' });
+  return zodReason('load.oneOf', { values: shown.join(', ') });
 }
 
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
@@ -87,5 +89,5 @@ export const viewSchema = z.object(
     y: boundedNumber(BOUNDS.viewOffset).default(0),
     zoom: boundedNumber(BOUNDS.zoom).default(1),
   },
-  { error: 'must be an object { x, y, zoom }' },
+  { error: zodReason('load.objectOf', { shape: '{ x, y, zoom }' }) },
 );

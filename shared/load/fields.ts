@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { BOUNDS, inRange, type NumberRange } from '../model/bounds';
 import { boundedNumber, choice, nonEmptyText, text, textOrNull } from './fieldSchemas';
+import { zodReason } from './loadReasons';
 
 /** The reader cannot vouch for the value: let the schema decide. */
 export const REJECT: unique symbol = Symbol('reject');
@@ -89,13 +90,15 @@ export function objectReader(
 
 const pointFields = { x: numberField(BOUNDS.coordinate), y: numberField(BOUNDS.coordinate) };
 export const pointField = field(
-  z.object(schemasOf(pointFields), { error: 'must be an object { x, y }' }),
+  z.object(schemasOf(pointFields), { error: zodReason('load.objectOf', { shape: '{ x, y }' }) }),
   objectReader(pointFields),
 );
 
 const sizeFields = { width: numberField(BOUNDS.extent), height: numberField(BOUNDS.extent) };
 export const sizeField = field(
-  z.object(schemasOf(sizeFields), { error: 'must be an object { width, height }' }),
+  z.object(schemasOf(sizeFields), {
+    error: zodReason('load.objectOf', { shape: '{ width, height }' }),
+  }),
   objectReader(sizeFields),
 );
 

@@ -1,5 +1,7 @@
 /** Turning a schema issue's path into the place a person reads: `nodes[3].os.family`. */
 import type { z } from 'zod';
+import type { Message } from '../i18n/message';
+import { englishReason, fromZod, reason } from './loadReasons';
 
 /** `["os", "family"]` → `.os.family`; numbers become `[n]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -18,14 +20,16 @@ export function formatField(path: readonly PropertyKey[]): string {
 
 export interface FirstIssue {
   readonly path: readonly PropertyKey[];
+  /** English. */
   readonly reason: string;
+  readonly said: Message;
 }
 
 /** The first issue of a failed parse: schemas check fields in the order the spec lists them. */
 export function firstIssue(error: z.ZodError): FirstIssue {
   const issue = error.issues[0];
-  if (!issue) return { path: [], reason: 'is not valid' };
-  return { path: issue.path, reason: issue.message };
+  const said = issue ? fromZod(issue.message) : reason('load.notValid');
+  return { path: issue?.path ?? [], reason: englishReason(said), said };
 }
 
 /** A value shown inside a message: JSON-quoted and cut short when long. */

@@ -18,6 +18,7 @@ import {
   type LoadError,
   type Step,
 } from './loadResult';
+import { reason } from './loadReasons';
 import { MIGRATIONS, type Migration } from './migrations';
 import { parsePlanText } from './parseText';
 import { readPlanBody } from './readPlanBody';
@@ -38,7 +39,7 @@ export function loadDocumentWithMigrations(
   } catch (error) {
     // Only reachable through exotic parsed input (a throwing getter, a Proxy): never for text.
     const detail = error instanceof Error ? error.message : String(error);
-    result = loadFailure('file', `could not be read (${detail})`);
+    result = loadFailure('file', reason('load.couldNotRead', { detail }));
   }
   return result.ok ? { ok: true, document: result.value } : result;
 }
@@ -55,7 +56,7 @@ function load(input: unknown, migrations: readonly Migration[]): Step<ScenarioSe
   const { doc, fileVersion } = envelope.value;
 
   const name = doc.name === undefined ? DEFAULT_PLAN_NAME : doc.name;
-  if (typeof name !== 'string') return loadFailure('name', 'must be a string');
+  if (typeof name !== 'string') return loadFailure('name', reason('load.string'));
   const raw = readScenarioArray(doc.scenarios);
   if (!raw.ok) return raw;
 
@@ -81,9 +82,9 @@ function load(input: unknown, migrations: readonly Migration[]): Step<ScenarioSe
 /** Required, an array of at least one, and the nodes and links of all together within the limits. */
 function readScenarioArray(value: unknown): Step<readonly unknown[]> {
   if (value === undefined)
-    return loadFailure('scenarios', 'is missing (a version-2 file holds at least one scenario)');
-  if (!Array.isArray(value)) return loadFailure('scenarios', 'must be an array');
-  if (value.length === 0) return loadFailure('scenarios', 'must hold at least one scenario');
+    return loadFailure('scenarios', reason('load.scenariosMissing'));
+  if (!Array.isArray(value)) return loadFailure('scenarios', reason('load.array'));
+  if (value.length === 0) return loadFailure('scenarios', reason('load.scenariosEmpty'));
   let nodes = 0;
   let links = 0;
   for (const scenario of value as readonly unknown[]) {
@@ -102,7 +103,7 @@ function readScenarioArray(value: unknown): Step<readonly unknown[]> {
 function tooMany(count: number, what: string, max: number): Step<never> {
   return loadFailure(
     'scenarios',
-    `hold ${groupDigits(count)} ${what} in all; Strata opens at most ${groupDigits(max)} in one file`,
+    reason('load.tooManyInAll', { count: groupDigits(count), what, max: groupDigits(max) }),
   );
 }
 
@@ -112,16 +113,16 @@ function readScenario(
   documentName: string,
   indexById: Map<string, number>,
 ): Step<Scenario> {
-  if (!isRecord(value)) return loadFailure('', 'must be an object { id, name, nodes, … }');
+  if (!isRecord(value)) return loadFailure('', reason('load.objectOf', { shape: '{ id, name, nodes, … }' }));
   const { id, name } = value;
-  if (id === undefined) return loadFailure('id', 'is missing');
-  if (typeof id !== 'string' || id === '') return loadFailure('id', 'must be a non-empty string');
+  if (id === undefined) return loadFailure('id', reason('load.missing'));
+  if (typeof id !== 'string' || id === '') return loadFailure('id', reason('load.nonEmptyString'));
   const earlier = indexById.get(id);
   if (earlier !== undefined)
-    return loadFailure('id', `${quote(id)} is used twice (also scenarios[${earlier}])`);
+    return loadFailure('id', reason('load.usedTwice', { id: quote(id), other: `scenarios[${earlier}]` }));
   indexById.set(id, index);
   if (name !== undefined && typeof name !== 'string')
-    return loadFailure('name', 'must be a string');
+    return loadFailure('name', reason('load.string'));
   const plan = readPlanBody(value, documentName);
   if (!plan.ok) return plan;
   return { ok: true, value: { id, name: name ?? `Scenario ${index + 1}`, plan: plan.value } };
@@ -132,9 +133,9 @@ function readActive(value: unknown, scenarios: readonly Scenario[]): Step<string
   const first = scenarios[0];
   if (value === undefined && first) return { ok: true, value: first.id };
   if (typeof value !== 'string')
-    return loadFailure('activeScenario', 'must be a string (a scenario id)');
+    return loadFailure('activeScenario', reason('load.scenarioId'));
   if (!scenarios.some((s) => s.id === value))
-    return loadFailure('activeScenario', `no scenario has id ${quote(value)}`);
+    return loadFailure('activeScenario', reason('load.noScenarioId', { id: quote(value) }));
   return { ok: true, value };
 }
 
@@ -142,5 +143,5 @@ function readActive(value: unknown, scenarios: readonly Scenario[]): Step<string
 function within(prefix: string, error: LoadError): LoadError {
   if (prefix === '') return error;
   const place = error.place === '' ? prefix.slice(0, -1) : `${prefix}${error.place}`;
-  return loadError(place, error.reason);
+  return loadError(place, error.said);
 }

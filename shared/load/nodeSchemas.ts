@@ -3,6 +3,8 @@
  * by the loader for every node of a file and by the inspector to check an edit in place.
  * Defaults come from `model/defaults.ts`, which `makeNode` reads too.
  */
+import { zodReason } from './loadReasons';
+import type { Message } from '../i18n/message';
 import { z } from 'zod';
 import { defaultHypervisorType, defaultIsolation } from '../model/catalog';
 import { BOUNDS } from '../model/bounds';
@@ -52,7 +54,9 @@ const vmOs: Field<z.ZodPipe<typeof osSchema, z.ZodTransform<Os>>> = {
   read: (value) => (value === undefined ? REJECT : readOs(value)),
 };
 const hostOsSchema = z
-  .object(osSchema.shape, { error: 'must be an object { family, name, version } or null' })
+  .object(osSchema.shape, {
+    error: zodReason('load.objectOrNull', { shape: '{ family, name, version }' }),
+  })
   .transform(fillOsName)
   .nullable();
 const hostOs: Field<typeof hostOsSchema> = {
@@ -215,7 +219,12 @@ function kindKeys(kind: NodeKind): readonly string[] {
 
 export type NodeParse =
   | { readonly ok: true; readonly node: ParsedNode }
-  | { readonly ok: false; readonly path: readonly PropertyKey[]; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly path: readonly PropertyKey[];
+      readonly reason: string;
+      readonly said: Message;
+    };
 
 type FastParse = (value: unknown) => ParsedNode | undefined;
 

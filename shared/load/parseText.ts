@@ -1,6 +1,7 @@
 /** The first step for text input: size limit in UTF-8 bytes, then JSON. */
 import { MAX_FILE_BYTES } from '../model/plan';
 import { loadFailure, type Step } from './loadResult';
+import { reason } from './loadReasons';
 
 /** UTF-8 length of a string without encoding it (shared/ has no TextEncoder). */
 export function utf8ByteLength(text: string): number {
@@ -39,7 +40,8 @@ export const TOO_BIG_REASON = `is over ${MAX_FILE_BYTES / (1024 * 1024)} MiB, th
 const MAX_DETAIL = 160;
 
 export function parsePlanText(text: string): Step<unknown> {
-  if (exceedsUtf8Bytes(text, MAX_FILE_BYTES)) return loadFailure('file', TOO_BIG_REASON);
+  if (exceedsUtf8Bytes(text, MAX_FILE_BYTES))
+    return loadFailure('file', reason('load.tooBigFile', { max: MAX_FILE_BYTES / (1024 * 1024) }));
   // A byte-order mark (Windows editors add one) is not part of the JSON.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -47,6 +49,6 @@ export function parsePlanText(text: string): Step<unknown> {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const short = detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL - 1)}…` : detail;
-    return loadFailure('file', `not valid JSON (${short})`);
+    return loadFailure('file', reason('load.notJson', { detail: short }));
   }
 }

@@ -1,7 +1,9 @@
 /** Links: an id unique among links, and two ends that name nodes. Self-links load (SPEC §4 flags them). */
 import type { Link } from '../model/plan';
 import { quote } from './issuePlace';
+import type { Message } from '../i18n/message';
 import { isRecord, loadFailure, type Step } from './loadResult';
+import { reason } from './loadReasons';
 
 export function readLinks(
   raw: readonly unknown[],
@@ -11,13 +13,13 @@ export function readLinks(
   const indexById = new Map<string, number>();
   for (let i = 0; i < raw.length; i += 1) {
     const value = raw[i];
-    if (!isRecord(value)) return fail(i, '', 'must be an object { id, from, to }');
+    if (!isRecord(value)) return fail(i, '', reason('load.objectOf', { shape: '{ id, from, to }' }));
     const { id, from, to } = value;
-    if (id === undefined) return fail(i, '.id', 'is missing');
-    if (typeof id !== 'string' || id === '') return fail(i, '.id', 'must be a non-empty string');
+    if (id === undefined) return fail(i, '.id', reason('load.missing'));
+    if (typeof id !== 'string' || id === '') return fail(i, '.id', reason('load.nonEmptyString'));
     const earlier = indexById.get(id);
     if (earlier !== undefined)
-      return fail(i, '.id', `${quote(id)} is used twice (also links[${earlier}])`);
+      return fail(i, '.id', reason('load.usedTwice', { id: quote(id), other: `links[${earlier}]` }));
     indexById.set(id, i);
     const fromProblem = endProblem(from, nodeIds);
     if (fromProblem !== null) return fail(i, '.from', fromProblem);
@@ -29,8 +31,8 @@ export function readLinks(
 }
 
 // Places are built only on failure, not once per link.
-function fail(index: number, field: string, reason: string): Step<never> {
-  return loadFailure(`links[${index}]${field}`, reason);
+function fail(index: number, field: string, why: Message | string): Step<never> {
+  return loadFailure(`links[${index}]${field}`, why);
 }
 
 /** Why a link end is wrong, or null when it names a node. */

@@ -5,7 +5,9 @@
 import { defaultNodeName } from '../model/defaults';
 import { isNodeKind, NODE_KINDS, type NodeKind, type PlanNode } from '../model/nodes';
 import { formatPath, quote } from './issuePlace';
+import type { Message } from '../i18n/message';
 import { isRecord, loadFailure, type Step } from './loadResult';
+import { reason } from './loadReasons';
 import { parseNodeOfKind } from './nodeSchemas';
 
 export interface NodesRead {
@@ -29,18 +31,18 @@ export function readNodes(raw: readonly unknown[]): Step<NodesRead> {
   };
   for (let i = 0; i < raw.length; i += 1) {
     const value = raw[i];
-    if (!isRecord(value)) return fail(i, '', 'must be an object');
+    if (!isRecord(value)) return fail(i, '', reason('load.object'));
     const id = value.id;
-    if (id === undefined) return fail(i, '.id', 'is missing');
-    if (typeof id !== 'string' || id === '') return fail(i, '.id', 'must be a non-empty string');
+    if (id === undefined) return fail(i, '.id', reason('load.missing'));
+    if (typeof id !== 'string' || id === '') return fail(i, '.id', reason('load.nonEmptyString'));
     const earlier = indexById.get(id);
     if (earlier !== undefined)
-      return fail(i, '.id', `${quote(id)} is used twice (also nodes[${earlier}])`);
+      return fail(i, '.id', reason('load.usedTwice', { id: quote(id), other: `nodes[${earlier}]` }));
     indexById.set(id, i);
     const kind = value.kind;
     if (!isNodeKind(kind)) return fail(i, '.kind', describeBadKind(kind));
     const parsed = parseNodeOfKind(kind, value);
-    if (!parsed.ok) return fail(i, formatPath(parsed.path), parsed.reason);
+    if (!parsed.ok) return fail(i, formatPath(parsed.path), parsed.said);
     countByKind[kind] += 1;
     const node = parsed.node as { name?: string | undefined };
     // The schema's output is a fresh object: naming it in place spares a copy per node.
@@ -51,8 +53,8 @@ export function readNodes(raw: readonly unknown[]): Step<NodesRead> {
 }
 
 // Places are built only on failure: a string per node would cost 100,000 allocations.
-function fail(index: number, field: string, reason: string): Step<never> {
-  return loadFailure(`nodes[${index}]${field}`, reason);
+function fail(index: number, field: string, why: Message | string): Step<never> {
+  return loadFailure(`nodes[${index}]${field}`, why);
 }
 
 function describeBadKind(kind: unknown): string {

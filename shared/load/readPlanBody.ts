@@ -16,6 +16,7 @@ import { checkParents } from './checkParents';
 import { viewSchema } from './fieldSchemas';
 import { firstIssue, formatPath, groupDigits } from './issuePlace';
 import { loadFailure, type Step } from './loadResult';
+import { reason } from './loadReasons';
 import type { PlanDocument } from './migrations';
 import { readLinks } from './readLinks';
 import { readNodes } from './readNodes';
@@ -53,7 +54,7 @@ export function readPlanBody(body: PlanDocument, name: string): Step<Plan> {
 
 function readSettings(value: unknown): Step<Settings> {
   const parsed = parseSettings(value === undefined ? {} : value);
-  if (!parsed.ok) return loadFailure(`settings${formatPath(parsed.path)}`, parsed.reason);
+  if (!parsed.ok) return loadFailure(`settings${formatPath(parsed.path)}`, parsed.said);
   return { ok: true, value: mergeSettings(DEFAULT_SETTINGS, parsed.settings) };
 }
 
@@ -62,7 +63,7 @@ function readView(value: unknown): Step<View | undefined> {
   const parsed = viewSchema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = firstIssue(parsed.error);
-  return loadFailure(`view${formatPath(issue.path)}`, issue.reason);
+  return loadFailure(`view${formatPath(issue.path)}`, issue.said);
 }
 
 /** `nodes` is required; `links` defaults to []. Both are capped. */
@@ -75,13 +76,13 @@ function readArray(
   if (value === undefined) {
     return key === 'links'
       ? { ok: true, value: [] }
-      : loadFailure(key, 'is missing (an empty plan has "nodes": [])');
+      : loadFailure(key, reason('load.nodesMissing'));
   }
-  if (!Array.isArray(value)) return loadFailure(key, 'must be an array');
+  if (!Array.isArray(value)) return loadFailure(key, reason('load.array'));
   if (value.length > max) {
     return loadFailure(
       key,
-      `holds ${groupDigits(value.length)} ${key}; Strata opens at most ${groupDigits(max)}`,
+      reason('load.tooMany', { count: groupDigits(value.length), what: key, max: groupDigits(max) }),
     );
   }
   return { ok: true, value };

@@ -2,6 +2,7 @@
  * Plan settings (SPEC §5): every key optional, nested ones too; what a file leaves out keeps its
  * default. The same schema checks the settings panel's edits in place.
  */
+import type { Message } from '../i18n/message';
 import { z } from 'zod';
 import type { OsFamily } from '../model/os';
 import type { PatchHours, Settings } from '../model/settings';
@@ -78,7 +79,12 @@ export function mergeSettings(base: Settings, given: PartialSettings): Settings 
 
 export type SettingsParse =
   | { readonly ok: true; readonly settings: PartialSettings }
-  | { readonly ok: false; readonly path: readonly PropertyKey[]; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly path: readonly PropertyKey[];
+      readonly reason: string;
+      readonly said: Message;
+    };
 
 export function parseSettings(value: unknown): SettingsParse {
   const result = settingsSchema.safeParse(value);

@@ -4,6 +4,8 @@
  * figure is computed per scenario, from its `plan`, exactly as for a version-1 file. Node ids
  * repeat across scenarios on purpose: the same id is the same machine or workload.
  */
+import { ENGLISH } from '../i18n/lang';
+import { formatMessage, message, type Message } from '../i18n/message';
 import type { Plan } from './plan';
 
 export interface Scenario {
@@ -41,7 +43,11 @@ export function singleScenarioSet(
 
 export type ScenarioPick =
   | { readonly ok: true; readonly scenario: Scenario; readonly index: number }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly said: Message };
+
+function refused(said: Message): ScenarioPick {
+  return { ok: false, reason: formatMessage(ENGLISH, said), said };
+}
 
 /**
  * The scenario a command line's `--scenario NAME|N` names: N is 1-based; otherwise the name
@@ -52,7 +58,7 @@ export function pickScenario(set: ScenarioSet, selector?: string): ScenarioPick 
     const first = set.scenarios[0];
     return first
       ? { ok: true, scenario: first, index: 0 }
-      : { ok: false, reason: 'the file holds no scenario' };
+      : refused(message('scenario.none'));
   }
   if (/^[1-9][0-9]*$/.test(selector)) {
     const index = Number(selector) - 1;
@@ -65,5 +71,5 @@ export function pickScenario(set: ScenarioSet, selector?: string): ScenarioPick 
   const scenario = set.scenarios[index];
   if (scenario) return { ok: true, scenario, index };
   const names = set.scenarios.map((s, i) => `${i + 1} "${s.name}"`).join(', ');
-  return { ok: false, reason: `no scenario "${selector}" (the file has ${names})` };
+  return refused(message('scenario.unknown', { selector, names }));
 }

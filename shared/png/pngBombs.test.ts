@@ -38,22 +38,22 @@ describe('inflateCapped', () => {
 
   it('inflates up to the cap, exactly at it included', () => {
     expect(inflateCapped(packed, data.length)).toEqual({ ok: true, bytes: data });
-    expect(inflateCapped(packed, data.length - 1)).toEqual({ ok: false, problem: 'too-big' });
+    expect(inflateCapped(packed, data.length - 1)).toMatchObject({ ok: false, problem: 'too-big' });
   });
 
   it('calls truncated, empty and foreign data damaged', () => {
-    expect(inflateCapped(packed.subarray(0, packed.length - 8), 1e6)).toEqual({
+    expect(inflateCapped(packed.subarray(0, packed.length - 8), 1e6)).toMatchObject({
       ok: false,
       problem: 'damaged',
     });
-    expect(inflateCapped(new Uint8Array(0), 1e6)).toEqual({ ok: false, problem: 'damaged' });
-    expect(inflateCapped(strToU8('plain text'), 1e6)).toEqual({ ok: false, problem: 'damaged' });
+    expect(inflateCapped(new Uint8Array(0), 1e6)).toMatchObject({ ok: false, problem: 'damaged' });
+    expect(inflateCapped(strToU8('plain text'), 1e6)).toMatchObject({ ok: false, problem: 'damaged' });
   });
 
   it('stops as soon as the caller refuses a piece', () => {
     const bomb = zlibBomb(ONE_GIB_BOMB);
     const { value, ms } = timed(() => inflateCapped(bomb, GiB, () => false));
-    expect(value).toEqual({ ok: false, problem: 'damaged' });
+    expect(value).toMatchObject({ ok: false, problem: 'damaged' });
     expect(ms).toBeLessThan(EARLY_MS);
   });
 });
@@ -65,7 +65,7 @@ describe('compression bombs in a PNG', () => {
     const png = tinyPng(1, 1, [{ type: 'zTXt', data: Uint8Array.from([...keyword, 0, ...bomb]) }]);
     expect(png.length).toBeLessThan(1.1e6);
     const { value, ms } = timed(() => extractPlanFromPng(png));
-    expect(value).toEqual({
+    expect(value).toMatchObject({
       ok: false,
       reason: 'the plan inside this PNG is damaged (chunk 3 cannot be read)',
     });
@@ -78,7 +78,7 @@ describe('compression bombs in a PNG', () => {
     const { value, ms } = timed(() =>
       extractPlanFromPng(tinyPng(1, 1, [{ type: 'iTXt', data: itxt }])),
     );
-    expect(value).toEqual({
+    expect(value).toMatchObject({
       ok: false,
       reason:
         'the plan inside this PNG is over 50 MiB, the most Strata opens (chunk 3 is too large)',
@@ -91,7 +91,7 @@ describe('compression bombs in a PNG', () => {
     const payload = `v1:${encodeBase64(bomb)}`;
     const png = tinyPng(1, 1, [{ type: 'tEXt', data: textData(STRATA_PNG_KEYWORD, payload) }]);
     const { value, ms } = timed(() => extractPlanFromPng(png));
-    expect(value).toEqual({
+    expect(value).toMatchObject({
       ok: false,
       reason:
         'the plan inside this PNG is over 50 MiB, the most Strata opens (chunk 3 is too large)',

@@ -1,5 +1,7 @@
 // The plan inside an exported PNG: a tEXt chunk before IEND, keyed by Strata's MIME type, holding
 // `v1:` + base64 of the zlib-deflated UTF-8 plan JSON. tEXt is Latin-1 without NUL, hence base64.
+import { ENGLISH } from '../i18n/lang';
+import { formatMessage, message, type Message } from '../i18n/message';
 import { strFromU8, strToU8, zlibSync } from 'fflate';
 import { MAX_FILE_BYTES } from '../model/plan';
 import { decodeBase64, encodeBase64 } from './base64';
@@ -23,17 +25,22 @@ export const MAX_EMBEDDED_TEXT_BYTES =
 const LIMIT_MIB = MAX_FILE_BYTES / (1024 * 1024);
 
 export type PngPlanResult =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly reason: string; readonly said: Message };
 
 export const PNG_REASONS = {
-  notPng: 'not a PNG file',
-  noPlan: 'this PNG was not exported by Strata (it holds no plan)',
-  newer: 'the plan inside this PNG was made by a newer version of Strata',
+  notPng: formatMessage(ENGLISH, message('png.notPng')),
+  noPlan: formatMessage(ENGLISH, message('png.noPlan')),
+  newer: formatMessage(ENGLISH, message('png.newer')),
 } as const;
 
 /** The plan in chunk `index` is over the open limit (as stored, or once inflated). */
 export function tooBigReason(index: number): string {
-  return `the plan inside this PNG is over ${LIMIT_MIB} MiB, the most Strata opens (chunk ${index} is too large)`;
+  return formatMessage(ENGLISH, tooBig(index));
+}
+
+function tooBig(index: number): Message {
+  return message('png.tooBig', { max: LIMIT_MIB, index });
 }
 
 /** A copy of `png` carrying `planJson`; any Strata plan already in it is replaced. */
@@ -57,41 +64,41 @@ export function embedPlanInPng(png: Uint8Array, planJson: string): Uint8Array {
 export function extractPlanFromPng(bytes: Uint8Array): PngPlanResult {
   const scan = readChunks(bytes);
   if (!scan.ok) {
-    if (scan.problem === 'signature') return fail(PNG_REASONS.notPng);
+    if (scan.problem === 'signature') return fail(message('png.notPng'));
     if (scan.problem === 'truncated') {
-      return fail(`this PNG file is cut short (chunk ${scan.index} is incomplete)`);
+      return fail(message('png.truncated', { index: scan.index }));
     }
-    return fail('this PNG file is cut short (its end marker is missing)');
+    return fail(message('png.noEnd'));
   }
   for (const chunk of scan.chunks) {
     if (chunk.crcOk) continue;
     return fail(
-      isStrataChunk(chunk)
-        ? damaged(`bad checksum in chunk ${chunk.index}`)
-        : `this PNG file is damaged (bad checksum in chunk ${chunk.index})`,
+      message(isStrataChunk(chunk) ? 'png.damaged.checksum' : 'png.badChecksum', {
+        index: chunk.index,
+      }),
     );
   }
   const planChunk = scan.chunks.find(isStrataChunk);
-  if (!planChunk) return fail(PNG_REASONS.noPlan);
+  if (!planChunk) return fail(message('png.noPlan'));
   const content = readTextChunk(planChunk, MAX_EMBEDDED_TEXT_BYTES, isPayloadText);
   if (content?.ok === false && content.problem === 'too-big') {
-    return fail(tooBigReason(planChunk.index));
+    return fail(tooBig(planChunk.index));
   }
-  if (!content?.ok) return fail(damaged(`chunk ${planChunk.index} cannot be read`));
+  if (!content?.ok) return fail(damaged('unreadable', planChunk.index));
   return decodePayload(content.text, planChunk.index);
 }
 
 function decodePayload(payload: string, index: number): PngPlanResult {
   const match = /^v(\d+):/.exec(payload);
-  if (!match) return fail(damaged(`chunk ${index} has no version mark`));
+  if (!match) return fail(damaged('noVersion', index));
   const version = Number(match[1]);
-  if (version > STRATA_PNG_VERSION) return fail(PNG_REASONS.newer);
-  if (version < 1) return fail(damaged(`chunk ${index} has an unknown version mark`));
+  if (version > STRATA_PNG_VERSION) return fail(message('png.newer'));
+  if (version < 1) return fail(damaged('unknownVersion', index));
   const compressed = decodeBase64(payload.slice(match[0].length));
-  if (!compressed) return fail(damaged(`chunk ${index} is not valid base64`));
+  if (!compressed) return fail(damaged('base64', index));
   const inflated = inflateCapped(compressed, MAX_FILE_BYTES);
-  if (!inflated.ok && inflated.problem === 'too-big') return fail(tooBigReason(index));
-  if (!inflated.ok) return fail(damaged(`chunk ${index} cannot be decompressed`));
+  if (!inflated.ok && inflated.problem === 'too-big') return fail(tooBig(index));
+  if (!inflated.ok) return fail(damaged('inflate', index));
   return { ok: true, text: strFromU8(inflated.bytes) };
 }
 
@@ -110,10 +117,13 @@ function isStrataChunk(chunk: PngChunk): boolean {
   return textChunkKeyword(chunk) === STRATA_PNG_KEYWORD;
 }
 
-function damaged(detail: string): string {
-  return `the plan inside this PNG is damaged (${detail})`;
+function damaged(
+  what: 'unreadable' | 'noVersion' | 'unknownVersion' | 'base64' | 'inflate',
+  index: number,
+): Message {
+  return message(`png.damaged.${what}`, { index });
 }
 
-function fail(reason: string): PngPlanResult {
-  return { ok: false, reason };
+function fail(said: Message): PngPlanResult {
+  return { ok: false, reason: formatMessage(ENGLISH, said), said };
 }

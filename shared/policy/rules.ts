@@ -7,6 +7,9 @@ import type { Report } from '../metrics/types';
 import type { Plan } from '../model/plan';
 import { ISSUE_CODES, type IssueCode } from '../validate/issue';
 import { formatNumber, formatPercent } from '../format/numbers';
+import type { CatalogKey } from '../i18n/keys';
+import { ENGLISH, type MessageParams } from '../i18n/lang';
+import { formatMessage, message, type Message } from '../i18n/message';
 
 /** What a rule's value must be: a whole number ≥ 0, a number ≥ 0, a fraction (> 0), true/false, issue codes. */
 export type RuleValueKind = 'count' | 'number' | 'fraction' | 'boolean' | 'codes';
@@ -15,8 +18,21 @@ export interface RuleOutcome {
   readonly pass: boolean;
   /** The figure the rule read (null: the plan has none, e.g. no cluster, no server). */
   readonly figure: number | boolean | readonly string[] | null;
-  /** One line a person reads: the figure against the limit and where it comes from. */
+  /** One line a person reads: the figure against the limit and where it comes from (English). */
   readonly detail: string;
+  /** The same as a catalog message, for a reader of another language. */
+  readonly said: Message;
+}
+
+/** An outcome with its line said in English and kept as a message. */
+function outcome(
+  pass: boolean,
+  figure: RuleOutcome['figure'],
+  key: CatalogKey,
+  params: MessageParams = {},
+): RuleOutcome {
+  const said = message(key, params);
+  return { pass, figure, detail: formatMessage(ENGLISH, said), said };
 }
 
 export interface PlanFigures {
@@ -34,13 +50,16 @@ interface RuleDef<T> {
 const atMost = (
   figure: number,
   limit: number,
-  what: string,
-  shown = formatNumber,
-): RuleOutcome => ({
-  pass: figure <= limit,
-  figure,
-  detail: `${what} ${shown(figure)} ${figure <= limit ? '≤' : '>'} ${shown(limit)}`,
-});
+  key: CatalogKey,
+  params: MessageParams = {},
+  shown: (x: number) => string = formatNumber,
+): RuleOutcome =>
+  outcome(figure <= limit, figure, key, {
+    ...params,
+    figure: shown(figure),
+    op: figure <= limit ? '≤' : '>',
+    limit: shown(limit),
+  });
 
 /** Hypervisors that hold a VM but are in no cluster: their VMs have no HA at all. */
 function unclusteredVmHosts(plan: Plan): string[] {
@@ -69,21 +88,22 @@ const minHaToleratedFailures: RuleDef<number> = {
     );
     if (loose.length > 0) {
       const pass = limit <= 0;
-      return {
-        pass,
-        figure: 0,
-        detail: `0 ${pass ? '≥' : '<'} ${formatNumber(limit)}: VMs on ${loose.length === 1 ? 'hypervisor' : 'hypervisors'} in no cluster (${loose.join(', ')})`,
-      };
+      return outcome(pass, 0, 'policy.unclustered', {
+        count: loose.length,
+        op: pass ? '≥' : '<',
+        limit: formatNumber(limit),
+        ids: loose.join(', '),
+      });
     }
-    if (weakest === undefined)
-      return { pass: true, figure: null, detail: 'no VMs: nothing for HA to restart' };
+    if (weakest === undefined) return outcome(true, null, 'policy.noVms');
     const figure = weakest.toleratesHostFailures;
     const pass = figure >= limit;
-    return {
-      pass,
-      figure,
-      detail: `${formatNumber(figure)} ${pass ? '≥' : '<'} ${formatNumber(limit)}: cluster ${weakest.name} tolerates the fewest`,
-    };
+    return outcome(pass, figure, 'policy.weakest', {
+      figure: formatNumber(figure),
+      op: pass ? '≥' : '<',
+      limit: formatNumber(limit),
+      name: weakest.name,
+    });
   },
 };
 
@@ -93,7 +113,9 @@ const maxWorkloadsLostOnSingleFailure: RuleDef<number> = {
   check(limit, { report }) {
     const worst = report.blastRadius.max;
     const lost = worst?.lost ?? 0;
-    return atMost(lost, limit, worst ? `${worst.id} fails: lost` : 'lost');
+    return worst
+      ? atMost(lost, limit, 'policy.lostAt', { id: worst.id })
+      : atMost(lost, limit, 'policy.lost');
   },
 };
 
@@ -103,7 +125,9 @@ const maxServicesDownOnSingleFailure: RuleDef<number> = {
   check(limit, { report }) {
     const worst = highest(report.blastRadius.nodes, (e) => e.servicesDown);
     const down = worst?.servicesDown ?? 0;
-    return atMost(down, limit, worst ? `${worst.id} fails: services down` : 'services down');
+    return worst
+      ? atMost(down, limit, 'policy.downAt', { id: worst.id })
+      : atMost(down, limit, 'policy.down');
   },
 };
 
@@ -112,26 +136,24 @@ const requireDrReady: RuleDef<boolean> = {
   asks: 'true: a secondary site can restart every primary VM (DR coverage ≥ 100%)',
   check(required, { report }) {
     const dr = report.dr;
-    if (!required) return { pass: true, figure: dr?.ready ?? null, detail: 'not required' };
-    if (dr === null) return { pass: false, figure: null, detail: 'no secondary site' };
-    return {
-      pass: dr.ready,
-      figure: dr.ready,
-      detail: `DR coverage ${formatPercent(dr.coverage)}: ${dr.ready ? 'ready' : 'NOT ready'}`,
-    };
+    if (!required) return outcome(true, dr?.ready ?? null, 'policy.notRequired');
+    if (dr === null) return outcome(false, null, 'policy.noSecondary');
+    return outcome(dr.ready, dr.ready, dr.ready ? 'policy.drReady' : 'policy.drNotReady', {
+      coverage: formatPercent(dr.coverage),
+    });
   },
 };
 
 const maxOsInstances: RuleDef<number> = {
   kind: 'count',
   asks: 'at most N OS instances to patch (host OSes, hypervisors, guest OSes)',
-  check: (limit, { report }) => atMost(report.patching.osInstances, limit, 'OS instances'),
+  check: (limit, { report }) => atMost(report.patching.osInstances, limit, 'policy.osInstances'),
 };
 
 const maxPatchHoursPerYear: RuleDef<number> = {
   kind: 'number',
   asks: 'at most N patch hours a year',
-  check: (limit, { report }) => atMost(report.patching.hoursPerYear, limit, 'hours per year'),
+  check: (limit, { report }) => atMost(report.patching.hoursPerYear, limit, 'policy.hoursYear'),
 };
 
 const maxCpuRatio: RuleDef<number> = {
@@ -139,8 +161,8 @@ const maxCpuRatio: RuleDef<number> = {
   asks: 'no server carries more than N vCPU (and container CPU) per physical core',
   check(limit, { report }) {
     const busiest = highest(report.consolidation.hosts, (h) => h.cpuRatio);
-    if (!busiest) return { pass: true, figure: null, detail: 'no servers' };
-    return atMost(busiest.cpuRatio, limit, `${busiest.id}: vCPU per core`);
+    if (!busiest) return outcome(true, null, 'policy.noServers');
+    return atMost(busiest.cpuRatio, limit, 'policy.cpuRatio', { id: busiest.id });
   },
 };
 
@@ -149,8 +171,10 @@ const maxRamUtilization: RuleDef<number> = {
   asks: "no server's RAM demand is over this share of its RAM (0.8 = 80%)",
   check(limit, { report }) {
     const busiest = highest(report.consolidation.hosts, (h) => h.ramUtilization);
-    if (!busiest) return { pass: true, figure: null, detail: 'no servers' };
-    return atMost(busiest.ramUtilization, limit, `${busiest.id}: RAM in use`, (x) => formatPercent(x));
+    if (!busiest) return outcome(true, null, 'policy.noServers');
+    return atMost(busiest.ramUtilization, limit, 'policy.ramInUse', { id: busiest.id }, (x) =>
+      formatPercent(x),
+    );
   },
 };
 
@@ -163,15 +187,20 @@ const forbidIssues: RuleDef<readonly IssueCode[]> = {
   check(codes, { report }) {
     const forbidden = new Set<string>(codes);
     const found = report.issues.filter((issue) => forbidden.has(issue.code));
-    if (found.length === 0) return { pass: true, figure: [], detail: 'none of them' };
+    if (found.length === 0) return outcome(true, [], 'policy.noneOfThem');
     const counts = new Map<string, number>();
     for (const issue of found) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
     const list = [...counts].map(([code, n]) => `${code} ×${formatNumber(n)}`).join(', ');
     const nodes = [...new Set(found.map((issue) => issue.nodeId))];
     const shown = nodes.slice(0, LISTED_NODES).join(', ');
-    const more =
-      nodes.length > LISTED_NODES ? ` … and ${formatNumber(nodes.length - LISTED_NODES)} more` : '';
-    return { pass: false, figure: [...counts.keys()], detail: `${list} (on ${shown}${more})` };
+    const figure = [...counts.keys()];
+    return nodes.length > LISTED_NODES
+      ? outcome(false, figure, 'policy.issuesOnMore', {
+          list,
+          nodes: shown,
+          n: formatNumber(nodes.length - LISTED_NODES),
+        })
+      : outcome(false, figure, 'policy.issuesOn', { list, nodes: shown });
   },
 };
 

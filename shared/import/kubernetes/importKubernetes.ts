@@ -6,6 +6,7 @@
  * are placed by a least-allocated scheduler; without one, pods go onto as many nodes of the given
  * size as they need.
  */
+import { message } from '../../i18n/message';
 import { isRecord } from '../../load/fields';
 import type { Os } from '../../model/os';
 import { Findings, sumCounts } from '../findings';
@@ -99,12 +100,16 @@ export function importKubernetes(
     }
     const spec = podSpec(o);
     if (!spec) {
-      f.skipRow(row, 'spec', `${o.kind} "${m.name}" has no pod spec — skipped`);
+      f.skipRow(row, 'spec', message('import.k8s.noPodSpec', { kind: o.kind, name: m.name }));
       continue;
     }
     const req = podRequests(spec);
     if ('error' in req) {
-      f.skipRow(row, req.column, `${o.kind} "${m.name}": ${req.error} — skipped`);
+      f.skipRow(
+        row,
+        req.column,
+        message(req.error.key, { kind: o.kind, name: m.name, value: req.error.value }),
+      );
       continue;
     }
     const ownSpec = isRecord(o.spec) ? o.spec : {};
@@ -113,7 +118,11 @@ export function importKubernetes(
       f.skipRow(
         row,
         'spec.replicas',
-        `${o.kind} "${m.name}": ${JSON.stringify(replicas)} is not a number of replicas — skipped`,
+        message('import.k8s.badReplicas', {
+          kind: o.kind,
+          name: m.name,
+          value: JSON.stringify(replicas),
+        }),
       );
       continue;
     }
@@ -159,7 +168,13 @@ export function importKubernetes(
     fnd(p.file).skipRow(
       p.row,
       null,
-      `pod "${p.name}" (${round(p.cpu, 3)} CPU, ${round(p.ramGiB, 3)} GiB, ${p.osFamily}) fits on no ${grow ? `node of ${grow.cpu} cores and ${grow.ramGiB} GiB` : 'node of the node list'} — skipped`,
+      grow
+        ? message('import.k8s.fitsNowhere', {
+            ...podText(p),
+            cores: grow.cpu,
+            nodeRam: grow.ramGiB,
+          })
+        : message('import.k8s.fitsNoListed', podText(p)),
       'unscheduled',
     );
   }
@@ -235,7 +250,7 @@ function readNode(
     f.skipRow(
       row,
       'status.capacity.cpu',
-      `node "${m.name}": ${JSON.stringify(capacity.cpu)} is not a CPU capacity — skipped`,
+      message('import.k8s.badCpuCapacity', { name: m.name, value: JSON.stringify(capacity.cpu) }),
     );
     return null;
   }
@@ -243,7 +258,10 @@ function readNode(
     f.skipRow(
       row,
       'status.capacity.memory',
-      `node "${m.name}": ${JSON.stringify(capacity.memory)} is not a memory capacity — skipped`,
+      message('import.k8s.badMemoryCapacity', {
+        name: m.name,
+        value: JSON.stringify(capacity.memory),
+      }),
     );
     return null;
   }
@@ -264,4 +282,9 @@ function readNode(
   sched.cpuFree = allocCpu;
   sched.ramFree = allocRam / 1024 ** 3;
   return { sched, info: { name: m.name || `node-${row}`, os, engine } };
+}
+
+/** A pod as its warnings name it: name, requests, OS family. */
+function podText(p: { name: string; cpu: number; ramGiB: number; osFamily: string }) {
+  return { name: p.name, cpu: round(p.cpu, 3), ram: round(p.ramGiB, 3), family: p.osFamily };
 }

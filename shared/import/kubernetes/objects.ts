@@ -78,13 +78,19 @@ export interface PodRequests {
   readonly osFamily: 'linux' | 'windows';
 }
 
+/** What is wrong with a pod's requests: the warning's key and the value that is wrong. */
+export interface PodProblem {
+  readonly key: 'import.k8s.noContainers' | 'import.k8s.badCpu' | 'import.k8s.badMemory';
+  readonly value: string;
+}
+
 /** Σ of the containers' requests (kube-scheduler's defaults when none), the first image. */
 export function podRequests(
   spec: Readonly<Record<string, unknown>>,
-): PodRequests | { error: string; column: string } {
+): PodRequests | { error: PodProblem; column: string } {
   const containers = Array.isArray(spec.containers) ? spec.containers.filter(isRecord) : [];
   if (containers.length === 0)
-    return { error: 'the pod has no containers', column: 'spec.containers' };
+    return { error: { key: 'import.k8s.noContainers', value: '' }, column: 'spec.containers' };
   let cpu = 0;
   let bytes = 0;
   for (let i = 0; i < containers.length; i++) {
@@ -95,7 +101,7 @@ export function podRequests(
       const n = parseK8sQuantity(requests.cpu);
       if (n === null)
         return {
-          error: `${JSON.stringify(requests.cpu)} is not a CPU quantity (250m, 0.5, 2)`,
+          error: { key: 'import.k8s.badCpu', value: JSON.stringify(requests.cpu) },
           column: `spec.containers[${i}].resources.requests.cpu`,
         };
       cpu += n;
@@ -104,7 +110,7 @@ export function podRequests(
       const n = parseK8sQuantity(requests.memory);
       if (n === null)
         return {
-          error: `${JSON.stringify(requests.memory)} is not a memory quantity (512Mi, 1Gi)`,
+          error: { key: 'import.k8s.badMemory', value: JSON.stringify(requests.memory) },
           column: `spec.containers[${i}].resources.requests.memory`,
         };
       bytes += n;

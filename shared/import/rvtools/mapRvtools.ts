@@ -3,6 +3,7 @@
  * server (no host OS) holding one VMware ESXi hypervisor, each VM a vm under its host's
  * hypervisor. Templates and SRM placeholders are skipped; powered-off VMs kept unless asked.
  */
+import { message } from '../../i18n/message';
 import type { HypervisorNode, SiteNode } from '../../model/nodes';
 import type { Os } from '../../model/os';
 import { Findings, sumCounts } from '../findings';
@@ -67,7 +68,7 @@ export function mapRvtools(
       hostFindings.warn(
         null,
         'Datacenter',
-        `--secondary "${name}": no host is in a datacenter of that name`,
+        message('import.rv.noDatacenter', { name }),
       );
   }
   const vmsByHost = readVms(vInfo, vmCols.columns, vmCols.headerRow, vmFindings, options);
@@ -106,7 +107,7 @@ export function mapRvtools(
       vmFindings.skipRow(
         vm.row,
         'Host',
-        `vInfo: VM "${vm.name}" runs on host "${vm.host}", which is not in vHost — skipped`,
+        message('import.rv.hostMissing', { name: vm.name, host: vm.host }),
         'missingHost',
       );
   }
@@ -142,19 +143,19 @@ function readHosts(
     const name = cell(row, c.host);
     if (name === '') {
       if (row.some((v) => cellTextOf(v) !== ''))
-        f.skipRow(rowNo, 'Host', 'vHost: the host has no name — skipped');
+        f.skipRow(rowNo, 'Host', message('import.rv.hostNoName'));
       continue;
     }
-    const at = { f, row, rowNo, subject: `vHost: host "${name}"` };
-    const cores = positiveCell(at, c.cores, '# Cores', 'number of cores');
+    const at = { f, row, rowNo, name };
+    const cores = positiveCell(at, c.cores, '# Cores', 'import.rv.hostCores');
     const mib =
-      cores === null ? null : positiveCell(at, c.memory, '# Memory', 'memory size in MiB');
+      cores === null ? null : positiveCell(at, c.memory, '# Memory', 'import.rv.hostMemory');
     if (cores === null || mib === null) continue;
     if (seen.has(name.toLowerCase())) {
       f.skipRow(
         rowNo,
         'Host',
-        `vHost: host "${name}" is listed twice — the second row is skipped`,
+        message('import.rv.hostTwice', { name }),
         'duplicates',
       );
       continue;
@@ -195,7 +196,7 @@ function readVms(
     const name = cell(row, c.vm);
     if (name === '') {
       if (row.some((v) => cellTextOf(v) !== ''))
-        f.skipRow(rowNo, 'VM', 'vInfo: the VM has no name — skipped');
+        f.skipRow(rowNo, 'VM', message('import.rv.vmNoName'));
       continue;
     }
     if (isTrue(rawCell(row, c.template))) {
@@ -211,13 +212,13 @@ function readVms(
       f.skip('poweredOff');
       continue;
     }
-    const at = { f, row, rowNo, subject: `vInfo: VM "${name}"` };
-    const vcpu = positiveCell(at, c.cpus, 'CPUs', 'number of CPUs');
-    const mib = vcpu === null ? null : positiveCell(at, c.memory, 'Memory', 'memory size in MiB');
+    const at = { f, row, rowNo, name };
+    const vcpu = positiveCell(at, c.cpus, 'CPUs', 'import.rv.vmCpus');
+    const mib = vcpu === null ? null : positiveCell(at, c.memory, 'Memory', 'import.rv.vmMemory');
     if (vcpu === null || mib === null) continue;
     const host = cell(row, c.host);
     if (host === '') {
-      f.skipRow(rowNo, 'Host', `vInfo: VM "${name}" names no host — skipped`, 'missingHost');
+      f.skipRow(rowNo, 'Host', message('import.rv.vmNoHost', { name }), 'missingHost');
       continue;
     }
     if (poweredOff) f.include('poweredOff');
@@ -233,17 +234,23 @@ interface RowPlace {
   readonly f: Findings;
   readonly row: readonly unknown[];
   readonly rowNo: number;
-  readonly subject: string;
+  /** The host's or VM's name. */
+  readonly name: string;
 }
 
 /** The cell's positive number, or null after a warning that skips the row. */
-function positiveCell(at: RowPlace, column: number, header: string, what: string): number | null {
+function positiveCell(
+  at: RowPlace,
+  column: number,
+  header: string,
+  key: 'import.rv.hostCores' | 'import.rv.hostMemory' | 'import.rv.vmCpus' | 'import.rv.vmMemory',
+): number | null {
   const n = parseCellNumber(rawCell(at.row, column));
   if (n !== null && n > 0) return n;
   at.f.skipRow(
     at.rowNo,
     header,
-    `${at.subject}: "${cell(at.row, column)}" is not a positive ${what} — skipped`,
+    message(key, { name: at.name, value: cell(at.row, column) }),
   );
   return null;
 }
