@@ -103,7 +103,7 @@ export default tseslint.config(
             'className', 'style', 'type', 'key', 'id', 'width', 'height', 'role', 'src', 'href', 'rel',
             'target', 'name', 'icon', 'side', 'tone', 'testId', 'data-.*', 'htmlFor', 'autoComplete',
             'inputMode', 'viewBox', 'd', 'fill', 'stroke', 'points', 'transform', 'xmlns', 'accept',
-            'draggable', 'spellCheck', 'kind', 'side', 'align', '.*KeyCode', 'field', 'variant', 'severity', 'position', 'sizes', 'dir', 'lang', 'method', 'loading', 'decoding', 'placement',
+            'draggable', 'spellCheck', 'kind', 'source', 'side', 'align', '.*KeyCode', 'field', 'variant', 'severity', 'position', 'sizes', 'dir', 'lang', 'method', 'loading', 'decoding', 'placement',
           ],
         },
         callees: {

@@ -6,10 +6,8 @@
 import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { contextMenuGroups } from '../../shared/actions/contextMenu';
 import { useActionDocument } from '../actions/actionDocument';
-import { useActionState } from '../actions/actionState';
-import { currentPlatform, shortcutFor } from '../actions/bindAction';
-import { shortcutLabel } from '../actions/keyboard';
-import { getAction, performAction } from '../actions/registry';
+import { currentPlatform } from '../actions/bindAction';
+import { ActionMenuItem } from '../ui/ActionMenuItem';
 import { useUi } from '../store/editorContext';
 import type { ContextMenuAt } from '../store/uiStore';
 
@@ -25,7 +23,6 @@ export function ContextMenu() {
 
 function Menu({ at }: { at: ContextMenuAt }) {
   const doc = useActionDocument();
-  const state = useActionState();
   const list = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState({ left: at.x, top: at.y });
   const close = (): void => doc.ui.setState({ contextMenu: null });
@@ -56,7 +53,11 @@ function Menu({ at }: { at: ContextMenuAt }) {
       window.removeEventListener('blur', away);
       window.removeEventListener('wheel', away);
       const now = document.activeElement;
-      if ((now === null || now === document.body) && returnTo instanceof HTMLElement && returnTo.isConnected)
+      if (
+        (now === null || now === document.body) &&
+        returnTo instanceof HTMLElement &&
+        returnTo.isConnected
+      )
         returnTo.focus();
     };
   }, [doc]);
@@ -64,7 +65,9 @@ function Menu({ at }: { at: ContextMenuAt }) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     // The menu has the keyboard: no shortcut of the editor runs behind it.
     e.stopPropagation();
-    const items = [...(list.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
+    const items = [
+      ...(list.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []),
+    ];
     const i = items.indexOf(document.activeElement as HTMLButtonElement);
     const focus = (n: number): void => items[(n + items.length) % items.length]?.focus();
     if (e.key === 'ArrowDown') focus(i + 1);
@@ -91,26 +94,16 @@ function Menu({ at }: { at: ContextMenuAt }) {
       {GROUPS[at.place].map((group, g) => (
         <Fragment key={group[0]}>
           {g > 0 && <div className="context-menu__separator" role="separator" />}
-          {group.map((id) => {
-            const action = getAction(id);
-            if (!action) return null;
-            return (
-              <button
-                key={id}
-                type="button"
-                role="menuitem"
-                data-testid={`context-${id}`}
-                disabled={!action.enabled(state)}
-                onClick={() => {
-                  close();
-                  performAction(id, { source: 'menu', doc });
-                }}
-              >
-                <span>{action.label}</span>
-                <span className="menu__detail">{shortcutLabel(shortcutFor(id, platform), platform)}</span>
-              </button>
-            );
-          })}
+          {group.map((id) => (
+            <ActionMenuItem
+              key={id}
+              id={id}
+              testId={`context-${id}`}
+              source="menu"
+              platform={platform}
+              onChoose={close}
+            />
+          ))}
         </Fragment>
       ))}
     </div>

@@ -8,7 +8,7 @@ import { useActionDocument } from '../actions/actionDocument';
 import { getAction, performAction } from '../actions/registry';
 import type { ActionState } from '../actions/types';
 import { actionLabel, useLang } from '../i18n/useLang';
-import { useDismiss } from './useDismiss';
+import { useDismiss } from '../ui/useDismiss';
 
 const LANGUAGE_ACTIONS = ACTION_MANIFEST.filter((spec) => spec.id.startsWith('view-language-')).map((spec) => spec.id);
 

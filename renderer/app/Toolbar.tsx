@@ -15,8 +15,8 @@ import { usePlan, useUi } from '../store/editorContext';
 import { actionGroups, FileMenu, PageMenu } from '../files/FileMenu';
 import { plainTitle } from '../../shared/actions/shortcutSheet';
 import { useFiles } from '../files/filesDocument';
-import { Icon } from './icons';
-import { useDismiss } from './useDismiss';
+import { Icon } from '../ui/icons';
+import { useDismiss } from '../ui/useDismiss';
 import { actionHint, actionLabel, useLang } from '../i18n/useLang';
 import { LanguageMenu } from './LanguageMenu';
 

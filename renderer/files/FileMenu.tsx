@@ -4,16 +4,14 @@
  * action performed by id, in its groups.
  */
 import './files.css';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionState } from '../actions/actionState';
-import { shortcutFor } from '../actions/bindAction';
-import { shortcutLabel } from '../actions/keyboard';
-import { useActionDocument } from '../actions/actionDocument';
-import { getAction, performAction } from '../actions/registry';
-import { Icon } from '../app/icons';
+import { ActionMenuItem } from '../ui/ActionMenuItem';
+import { Icon } from '../ui/icons';
+import { useDismiss } from '../ui/useDismiss';
 import { usePlan } from '../store/editorContext';
-import { actionHint, actionLabel, useLang } from '../i18n/useLang';
+import { useLang } from '../i18n/useLang';
 import { useFiles } from './filesDocument';
 
 /** Action ids in their groups, in manifest order, from each spec's group number (or none). */
@@ -43,19 +41,11 @@ export function PageMenu({
   groups: readonly (readonly string[])[];
   header?: ReactNode;
 }) {
-  const doc = useActionDocument();
-  const lang = useLang();
   const state = useActionState();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return undefined;
-    const close = (e: PointerEvent): void => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    return () => window.removeEventListener('pointerdown', close);
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close);
   return (
     <div className="menu" ref={ref}>
       <button
@@ -75,27 +65,15 @@ export function PageMenu({
           {header}
           {groups.map((group) => (
             <div key={group[0]} className="files-menu__group">
-              {group.map((id) => {
-                const action = getAction(id);
-                if (!action) return null;
-                return (
-                  <button
-                    key={id}
-                    type="button"
-                    role="menuitem"
-                    data-testid={`action-${id}`}
-                    title={actionHint(action, lang)}
-                    disabled={!action.enabled(state)}
-                    onClick={() => {
-                      setOpen(false);
-                      performAction(id, { source: 'toolbar', doc });
-                    }}
-                  >
-                    <span className="menu__title">{actionLabel(action, lang)}</span>
-                    <span className="menu__detail">{shortcutLabel(shortcutFor(id))}</span>
-                  </button>
-                );
-              })}
+              {group.map((id) => (
+                <ActionMenuItem
+                  key={id}
+                  id={id}
+                  testId={`action-${id}`}
+                  source="toolbar"
+                  onChoose={close}
+                />
+              ))}
             </div>
           ))}
         </div>
