@@ -59,6 +59,8 @@ export interface CanvasModel {
    * before it make one rebuild. See renderer/document/connect.ts for when the canvas may wait.
    */
   rebuildAfterPaint(): void;
+  /** Whether a rebuild is waiting for the paint (rebuildAfterPaint): a drop's end leaves it to it. */
+  rebuildPending(): boolean;
   /**
    * The node that shows `id` on the canvas: itself, or the outermost collapsed card holding it
    * (whether or not it is near the view).
@@ -273,6 +275,7 @@ export function createCanvas(stores: Pick<EditorStores, 'plan' | 'ui'>, lod: Lod
         { then: 'idle', idleWithinMs: 100 },
       );
     },
+    rebuildPending: () => rebuildPending,
     cardHolding(id) {
       const collapsed = lastDetail?.collapsed;
       if (!collapsed || collapsed.size === 0) return id;
