@@ -8,6 +8,7 @@ import { computeConsolidation, consolidationAfter } from './consolidation';
 import { drBasis, drFrom, type DrBasis } from './dr';
 import { FailureEngine, type BlastCounts } from './failureEngine';
 import { touchedByEdit, type Touched } from './failureScope';
+import { countsAt, touchedByMove } from './moveScope';
 import { analyseHa, type HaAnalysis } from './ha';
 import { computePatching, downtimeHosts } from './patching';
 import { computeSecurity } from './security';
@@ -61,7 +62,15 @@ function patchingAfter(ix: PlanIndex, ha: HaAnalysis, before: ReportState): Repo
 export function reportState(ix: PlanIndex, previous: ReportState | null = null): ReportState {
   const plan = ix.plan;
   const touched = previous ? touchedByEdit(previous.index, ix) : null;
-  const kept = previous && touched ? { state: previous, touched } : null;
+  // A move of VMs (the tree changed, so the index was built afresh): the failures it cannot
+  // change are taken over by id (see moveScope.ts).
+  const move = previous && !touched ? touchedByMove(previous.index, ix) : null;
+  const kept =
+    previous && touched
+      ? { state: previous, touched, blast: previous.blast }
+      : previous && move
+        ? { state: previous, touched: move.touched, blast: countsAt(previous.blast, move.from) }
+        : null;
   const derived = derivationOf(ix);
   const sizes =
     kept &&
@@ -79,7 +88,7 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
   const blast = blastCounts(
     ix,
     engine,
-    kept && { previous: kept.state.blast, touched: kept.touched },
+    kept && { previous: kept.blast, touched: kept.touched },
   );
   const issues = issueParts(
     ix,
@@ -112,6 +121,6 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
     dr: basis,
     issues,
     touched,
-    before: kept && kept.state.index,
+    before: touched && kept ? kept.state.index : null,
   };
 }
