@@ -48,9 +48,18 @@ export function touchedByMove(before: PlanIndex, after: PlanIndex): MoveScope | 
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   const moved: number[] = [];
+  // The nodes a move leaves in place keep their order: walk both lists, looking an id up only
+  // where they part.
+  let next = 0;
   for (let i = 0; i < n; i++) {
-    const j = before.indexOf.get(after.ids[i] as string);
-    if (j === undefined) return null;
+    const id = after.ids[i] as string;
+    let j = next;
+    if (before.ids[j] !== id) {
+      const found = before.indexOf.get(id);
+      if (found === undefined) return null;
+      j = found;
+    }
+    if (j >= next) next = j + 1;
     from[i] = j;
     to[j] = i;
     const a = before.nodes[j] as PlanNode;

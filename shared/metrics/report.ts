@@ -56,8 +56,10 @@ function patchingAfter(ix: PlanIndex, ha: HaAnalysis, before: ReportState): Repo
  * The report of `ix`. Given the state of the report before an edit that kept the tree (the index
  * was derived, see planIndexDerive.ts), only the failures and HA tests the edit can change are
  * simulated again (see failureScope.ts); when the edit changed sizes alone, the sections that read
- * no size are taken over and the others look again only at what was resized. The report equals
- * the one built afresh.
+ * no size are taken over and the others look again only at what was resized. After a move of VMs
+ * (see moveScope.ts), the failures and HA tests the move cannot change are taken over by id, and
+ * so are the sections that read no tree: the patching counts, the link and cycle issues. The
+ * report equals the one built afresh.
  */
 export function reportState(ix: PlanIndex, previous: ReportState | null = null): ReportState {
   const plan = ix.plan;
@@ -94,13 +96,18 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
     ix,
     { ha, dr, domains },
     sizes && { previous: sizes.state.issues, resized: sizes.resized },
+    move && previous && previous.issues,
   );
   const report: Report = {
     plan: { name: plan.name, nodes: plan.nodes.length, links: plan.links.length },
     consolidation: sizes
       ? consolidationAfter(ix, sizes.state.report.consolidation, sizes.resized)
       : computeConsolidation(ix),
-    patching: sizes ? patchingAfter(ix, ha, sizes.state) : computePatching(ix, ha),
+    patching: sizes
+      ? patchingAfter(ix, ha, sizes.state)
+      : move && previous
+        ? { ...previous.report.patching, downtimeHosts: downtimeHosts(ix, ha) }
+        : computePatching(ix, ha),
     blastRadius: blastRadiusOf(
       ix,
       blast,
