@@ -107,11 +107,11 @@ describe('reportState after moves', () => {
           expect(state.report).toEqual(buildReport(p));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
     // The property must have exercised the move path, not only full rebuilds.
-    expect(moves).toBeGreaterThan(200);
-  });
+    expect(moves).toBeGreaterThan(120);
+  }, 120_000);
 });
 
 describe('touchedByMove', () => {

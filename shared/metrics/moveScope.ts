@@ -8,8 +8,8 @@
  *   every hypervisor on their servers, whose free room changed (see flagClusters).
  * Every other failure is the one before, at the node with the same id.
  */
-import type { PlanNode } from '../model/nodes';
 import { HYPERVISOR, type PlanIndex } from '../model/planIndex';
+import { vmMoveMapping } from '../model/planIndexMove';
 import type { BlastCounts } from './failureEngine';
 import { flagClusters, type Touched } from './failureScope';
 
@@ -20,54 +20,21 @@ export interface MoveScope {
   readonly from: Int32Array;
 }
 
-/** Whether a VM's two versions differ only in where it is: its parent, its position. */
-function onlyPlaceDiffers(a: PlanNode, b: PlanNode): boolean {
-  const x = a as unknown as Readonly<Record<string, unknown>>;
-  const y = b as unknown as Readonly<Record<string, unknown>>;
-  for (const key in y) if (key !== 'parentId' && key !== 'position' && x[key] !== y[key]) return false;
-  for (const key in x) if (key !== 'position' && !(key in y)) return false;
-  return true;
-}
-
 /**
  * The failures `after` must simulate again when it differs from `before` by VMs given other
  * parents (or moved on the canvas) and nothing else: the same ids (each once), the same node
- * objects otherwise, the same links and settings. Null for any other edit.
+ * objects otherwise, the same links and settings (see vmMoveMapping). Null for any other edit.
  */
 export function touchedByMove(before: PlanIndex, after: PlanIndex): MoveScope | null {
   const n = after.nodes.length;
   if (
-    before.nodes.length !== n ||
-    before.plan.links !== after.plan.links ||
     before.plan.settings !== after.plan.settings ||
-    before.indexOf.size !== n ||
-    after.indexOf.size !== n ||
     before.clusters.length !== after.clusters.length
   )
     return null;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  const moved: number[] = [];
-  // The nodes a move leaves in place keep their order: walk both lists, looking an id up only
-  // where they part.
-  let next = 0;
-  for (let i = 0; i < n; i++) {
-    const id = after.ids[i] as string;
-    let j = next;
-    if (before.ids[j] !== id) {
-      const found = before.indexOf.get(id);
-      if (found === undefined) return null;
-      j = found;
-    }
-    if (j >= next) next = j + 1;
-    from[i] = j;
-    to[j] = i;
-    const a = before.nodes[j] as PlanNode;
-    const b = after.nodes[i] as PlanNode;
-    if (a === b) continue;
-    if (a.kind !== 'vm' || b.kind !== 'vm' || !onlyPlaceDiffers(a, b)) return null;
-    if (a.parentId !== b.parentId) moved.push(i);
-  }
+  const mapping = vmMoveMapping(before, after.plan);
+  if (!mapping) return null;
+  const { from, to, moved } = mapping;
 
   const flags = new Uint8Array(n);
   const list: number[] = [];
