@@ -39,6 +39,11 @@ export interface Engine {
   issuesByNode(plan: Plan): ReadonlyMap<string, NodeIssues>;
   /** Takes `report` as the plan's, computed elsewhere (a worker) from this very plan. */
   adoptReport(plan: Plan, report: Report): void;
+  /**
+   * Computes here what an adopted report came without (the index and the report's parts), so that
+   * the plan's first edit derives its figures from them instead of computing them afresh.
+   */
+  warm(plan: Plan): void;
 }
 
 export function createEngine(): Engine {
@@ -147,5 +152,12 @@ export function createEngine(): Engine {
     entry(plan).report ??= report;
   }
 
-  return { indexFor, reportFor, failureFor, issuesByNode, adoptReport };
+  function warm(plan: Plan): void {
+    const e = entry(plan);
+    if (e.state) return;
+    e.state = reportState(indexFor(plan));
+    lastReport = e.state;
+  }
+
+  return { indexFor, reportFor, failureFor, issuesByNode, adoptReport, warm };
 }

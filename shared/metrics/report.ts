@@ -87,11 +87,7 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
   const basis = sizes ? sizes.state.dr : drBasis(ix);
   const dr = basis && drFrom(ix, basis);
   const domains = sizes ? sizes.state.domains : findSingleFailureDomains(ix);
-  const blast = blastCounts(
-    ix,
-    engine,
-    kept && { previous: kept.blast, touched: kept.touched },
-  );
+  const blast = blastCounts(ix, engine, kept && { previous: kept.blast, touched: kept.touched });
   const issues = issueParts(
     ix,
     { ha, dr, domains },
