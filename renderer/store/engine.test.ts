@@ -8,7 +8,7 @@ import { arbitraryPlan } from '../../shared/test-support/arbitraryPlan';
 import { createEngine } from './engine';
 
 describe('engine', () => {
-  it('after a worker report is adopted and warmed, derives the next edits\' figures exactly', () => {
+  it("after a worker report is adopted and warmed, derives the next edits' figures exactly", () => {
     fc.assert(
       fc.property(
         arbitraryPlan,
