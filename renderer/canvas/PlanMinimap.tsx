@@ -7,6 +7,7 @@
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Size } from '../../shared/model/nodes';
+import type { Plan } from '../../shared/model/plan';
 import { afterPaint } from '../store/afterPaint';
 import { useUi } from '../store/editorContext';
 import { getPlan } from '../store/editorStores';
@@ -172,18 +173,20 @@ export function PlanMinimap() {
     if (!element) return undefined;
     const p = new MinimapPainter(element);
     painter.current = p;
-    p.setLayout(doc.canvas.layoutFor(getPlan(doc)));
+    // The plan the cards show: after a move they follow the figures (CanvasState.plan), and so
+    // does the minimap, whose layout is then the canvas's, cached.
+    const shown = (): Plan => doc.canvas.store.getState().plan ?? getPlan(doc);
+    p.setLayout(doc.canvas.layoutFor(shown()));
     p.setView(api.getState());
     const stopView = api.subscribe((s) => p.setView(s));
-    // Keyed on the plan object, and read after the canvas has rebuilt (the layout is cached by then).
     let cancelRedraw: (() => void) | null = null;
-    const stopPlan = doc.plan.subscribe((s, prev) => {
+    const stopPlan = doc.canvas.store.subscribe((s, prev) => {
       if (s.plan === prev.plan || cancelRedraw) return;
-      // In the frame after the next one: the canvas rebuilds and paints first.
+      // In the frame after the next one: the canvas paints first.
       cancelRedraw = afterPaint(
         () => {
           cancelRedraw = null;
-          p.setLayout(doc.canvas.layoutFor(getPlan(doc)));
+          p.setLayout(doc.canvas.layoutFor(shown()));
         },
         { frames: 2, then: 'frame' },
       );

@@ -6,8 +6,8 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { planTree } from '../../shared/edit/planTree';
-import { usePlan } from '../store/editorContext';
-import { useCanvasDocument } from './canvasDocument';
+import { getPlan } from '../store/editorStores';
+import { useCanvasDocument, useCanvasElements } from './canvasDocument';
 import type { LinkEdge } from './flowElements';
 import { linkObstacles } from './linkObstacles';
 import { roundedPath, routeLink } from './linkRoute';
@@ -25,7 +25,10 @@ function RoutedLinkEdge({
   interactionWidth,
 }: EdgeProps<LinkEdge>) {
   const doc = useCanvasDocument();
-  const plan = usePlan((s) => s.plan);
+  // The plan the cards show: after a move they follow the figures' paint (see CanvasState.plan).
+  // (Edges exist only once the canvas has been built, so `shown` is set whenever one renders.)
+  const shown = useCanvasElements((s) => s.plan);
+  const plan = shown ?? getPlan(doc);
   const layout = doc.canvas.layoutFor(plan);
   const tree = planTree(plan);
   const obstacles = linkObstacles(tree, layout, source, target);

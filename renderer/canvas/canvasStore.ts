@@ -26,6 +26,12 @@ import type { Lod, LodState } from './lodStore';
 export interface CanvasState {
   readonly nodes: CardNode[];
   readonly edges: LinkEdge[];
+  /**
+   * The plan the elements were built from (null before the first rebuild). After a move on a large
+   * plan the cards wait for the figures' paint (connect.ts): what draws them (the links' routes)
+   * reads this plan and its layout, not the newer one.
+   */
+  readonly plan: Plan | null;
 }
 
 /** The canvas of one plan being edited: its elements, and the caches they are rebuilt from. */
@@ -59,6 +65,8 @@ export interface CanvasModel {
    * before it make one rebuild. See renderer/document/connect.ts for when the canvas may wait.
    */
   rebuildAfterPaint(): void;
+  /** Whether a rebuild is waiting for the paint (rebuildAfterPaint): a drop's end leaves it to it. */
+  rebuildPending(): boolean;
   /**
    * The node that shows `id` on the canvas: itself, or the outermost collapsed card holding it
    * (whether or not it is near the view).
@@ -171,7 +179,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 const NONE: ReadonlySet<string> = new Set();
 
 export function createCanvas(stores: Pick<EditorStores, 'plan' | 'ui'>, lod: Lod): CanvasModel {
-  const store = createStore<CanvasState>()(() => ({ nodes: [], edges: [] }));
+  const store = createStore<CanvasState>()(() => ({ nodes: [], edges: [], plan: null }));
   const layouts = new WeakMap<Plan, PlanLayout>();
   let lastLaidOut: { readonly plan: Plan; readonly layout: PlanLayout } | null = null;
   let lastDetail: Detail | null = null;
@@ -215,11 +223,15 @@ export function createCanvas(stores: Pick<EditorStores, 'plan' | 'ui'>, lod: Lod
     const edges = lastEdges.edges;
     const nodesSame = sameItems(nodes, state.nodes);
     const edgesSame = sameItems(edges, state.edges);
-    if (nodesSame && edgesSame) return;
+    if (nodesSame && edgesSame) {
+      if (state.plan !== plan) store.setState({ plan });
+      return;
+    }
     rebuilds += 1;
     store.setState({
       nodes: nodesSame ? state.nodes : nodes,
       edges: edgesSame ? state.edges : edges,
+      plan,
     });
   };
 
@@ -273,6 +285,7 @@ export function createCanvas(stores: Pick<EditorStores, 'plan' | 'ui'>, lod: Lod
         { then: 'idle', idleWithinMs: 100 },
       );
     },
+    rebuildPending: () => rebuildPending,
     cardHolding(id) {
       const collapsed = lastDetail?.collapsed;
       if (!collapsed || collapsed.size === 0) return id;

@@ -83,7 +83,8 @@ export function endNodeDrag(
       else showToast(doc, 'refused', refusalText(result, uiLang(doc)));
     }
   }
-  doc.canvas.rebuild();
+  // A move on a large plan shows its figures first and the cards after that paint (connect.ts).
+  if (!doc.canvas.rebuildPending()) doc.canvas.rebuild();
 }
 
 /** Escape: the drag's frames are ignored from now on and the nodes return to their places. */

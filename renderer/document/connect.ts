@@ -13,7 +13,7 @@ import { getPlan } from '../store/editorStores';
 import { preparedFor } from '../store/prepared';
 import { failureTarget, type UiState } from '../store/uiStore';
 
-function pruneSelection(doc: CanvasDocument): void {
+function pruneSelection(doc: CanvasDocument, cardsWait: boolean): void {
   const ui = doc.ui.getState();
   const none =
     ui.selection.length === 0 &&
@@ -22,13 +22,14 @@ function pruneSelection(doc: CanvasDocument): void {
     ui.failureHover === null;
   if (none) return;
   const plan = getPlan(doc);
-  const tree = planTree(plan);
-  const selection = ui.selection.filter((id) => tree.byId.has(id));
-  const links = new Set(plan.links.map((l) => l.id));
-  const selectedLinks = ui.selectedLinks.filter((id) => links.has(id));
-  const pinned =
-    ui.failurePinned !== null && tree.byId.has(ui.failurePinned) ? ui.failurePinned : null;
-  const hover = ui.failureHover !== null && tree.byId.has(ui.failureHover) ? ui.failureHover : null;
+  // When the cards wait, the engine's index (the figures' next need) rather than the plan tree,
+  // which is built later with the cards (see canvasMayWait).
+  const ids = cardsWait ? doc.engine.indexFor(plan).indexOf : planTree(plan).byId;
+  const selection = ui.selection.filter((id) => ids.has(id));
+  const links = ui.selectedLinks.length > 0 ? new Set(plan.links.map((l) => l.id)) : null;
+  const selectedLinks = links ? ui.selectedLinks.filter((id) => links.has(id)) : ui.selectedLinks;
+  const pinned = ui.failurePinned !== null && ids.has(ui.failurePinned) ? ui.failurePinned : null;
+  const hover = ui.failureHover !== null && ids.has(ui.failureHover) ? ui.failureHover : null;
   if (
     selection.length !== ui.selection.length ||
     selectedLinks.length !== ui.selectedLinks.length ||
@@ -62,14 +63,20 @@ const DEFER_FIGURES_FROM = 1500;
 
 /**
  * Whether the cards may follow an edit a little later: on a large plan, when only fields changed
- * (the tree and the layout stay as they were). The figures are what the edit is for; rebuilding the
+ * (the tree and the layout stay as they were) or nodes only moved (as many nodes and links as
+ * before: a drop on another parent, its undo). The figures are what the edit is for; rebuilding the
  * cards in the same task (the elements, React Flow's adoption of the new array, the cards' render
- * and the paint: 20–40 ms on 10,000 nodes, as long as the report and the panel together) would hold
- * back the frame that shows them. The cards follow once that frame has painted (see
- * CanvasModel.rebuildAfterPaint). A structural change (add, move, delete) rebuilds the canvas at once.
+ * and the paint: 20–40 ms on 10,000 nodes after a field edit; after a move also the layout of the
+ * whole plan and the routes of the links in view, 50–100 ms more) would hold back the frame that
+ * shows them. The cards follow once that frame has painted (see CanvasModel.rebuildAfterPaint).
+ * Adding or deleting nodes rebuilds the canvas at once.
  */
 function canvasMayWait(before: Plan, after: Plan): boolean {
-  return after.nodes.length >= DEFER_FIGURES_FROM && sameStructure(before, after);
+  return (
+    after.nodes.length >= DEFER_FIGURES_FROM &&
+    (sameStructure(before, after) ||
+      (after.nodes.length === before.nodes.length && after.links.length === before.links.length))
+  );
 }
 
 export function connectDocument(doc: CanvasDocument): () => void {
@@ -78,9 +85,11 @@ export function connectDocument(doc: CanvasDocument): () => void {
   figures.refresh(getPlan(doc));
   const offPlan = doc.plan.subscribe((state, previous) => {
     if (state.plan === previous.plan) return;
-    pruneSelection(doc);
     const opened = state.savedPlan !== previous.savedPlan && state.plan === state.savedPlan;
-    if (!opened && canvasMayWait(previous.plan, state.plan)) {
+    const cardsWait =
+      !opened && preparedFor(state.plan) === null && canvasMayWait(previous.plan, state.plan);
+    pruneSelection(doc, cardsWait);
+    if (cardsWait) {
       figures.refresh(state.plan);
       canvas.rebuildAfterPaint();
     } else {

@@ -17,13 +17,16 @@ import { ReadOnly, TextField } from './fields';
 import { KindFields } from './KindFields';
 
 function NodeInspector({ id }: { id: string }) {
-  const node = usePlan((s) => planTree(s.plan).byId.get(id));
-  const parentName = usePlan((s) => {
-    const parentId = planTree(s.plan).byId.get(id)?.parentId;
-    return parentId ? (planTree(s.plan).byId.get(parentId)?.name ?? parentId) : null;
-  });
   const doc = useEditor();
   const lang = useLang();
+  // The engine's index, which the figures build for every plan anyway: after a move on a large plan
+  // the plan tree is built later, with the cards (renderer/document/connect.ts).
+  const node = usePlan((s) => doc.engine.indexFor(s.plan).getNode(id));
+  const parentName = usePlan((s) => {
+    const ix = doc.engine.indexFor(s.plan);
+    const parentId = ix.getNode(id)?.parentId;
+    return parentId ? (ix.getNode(parentId)?.name ?? parentId) : null;
+  });
   const commit = useCallback(
     (patch: Record<string, unknown>): string | null => {
       const result = updateNode(getPlan(doc), id, patch);

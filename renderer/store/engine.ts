@@ -43,6 +43,11 @@ export interface Engine {
     report: Report,
     failures?: ReadonlyMap<string, FailureOutcome | null>,
   ): void;
+  /**
+   * Computes here what an adopted report came without (the index and the report's parts), so that
+   * the plan's first edit derives its figures from them instead of computing them afresh.
+   */
+  warm(plan: Plan): void;
 }
 
 export function createEngine(): Engine {
@@ -155,5 +160,12 @@ export function createEngine(): Engine {
     if (failures && failures.size > 0) e.failures ??= new Map(failures);
   }
 
-  return { indexFor, reportFor, failureFor, issuesByNode, adoptReport };
+  function warm(plan: Plan): void {
+    const e = entry(plan);
+    if (e.state) return;
+    e.state = reportState(indexFor(plan));
+    lastReport = e.state;
+  }
+
+  return { indexFor, reportFor, failureFor, issuesByNode, adoptReport, warm };
 }

@@ -10,6 +10,14 @@ import { afterPaint } from './afterPaint';
 import type { Engine } from './engine';
 import { preparedFor } from './prepared';
 
+/**
+ * The largest plan whose adopted report is followed, when the page is idle, by the index and report
+ * parts the worker did not send (engine.warm): the first edit, a drop above all, then derives its
+ * figures instead of computing them afresh. At 10,000 nodes one task of about 50 ms; beyond this it
+ * would be a long task of its own, and the first edit computes them instead.
+ */
+const WARM_UP_TO = 20_000;
+
 export interface FiguresState {
   readonly plan: Plan;
   readonly report: Report;
@@ -56,6 +64,14 @@ export function createFigures(engine: Engine, plan: Plan): Figures {
             if (report) engine.adoptReport(plan, report, prepared.failures);
             pending = false;
             refresh(current());
+            if (report && plan.nodes.length <= WARM_UP_TO)
+              afterPaint(
+                () => {
+                  // Not once the plan was edited: its edits have their own parts by then.
+                  if (current() === plan) engine.warm(plan);
+                },
+                { then: 'idle', idleWithinMs: 2000 },
+              );
           });
         },
         { frames: 2 },

@@ -80,6 +80,21 @@ export function touchedByEdit(before: PlanIndex, after: PlanIndex): Touched | nu
   }
   const flags = new Uint8Array(n);
   const list: number[] = [];
+  flagClusters(after, dirty, flags, list);
+  list.sort((a, b) => (after.tin[b] as number) - (after.tin[a] as number));
+  return { flags, list };
+}
+
+/**
+ * Flags (and lists) the nodes whose failure restarts VMs in a cluster marked in `dirty`: those whose
+ * subtree holds one of its hypervisors but not every target of it (see coveringAll).
+ */
+export function flagClusters(
+  after: PlanIndex,
+  dirty: Uint8Array,
+  flags: Uint8Array,
+  list: number[],
+): void {
   after.clusters.forEach((cluster, c) => {
     if (dirty[c] !== 1) return;
     const cover = coveringAll(after, cluster.hypervisors);
@@ -96,8 +111,6 @@ export function touchedByEdit(before: PlanIndex, after: PlanIndex): Touched | nu
       }
     }
   });
-  list.sort((a, b) => (after.tin[b] as number) - (after.tin[a] as number));
-  return { flags, list };
 }
 
 /** Whether `node` is `inner` or one of its ancestors. */

@@ -8,6 +8,7 @@ import { computeConsolidation, consolidationAfter } from './consolidation';
 import { drBasis, drFrom, type DrBasis } from './dr';
 import { FailureEngine, type BlastCounts } from './failureEngine';
 import { touchedByEdit, type Touched } from './failureScope';
+import { countsAt, touchedByMove } from './moveScope';
 import { analyseHa, type HaAnalysis } from './ha';
 import { computePatching, downtimeHosts } from './patching';
 import { computeSecurity } from './security';
@@ -55,13 +56,23 @@ function patchingAfter(ix: PlanIndex, ha: HaAnalysis, before: ReportState): Repo
  * The report of `ix`. Given the state of the report before an edit that kept the tree (the index
  * was derived, see planIndexDerive.ts), only the failures and HA tests the edit can change are
  * simulated again (see failureScope.ts); when the edit changed sizes alone, the sections that read
- * no size are taken over and the others look again only at what was resized. The report equals
- * the one built afresh.
+ * no size are taken over and the others look again only at what was resized. After a move of VMs
+ * (see moveScope.ts), the failures and HA tests the move cannot change are taken over by id, and
+ * so are the sections that read no tree: the patching counts, the link and cycle issues. The
+ * report equals the one built afresh.
  */
 export function reportState(ix: PlanIndex, previous: ReportState | null = null): ReportState {
   const plan = ix.plan;
   const touched = previous ? touchedByEdit(previous.index, ix) : null;
-  const kept = previous && touched ? { state: previous, touched } : null;
+  // A move of VMs (the tree changed, so the index was built afresh): the failures it cannot
+  // change are taken over by id (see moveScope.ts).
+  const move = previous && !touched ? touchedByMove(previous.index, ix) : null;
+  const kept =
+    previous && touched
+      ? { state: previous, touched, blast: previous.blast }
+      : previous && move
+        ? { state: previous, touched: move.touched, blast: countsAt(previous.blast, move.from) }
+        : null;
   const derived = derivationOf(ix);
   const sizes =
     kept &&
@@ -76,22 +87,23 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
   const basis = sizes ? sizes.state.dr : drBasis(ix);
   const dr = basis && drFrom(ix, basis);
   const domains = sizes ? sizes.state.domains : findSingleFailureDomains(ix);
-  const blast = blastCounts(
-    ix,
-    engine,
-    kept && { previous: kept.state.blast, touched: kept.touched },
-  );
+  const blast = blastCounts(ix, engine, kept && { previous: kept.blast, touched: kept.touched });
   const issues = issueParts(
     ix,
     { ha, dr, domains },
     sizes && { previous: sizes.state.issues, resized: sizes.resized },
+    move && previous && previous.issues,
   );
   const report: Report = {
     plan: { name: plan.name, nodes: plan.nodes.length, links: plan.links.length },
     consolidation: sizes
       ? consolidationAfter(ix, sizes.state.report.consolidation, sizes.resized)
       : computeConsolidation(ix),
-    patching: sizes ? patchingAfter(ix, ha, sizes.state) : computePatching(ix, ha),
+    patching: sizes
+      ? patchingAfter(ix, ha, sizes.state)
+      : move && previous
+        ? { ...previous.report.patching, downtimeHosts: downtimeHosts(ix, ha) }
+        : computePatching(ix, ha),
     blastRadius: blastRadiusOf(
       ix,
       blast,
@@ -112,6 +124,6 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
     dr: basis,
     issues,
     touched,
-    before: kept && kept.state.index,
+    before: touched && kept ? kept.state.index : null,
   };
 }

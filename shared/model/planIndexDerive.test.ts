@@ -2,10 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdit, arbitraryEdit } from '../test-support/arbitraryEdit';
 import { arbitraryPlan } from '../test-support/arbitraryPlan';
-import { container, hypervisor, plan, runtime, server, vm, withNode } from '../test-support/planBuilder';
+import {
+  container,
+  hypervisor,
+  plan,
+  runtime,
+  server,
+  vm,
+  withNode,
+} from '../test-support/planBuilder';
 import type { PlanNode } from './nodes';
 import { buildPlanIndex, type PlanIndex } from './planIndex';
 import { changedNodes, derivePlanIndex } from './planIndexDerive';
+import { vmMoveMapping } from './planIndexMove';
+import { moveNodes } from '../edit/moveNodes';
 
 /** Every figure of an index as plain data, the lookups' answers included. */
 function snapshot(ix: PlanIndex): Record<string, unknown> {
@@ -41,6 +51,36 @@ describe('derivePlanIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('equals the index built afresh after VMs are dropped on other hosts (shared/edit)', () => {
+    let renumbered = 0;
+    fc.assert(
+      fc.property(
+        arbitraryPlan,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 6 }),
+        (start, drops) => {
+          let plan = start;
+          let ix = buildPlanIndex(plan);
+          for (const [a, b, two] of drops) {
+            const vms = plan.nodes.filter((n) => n.kind === 'vm');
+            const hosts = plan.nodes.filter((n) => n.kind === 'hypervisor');
+            if (vms.length === 0 || hosts.length === 0) return;
+            const ids = [vms[a % vms.length], two ? vms[b % vms.length] : undefined];
+            const parentId = (hosts[b % hosts.length] as PlanNode).id;
+            const moves = [...new Set(ids)].flatMap((n) => (n ? [{ id: n.id, parentId }] : []));
+            const result = moveNodes(plan, moves);
+            if (!result.ok) continue;
+            if (vmMoveMapping(ix, result.plan)?.moved.length) renumbered += 1;
+            plan = result.plan;
+            ix = derivePlanIndex(ix, plan);
+            expect(snapshot(ix)).toEqual(snapshot(buildPlanIndex(plan)));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(renumbered).toBeGreaterThan(100);
+  }, 120_000);
 
   it('keeps the tree and the id sort when only fields changed', () => {
     fc.assert(

@@ -2,8 +2,9 @@
  * The index of an edited plan from the index before the edit. When the edit kept the tree (the same
  * ids, kinds and parents at every position: only other fields changed), the tree passes and the
  * sort by id are kept, the per-node figures are patched where node objects changed, and services,
- * capacity and clusters are recomputed only when a field they read changed. Otherwise the index is
- * built afresh. Either way the result equals `buildPlanIndex(plan)`.
+ * capacity and clusters are recomputed only when a field they read changed. When VMs only moved to
+ * other parents, the sort, services and clusters are renumbered (planIndexMove.ts). Otherwise the
+ * index is built afresh. Either way the result equals `buildPlanIndex(plan)`.
  */
 import { CONTAINER, HYPERVISOR, RUNTIME, SERVER, VM } from './kindCode';
 import type { PlanNode } from './nodes';
@@ -18,6 +19,7 @@ import {
   type IndexGroups,
   type PlanIndex,
 } from './planIndex';
+import { indexAfterMove, vmMoveMapping } from './planIndexMove';
 import { hasChildOfKind } from './planTree';
 
 /** The last comparison made for each node list: an edit is compared by several caches. */
@@ -126,7 +128,10 @@ function sameLinkEnds(a: readonly Link[], b: readonly Link[]): boolean {
 export function derivePlanIndex(previous: PlanIndex, plan: Plan): PlanIndex {
   if (previous.plan === plan) return previous;
   const changed = changedNodes(previous.nodes, plan.nodes);
-  if (changed === null) return buildPlanIndex(plan);
+  if (changed === null) {
+    const move = vmMoveMapping(previous, plan);
+    return move ? indexAfterMove(previous, plan, move) : buildPlanIndex(plan);
+  }
   let { cpu, ram, isWorkload } = previous;
   let figures = false;
   let workloads = false;

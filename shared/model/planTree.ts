@@ -44,6 +44,8 @@ export function buildShape(
   ids: readonly string[],
   parentIds: readonly (string | null)[],
   kind: Uint8Array,
+  /** The id order, when known already (the same ids renumbered: see planIndexMove.ts). */
+  sorted?: { readonly sortedById: Int32Array; readonly rank: Int32Array },
 ): PlanShape {
   const n = ids.length;
   // Filled backwards so that the first of repeated ids wins without a second lookup.
@@ -57,9 +59,12 @@ export function buildShape(
   }
   const { childStart, childList } = buildChildren(parent);
   const { order, tin, tout } = depthFirst(parent, childStart, childList);
-  const sortedById = sortById(ids, indexOf);
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[sortedById[r] as number] = r;
+  const sortedById = sorted ? sorted.sortedById : sortById(ids, indexOf);
+  let rank = sorted?.rank;
+  if (!rank) {
+    rank = new Int32Array(n);
+    for (let r = 0; r < n; r++) rank[sortedById[r] as number] = r;
+  }
 
   const server = new Int32Array(n).fill(-1);
   const site = new Int32Array(n).fill(-1);

@@ -52,19 +52,25 @@ export interface IssueReuse {
   readonly resized: readonly number[];
 }
 
+/**
+ * @param moved the issues before an edit that only gave VMs other parents (see
+ *   metrics/moveScope.ts): the workloads, services and links are as they were, so the link and
+ *   cycle issues are too.
+ */
 export function issueParts(
   ix: PlanIndex,
   inputs: ValidationInputs,
   reuse: IssueReuse | null = null,
+  moved: IssueParts | null = null,
 ): IssueParts {
   return {
     structure: reuse ? reuse.previous.structure : structureIssues(ix),
     capacity: reuse
       ? capacityIssuesAfter(ix, reuse.previous.capacity, reuse.resized)
       : capacityIssues(ix),
-    links: reuse ? reuse.previous.links : linkIssues(ix),
+    links: reuse ? reuse.previous.links : moved ? moved.links : linkIssues(ix),
     domains: reuse ? reuse.previous.domains : singleFailureDomainIssues(ix, inputs.domains),
-    cycles: dependencyCycleIssues(ix),
+    cycles: moved ? moved.cycles : dependencyCycleIssues(ix),
     ha: haIssues(ix, inputs.ha),
     dr: drIssues(ix, inputs.dr),
   };

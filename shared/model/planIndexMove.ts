@@ -1,0 +1,139 @@
+/**
+ * The index of a plan that differs from the one before only by VMs given other parents (a drop on
+ * another host, its undo). The tree passes run again, as the tree changed and every position after
+ * a moved node shifted (it goes last in the plan), but the sort by id, the services and the
+ * clusters are the ones before with positions renumbered: moving VMs changes no id, kind, size,
+ * workload (a VM is one by its own children), service or cluster. Equals `buildPlanIndex(plan)`.
+ */
+import type { PlanNode } from './nodes';
+import type { Plan } from './plan';
+import { indexWithFields, type PlanIndex } from './planIndex';
+import { buildShape } from './planTree';
+
+export interface MoveMapping {
+  /** Per node of the new plan: its position in the plan before. */
+  readonly from: Int32Array;
+  /** Per node of the plan before: its position in the new plan. */
+  readonly to: Int32Array;
+  /** New positions of the VMs whose parent changed. */
+  readonly moved: readonly number[];
+}
+
+/** Whether a VM's two versions differ only in where it is: its parent, its position. */
+function onlyPlaceDiffers(a: PlanNode, b: PlanNode): boolean {
+  const x = a as unknown as Readonly<Record<string, unknown>>;
+  const y = b as unknown as Readonly<Record<string, unknown>>;
+  for (const key in y)
+    if (key !== 'parentId' && key !== 'position' && x[key] !== y[key]) return false;
+  for (const key in x) if (key !== 'position' && !(key in y)) return false;
+  return true;
+}
+
+/**
+ * How `plan` renumbers `previous`'s nodes when it differs from it only by VMs given other parents
+ * (or moved on the canvas): the same ids, each once, the same node objects otherwise, the same
+ * links. Null for any other edit.
+ */
+export function vmMoveMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
+  // The index and the report both ask, one after the other.
+  const known = mappings.get(plan);
+  if (known?.previous === previous) return known.mapping;
+  const mapping = findMapping(previous, plan);
+  mappings.set(plan, { previous, mapping });
+  return mapping;
+}
+
+const mappings = new WeakMap<
+  Plan,
+  { readonly previous: PlanIndex; readonly mapping: MoveMapping | null }
+>();
+
+function findMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
+  const nodes = plan.nodes;
+  const n = nodes.length;
+  if (
+    previous.nodes.length !== n ||
+    previous.indexOf.size !== n ||
+    previous.plan.links !== plan.links
+  )
+    return null;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n).fill(-1);
+  const moved: number[] = [];
+  // The nodes a move leaves in place keep their order: walk both lists, looking an id up only
+  // where they part.
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    const b = nodes[i] as PlanNode;
+    let j = next;
+    if (previous.ids[j] !== b.id) {
+      const found = previous.indexOf.get(b.id);
+      if (found === undefined) return null;
+      j = found;
+    }
+    if (to[j] !== -1) return null;
+    if (j >= next) next = j + 1;
+    from[i] = j;
+    to[j] = i;
+    const a = previous.nodes[j] as PlanNode;
+    if (a === b) continue;
+    if (a.kind !== 'vm' || b.kind !== 'vm' || !onlyPlaceDiffers(a, b)) return null;
+    if (a.parentId !== b.parentId) moved.push(i);
+  }
+  return { from, to, moved };
+}
+
+export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping): PlanIndex {
+  const { from, to } = m;
+  const n = from.length;
+  const ids = new Array<string>(n);
+  const parentIds = new Array<string | null>(n);
+  const kind = new Uint8Array(n);
+  const cpu = new Float64Array(n);
+  const ram = new Float64Array(n);
+  const isWorkload = new Uint8Array(n);
+  const serviceOf = new Int32Array(n);
+  const clusterOf = new Int32Array(n);
+  const rank = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = from[i] as number;
+    ids[i] = previous.ids[j] as string;
+    parentIds[i] = (plan.nodes[i] as PlanNode).parentId;
+    kind[i] = previous.kind[j] as number;
+    cpu[i] = previous.cpu[j] as number;
+    ram[i] = previous.ram[j] as number;
+    isWorkload[i] = previous.isWorkload[j] as number;
+    serviceOf[i] = previous.serviceOf[j] as number;
+    clusterOf[i] = previous.clusterOf[j] as number;
+    rank[i] = previous.rank[j] as number;
+  }
+  const at = (x: number): number => (x >= 0 ? (to[x] as number) : -1);
+  const sortedById = previous.sortedById.map(at);
+  const shape = buildShape(ids, parentIds, kind, { sortedById, rank });
+  return indexWithFields(
+    plan,
+    shape,
+    { cpu, ram, isWorkload },
+    {
+      services: {
+        serviceOf,
+        serviceNames: previous.serviceNames,
+        serviceStart: previous.serviceStart,
+        serviceWorkloads: previous.serviceWorkloads.map(at),
+        linkFrom: previous.linkFrom.map(at),
+        linkTo: previous.linkTo.map(at),
+        dependsOnStart: previous.dependsOnStart,
+        dependsOnList: previous.dependsOnList,
+        dependentsStart: previous.dependentsStart,
+        dependentsList: previous.dependentsList,
+      },
+      clusters: {
+        clusters: previous.clusters.map((c) => ({
+          name: c.name,
+          hypervisors: c.hypervisors.map(at),
+        })),
+        clusterOf,
+      },
+    },
+  );
+}
