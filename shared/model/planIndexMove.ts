@@ -5,6 +5,7 @@
  * clusters are the ones before with positions renumbered: moving VMs changes no id, kind, size,
  * workload (a VM is one by its own children), service or cluster. Equals `buildPlanIndex(plan)`.
  */
+import { HYPERVISOR } from './kindCode';
 import type { PlanNode } from './nodes';
 import type { Plan } from './plan';
 import { indexWithFields, type PlanIndex } from './planIndex';
@@ -78,9 +79,27 @@ function findMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
     const a = previous.nodes[j] as PlanNode;
     if (a === b) continue;
     if (a.kind !== 'vm' || b.kind !== 'vm' || !onlyPlaceDiffers(a, b)) return null;
-    if (a.parentId !== b.parentId) moved.push(i);
+    if (a.parentId !== b.parentId) {
+      if (!hypervisorToHypervisor(previous, j, b.parentId)) return null;
+      moved.push(i);
+    }
   }
   return { from, to, moved };
+}
+
+/**
+ * A drop's move: the VM leaves a hypervisor for another one outside its own subtree. Anything else
+ * (onto a server, into its own runtime: a loop) changes what is placed, and is built afresh.
+ */
+function hypervisorToHypervisor(previous: PlanIndex, vm: number, parentId: string | null): boolean {
+  const old = previous.parent[vm] as number;
+  const target = parentId === null ? undefined : previous.indexOf.get(parentId);
+  if (old < 0 || previous.kind[old] !== HYPERVISOR) return false;
+  if (target === undefined || previous.kind[target] !== HYPERVISOR) return false;
+  const at = previous.tin[target] as number;
+  const from = previous.tin[vm] as number;
+  // Both on the canvas (a node in a loop has none), the target not inside the VM.
+  return at >= 0 && from >= 0 && !(at >= from && at < (previous.tout[vm] as number));
 }
 
 export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping): PlanIndex {
