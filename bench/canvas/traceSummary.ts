@@ -3,13 +3,15 @@
  * process's threads was, and on what. Profiling only: when frames are long but the main thread's
  * script is short, this says whether raster, compositing or the main thread held them.
  */
-interface TraceEvent {
+/** One event of a Chrome trace (`dur`: wall time, `tdur`: the thread's CPU time, in µs). */
+export interface TraceEvent {
   readonly ph: string;
   readonly name: string;
   readonly pid: number;
   readonly tid: number;
   readonly ts: number;
   readonly dur?: number;
+  readonly tdur?: number;
   readonly args?: { readonly name?: string };
 }
 

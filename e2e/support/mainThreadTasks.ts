@@ -5,17 +5,8 @@
  * own work cost, and what a quiet machine would show as wall time.
  */
 import type { Page } from '@playwright/test';
+import type { TraceEvent } from '../../bench/canvas/traceSummary';
 
-interface TraceEvent {
-  readonly ph: string;
-  readonly name: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tdur?: number;
-  readonly args?: { readonly name?: string };
-}
 
 export interface MainThreadTask {
   /** ms from the start of the trace. */
