@@ -7,7 +7,6 @@
 import type { Page } from '@playwright/test';
 import type { TraceEvent } from '../../bench/canvas/traceSummary';
 
-
 export interface MainThreadTask {
   /** ms from the start of the trace. */
   readonly at: number;
