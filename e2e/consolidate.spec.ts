@@ -221,9 +221,12 @@ test('a whole run on the 10,000-node plan: time to the result, and the main thre
   // Opened as a file, as a planner would: nothing unsaved, so no recovery copy is due meanwhile.
   const plan = generatePlan({ nodes: 10_000 });
   await chooseFile(page, 'estate.strata', planText(plan));
-  await expect(page.getByTestId('status-counts')).toContainText(`${plan.nodes.length} nodes`, {
-    timeout: 120_000,
-  });
+  await expect(page.getByTestId('status-counts')).toContainText(
+    `${plan.nodes.length.toLocaleString('en-US')} nodes`,
+    {
+      timeout: 120_000,
+    },
+  );
   await expect(page.getByTestId('opening-progress')).toBeHidden();
   await openConsolidate(page);
   await page.getByTestId('consolidate-p2v').check();
