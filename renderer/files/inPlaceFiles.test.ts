@@ -196,4 +196,21 @@ describe('saving in place in the browser', () => {
       message: '无法打开“机架.strata”：无法读取该文件',
     });
   });
+
+  it('says a failed save in the editor’s language', async () => {
+    const file = new FakeHandle('机架.strata', 'OLD');
+    file.failWrite = new DOMException('full', 'QuotaExceededError');
+    const files = createInPlaceFiles(
+      { showOpenFilePicker: () => Promise.resolve([file]) },
+      async (chosen) => ({ status: 'opened', plan: emptyPlan('P'), name: chosen.name }),
+      () => undefined,
+      () => langOf('zh-CN'),
+    );
+    files.fileChanged(await files.open(noInput));
+    expect(await files.save('NEW', '机架.strata')).toEqual({
+      status: 'failed',
+      message: '无法保存“机架.strata”：没有足够的空间写入。更改尚未保存；请用“另存为…”选择保存位置。',
+    });
+    expect(file.content).toBe('OLD');
+  });
 });

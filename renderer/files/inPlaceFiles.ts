@@ -75,7 +75,7 @@ export function createInPlaceFiles(
       }
       if (handle === null) return CANCELED;
       if (handle) {
-        const outcome = await writeToHandle(handle, planJson);
+        const outcome = await writeToHandle(handle, planJson, lang());
         if (outcome.status === 'saved') current = handle;
         return outcome;
       }
@@ -88,7 +88,7 @@ export function createInPlaceFiles(
   return {
     open,
     save: (planJson, suggestedName) =>
-      current ? writeToHandle(current, planJson) : saveAs(planJson, suggestedName),
+      current ? writeToHandle(current, planJson, lang()) : saveAs(planJson, suggestedName),
     saveAs,
     fileChanged(outcome) {
       current = outcome !== null && picked?.outcome === outcome ? picked.handle : null;
