@@ -34,6 +34,22 @@ test('a file the loader refuses shows its message and leaves the plan untouched'
   expect(await planJson(page)).toBe(before);
 });
 
+test('in Chinese (View ▸ Language), a refused file is explained in Chinese, naming it', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('language-button').click();
+  await page.getByTestId('action-view-language-zh-cn').click();
+  await openExample(page, '02-esxi-ha-cluster');
+  const before = await planJson(page);
+
+  await chooseFile(page, '方案.strata', await fixture('bad-field-type.json'));
+  await expectRefused(page, '无法打开“方案.strata”：nodes[3].ramGiB：必须是正数');
+  await chooseFile(page, 'latin1.strata', Buffer.from([0x7b, 0xe9, 0x7d]));
+  await expectRefused(page, '无法打开“latin1.strata”：它不是 UTF-8 文本');
+  expect(await planJson(page)).toBe(before);
+});
+
 test('a PNG that Strata did not export is refused with the reason', async ({ page }) => {
   await openApp(page);
   const before = await planJson(page);

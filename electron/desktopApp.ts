@@ -196,6 +196,7 @@ export class DesktopApp {
         clear: () => this.recoveryStore.clear(slot),
       },
       requestPlan: () => planRequests.request(),
+      lang: () => this.lang(),
     });
     if (options.offerRecovery) await session.recovery.loadOffer();
     const entry: Entry = {

@@ -1,3 +1,4 @@
+import { langOf } from '../shared/i18n/lang';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -280,6 +281,19 @@ describe('opening', () => {
       status: 'failed',
       message: 'Cannot open "photo.png": this PNG was not exported by Strata (it holds no plan)',
     });
+  });
+
+  it('words a refused file in the app’s language', async () => {
+    h = createHarness({ documents: join(dir, 'Documents'), lang: () => langOf('zh-CN') });
+    const png = join(dir, 'photo.png');
+    await writeFile(png, tinyPng());
+    h.answers.open.push(png);
+    expect(await h.session.openWithDialog()).toEqual({
+      status: 'failed',
+      message: '无法打开“photo.png”：此 PNG 不是由 Strata 导出的（其中没有方案）',
+    });
+    await h.session.openFromOs(join(dir, 'missing.strata'));
+    expect(h.events.at(-1)).toBe('error:无法打开“missing.strata”：无法读取：文件不存在');
   });
 
   it('opens from the recent list only what is in it', async () => {

@@ -15,7 +15,8 @@ import type {
 import { loadDocument } from '../shared/load/loadDocument';
 import { serializeDocument } from '../shared/load/serializeDocument';
 import { DEFAULT_PLAN_NAME } from '../shared/model/defaults';
-import type { OpenAnyResult } from '../node/files/openAnyPlan';
+import { ENGLISH, type Lang } from '../shared/i18n/lang';
+import { openFailureText, type OpenAnyResult } from '../node/files/openAnyPlan';
 import { exportFile, type ExportRequest } from './exportFiles';
 import { safeFileName, withExtension, type SaveKind } from './fileKinds';
 import { ReadOnlyTargets, type WriteFile } from './readOnlyTargets';
@@ -71,6 +72,8 @@ export interface SessionDeps {
   readonly recovery: RecoverySlot;
   /** The current plan's JSON from the renderer, or null if it did not answer. */
   requestPlan(): Promise<string | null>;
+  /** The language refusals are worded in (the app's: View ▸ Language, else the OS's). */
+  readonly lang?: () => Lang;
   readonly timers?: Timers;
   readonly recoveryIntervalMs?: number;
 }
@@ -101,6 +104,10 @@ export class DocumentSession {
       deps.recoveryIntervalMs,
       (message) => deps.env.log(message),
     );
+  }
+
+  private lang(): Lang {
+    return this.deps.lang?.() ?? ENGLISH;
   }
 
   get snapshot(): { path: string | null; dirty: boolean; title: string } {
@@ -224,7 +231,7 @@ export class DocumentSession {
     const openInNewWindow = this.deps.env.openInNewWindow;
     if (!openInNewWindow || !this.holdsDocument()) return null;
     const opened = await this.deps.files.open(path);
-    if (!opened.ok) return refusedFile(opened);
+    if (!opened.ok) return refusedFile(opened, this.lang());
     await openInNewWindow(path);
     return CANCELED;
   }
@@ -241,7 +248,7 @@ export class DocumentSession {
     const chosen = await this.deps.dialogs.chooseOpenPath(this.folder());
     if (chosen === null) return CANCELED;
     const opened = await this.deps.files.open(chosen);
-    if (!opened.ok) return refusedFile(opened);
+    if (!opened.ok) return refusedFile(opened, this.lang());
     return {
       status: 'opened',
       file: { name: opened.name, text: serializeDocument(opened.document), path: null },
@@ -284,7 +291,7 @@ export class DocumentSession {
   /** Reads, validates and adopts a file; the current plan is untouched when it is refused. */
   private async openPath(path: string): Promise<OpenResult> {
     const opened = await this.deps.files.open(path);
-    if (!opened.ok) return refusedFile(opened);
+    if (!opened.ok) return refusedFile(opened, this.lang());
     await this.recovery.discard();
     // A plan taken out of a picture is saved as a new .strata beside it, never over the picture.
     const fromPicture = PLAN_FILE_TYPES[opened.kind].embedded;
@@ -387,8 +394,9 @@ export class DocumentSession {
   }
 }
 
-function refusedFile(opened: { readonly name: string; readonly message: string }): OpenResult {
-  return { status: 'failed', message: `Cannot open "${opened.name}": ${opened.message}` };
+function refusedFile(opened: Extract<OpenAnyResult, { ok: false }>, lang: Lang): OpenResult {
+  const detail = openFailureText(opened, lang);
+  return { status: 'failed', message: lang.t('open.cannot', { file: opened.name, detail }) };
 }
 
 /** Main never writes what the loader refuses; it writes the loader's canonical text. */

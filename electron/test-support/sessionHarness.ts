@@ -1,4 +1,5 @@
 // A DocumentSession wired to fake dialogs, window and timers, and to the real file system.
+import type { Lang } from '../../shared/i18n/lang';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { atomicWrite } from '../../node/files/atomicWrite';
@@ -60,6 +61,8 @@ export function createHarness(options: {
   files?: Partial<SessionFiles>;
   /** Given: the desktop's window per document; files it opens elsewhere are listed here. */
   newWindows?: string[];
+  /** The app's language (English when not given). */
+  lang?: () => Lang;
 }): Harness {
   const events: string[] = [];
   const titles: string[] = [];
@@ -72,6 +75,7 @@ export function createHarness(options: {
   let timer: (() => void) | null = null;
 
   const session = new DocumentSession({
+    ...(options.lang ? { lang: options.lang } : {}),
     dialogs: {
       askUnsaved: async (name) => {
         events.push(`ask:${name}`);

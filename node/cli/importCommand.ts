@@ -11,6 +11,7 @@ import { FORMAT_LABEL, importFailureText, type ImportSuccess } from '../../share
 import { counted } from '../../shared/format/counted';
 import { formatNumber } from '../../shared/format/numbers';
 import type { Lang } from '../../shared/i18n/lang';
+import { formatMessage } from '../../shared/i18n/message';
 import { warningText } from '../../shared/import/messages';
 import { displayWidth, padEndWidth } from './layout';
 import { langFor } from './language';
@@ -74,7 +75,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     const active = activeScenarioOf(into);
     const merged = addToPlan(active.plan, result.plan, args.parent);
     if (!merged.ok) {
-      const reason = visible(merged.reason);
+      const reason = visible(formatMessage(langFor(io), merged.said));
       const said =
         args.parent === null
           ? reason

@@ -175,4 +175,15 @@ describe('strata optimize', () => {
     }
     expect(readFileSync(out, 'utf8')).toBe('keep me');
   });
+
+  it('says bad options and an unknown scope in the reader’s language (--lang zh-CN)', async () => {
+    const out = join(dir, 'zh.strata');
+    const headroom = await run(['optimize', ESXI, ...HOST, '--headroom', '2', '-o', out, '--lang', 'zh-CN']);
+    expect(headroom.code).toBe(2);
+    expect(headroom.stderr).toBe('strata optimize: 余量：必须大于 0 且不超过 1\n');
+    const scope = await run(['optimize', ESXI, ...HOST, '--scope', 'cluster:nope', '-o', out, '--lang', 'zh-CN']);
+    expect(scope.code).toBe(2);
+    expect(scope.stderr).toMatch(/范围 cluster:nope：没有这个集群（方案中有 prod）\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -15,6 +15,7 @@ import type { OptimizeResult } from '../../shared/optimize/types';
 import { highsMip } from '../solver/highsMip';
 import { formatNumber } from '../../shared/format/numbers';
 import type { Lang } from '../../shared/i18n/lang';
+import { formatMessage } from '../../shared/i18n/message';
 import { EXIT } from './exitCodes';
 import { langFor } from './language';
 import { displayWidth, padEndWidth } from './layout';
@@ -39,7 +40,8 @@ export async function optimizeCommand(argv: readonly string[], io: CliIo): Promi
   const outcome = await optimize(picked.scenario.plan, options, { solveMip: highsMip });
   if (!outcome.ok) {
     const where = outcome.about === 'options' ? 'strata optimize' : file;
-    io.stderr(`${where}: ${visible(outcome.reason)}\n`);
+    const reason = outcome.message ? formatMessage(langFor(io), outcome.message) : outcome.reason;
+    io.stderr(`${where}: ${visible(reason)}\n`);
     return EXIT.failure;
   }
   const { result } = outcome;

@@ -118,6 +118,13 @@ export function readReason(error: unknown): Message {
     : message('load.cannotRead', { reason: key });
 }
 
+/** `describeReadError` as a catalog message (`read.*`, else the system's own words). */
+export function readErrorMessage(error: unknown): Message {
+  const code = errorCode(error);
+  const key = code === null ? undefined : READ_KEYS[code];
+  return key === undefined ? message('load.other', { detail: detail(error) }) : message(key);
+}
+
 /** Why a file cannot be read, without the file name (callers put it in front). */
 export function describeReadError(error: unknown): string {
   const code = errorCode(error);

@@ -23,7 +23,7 @@ import type { Plan } from '../../shared/model/plan';
 import { PLAN_FILE_TYPES, planFileKind, type PlanFileKind } from '../../shared/model/planFiles';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
-import { describeReadError } from './fsErrors';
+import { describeReadError, readErrorMessage } from './fsErrors';
 import { readDocumentFile } from './readPlanFile';
 
 export type OpenAnyResult =
@@ -79,12 +79,21 @@ async function head(path: string): Promise<Uint8Array> {
   }
 }
 
-async function readAtMost(path: string, limit: number): Promise<Uint8Array | string> {
+/** The file's bytes, or the size refusal (English and as a catalog message). */
+async function readAtMost(
+  path: string,
+  limit: number,
+): Promise<Uint8Array | { readonly message: string; readonly said: Message }> {
   const handle = await open(path, 'r');
   try {
     const info = await handle.stat();
-    if (info.size > limit)
-      return `the file is ${formatMiB(info.size)}; Strata opens it up to ${limit / (1024 * 1024)} MiB`;
+    if (info.size > limit) {
+      const params = { size: formatMiB(info.size), max: limit / (1024 * 1024) };
+      return {
+        message: `the file is ${params.size}; Strata opens it up to ${params.max} MiB`,
+        said: message('open.tooBig.file', params),
+      };
+    }
     const buffer = new Uint8Array(info.size);
     let offset = 0;
     while (offset < buffer.length) {
@@ -119,20 +128,15 @@ export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
     if (!info.isFile())
       return { ok: false, name, message: 'it is not a regular file', said: message('load.notRegular') };
     const read = await readAtMost(path, PLAN_FILE_TYPES[kind].maxBytes);
-    if (typeof read === 'string') return { ok: false, name, message: read };
+    if (!(read instanceof Uint8Array)) return { ok: false, name, ...read };
     bytes = read;
   } catch (error) {
-    return { ok: false, name, message: describeReadError(error) };
+    return { ok: false, name, message: describeReadError(error), said: readErrorMessage(error) };
   }
   const extracted = embeddedPlanText(name, bytes);
-  if (extracted === null) return { ok: false, name, message: 'the file holds no plan' };
-  if (!extracted.ok)
-    return {
-      ok: false,
-      name,
-      message: extracted.reason,
-      ...(extracted.said === undefined ? {} : { said: extracted.said }),
-    };
+  if (extracted === null)
+    return { ok: false, name, message: 'the file holds no plan', said: message('open.noPlan') };
+  if (!extracted.ok) return { ok: false, name, message: extracted.reason, said: extracted.said };
   const loaded = loadDocument(extracted.text);
   return loaded.ok
     ? opened(loaded, kind, name)

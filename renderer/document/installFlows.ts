@@ -17,7 +17,7 @@ import { renderPlanPdf, renderPlanSvg } from '../files/documentRender';
 import { reportComparisons } from './reportComparisons';
 import type { FilesState } from '../files/filesStore';
 import { subPlan } from '../../shared/edit/subPlan';
-import { langOf } from '../../shared/i18n/lang';
+import { langOf, type Lang } from '../../shared/i18n/lang';
 import { message } from '../../shared/i18n/message';
 import type { ExportTheme } from '../../shared/draw/palette';
 import { getPlan } from '../store/editorStores';
@@ -58,15 +58,17 @@ function pictureTheme(doc: StrataDocument, choices: FilesState['picture']): [Exp
 }
 
 export function installFlows(doc: StrataDocument): () => void {
+  // The editor's language (View ▸ Language), asked at each use: file errors speak it too.
+  const lang = (): Lang => langOf(doc.ui.getState().language);
   const host: DocumentHost = window.strata
-    ? createElectronHost(window.strata)
-    : createBrowserHost();
+    ? createElectronHost(window.strata, undefined, lang)
+    : createBrowserHost(undefined, undefined, lang);
   const access = documentAccess(doc);
   const flows = createFileFlows({
     host,
     doc: access,
     notify: (kind, text) => showToast(doc, kind, text),
-    lang: () => langOf(doc.ui.getState().language),
+    lang,
     askUnsaved: (request) => doc.files.askUnsaved(request),
     askRecovery: (offer) => doc.files.askRecovery(offer),
     renderPng: (plan, scale) => {

@@ -4,6 +4,7 @@
  * downloads save them. Exports download; web storage keeps the recovery copy, and
  * `beforeunload` warns before unsaved work is left behind.
  */
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
 import { PLAN_FILE_EXTENSIONS } from '../../shared/model/planFiles';
 import type {
   DocumentHost,
@@ -35,13 +36,14 @@ const TYPES: Readonly<Record<ExportKind, string>> = {
   report: 'application/json',
 };
 
-/** A chosen or dropped file → the plan in it, read and loaded off the main thread. */
+/** A chosen or dropped file → the plan in it, read and loaded off the main thread; refusals in `lang`. */
 export async function readChosenFile(
   file: File,
   report: ReportOpening = () => undefined,
   create?: CreateWorker | null,
+  lang: Lang = ENGLISH,
 ): Promise<OpenOutcome> {
-  const tooBig = checkFileSize(file.name, file.size);
+  const tooBig = checkFileSize(file.name, file.size, lang);
   if (tooBig !== null) return { status: 'failed', message: tooBig };
   report({ fileName: file.name, progress: { stage: 'reading', fraction: null } });
   let bytes: Uint8Array;
@@ -49,9 +51,10 @@ export async function readChosenFile(
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     report(null);
-    return { status: 'failed', message: cannotOpen(file.name, 'it cannot be read') };
+    return { status: 'failed', message: cannotOpen(file.name, lang.t('open.unreadable'), lang) };
   }
-  return openWithProgress({ kind: 'bytes', fileName: file.name, bytes }, report, create);
+  const request = { kind: 'bytes', fileName: file.name, bytes, locale: lang.locale } as const;
+  return openWithProgress(request, report, create);
 }
 
 function webStorage(): KeyValueStorage | null {
@@ -65,6 +68,7 @@ function webStorage(): KeyValueStorage | null {
 export function createBrowserHost(
   storage: KeyValueStorage | null = webStorage(),
   pickers: FilePickers = window as FilePickers,
+  lang: () => Lang = () => ENGLISH,
 ): DocumentHost {
   let events: HostEvents | null = null;
   let pending: ((outcome: OpenOutcome) => void) | null = null;
@@ -91,10 +95,12 @@ export function createBrowserHost(
       settle(CANCELED);
       return;
     }
-    void readChosenFile(file, reportOpening).then(settle);
+    void readChosen(file).then(settle);
   };
   const onCancel = (): void => settle(CANCELED);
   const reportOpening: ReportOpening = (state) => events?.opening(state);
+  const readChosen = (file: File): Promise<OpenOutcome> =>
+    readChosenFile(file, reportOpening, undefined, lang());
   const onBeforeUnload = (e: BeforeUnloadEvent): void => {
     if (!events?.isDirty()) return;
     e.preventDefault();
@@ -117,8 +123,9 @@ export function createBrowserHost(
 
   const inPlace = createInPlaceFiles(
     pickers,
-    (file) => readChosenFile(file, reportOpening),
+    readChosen,
     (json, name) => download(json, name, 'application/json'),
+    lang,
   );
 
   return {
@@ -139,7 +146,7 @@ export function createBrowserHost(
       };
     },
     open: () => inPlace.open(choose),
-    openFile: (file) => readChosenFile(file, reportOpening),
+    openFile: readChosen,
     // The picker adopts nothing by itself: reading to compare is the same choosing and reading.
     readPlanFile: choose,
     newDocument: () => Promise.resolve('proceed'),

@@ -1,5 +1,6 @@
 /** The desktop host: every capability through the preload's `window.strata` bridge. */
 import type { OpenResult, StrataBridge } from '../../shared/bridge';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
 import type {
   DocumentHost,
   ExportOutcome,
@@ -18,11 +19,12 @@ export async function fromOpenResult(
   result: OpenResult,
   report: ReportOpening = () => undefined,
   create?: CreateWorker | null,
+  lang: Lang = ENGLISH,
 ): Promise<OpenOutcome> {
   if (result.status !== 'opened') return result;
   const { name, text } = result.file;
   report({ fileName: name, progress: { stage: 'checking', fraction: null } });
-  return openWithProgress({ kind: 'text', fileName: name, text }, report, create);
+  return openWithProgress({ kind: 'text', fileName: name, text, locale: lang.locale }, report, create);
 }
 
 /** Calls whose answer nobody waits for: a rejection is a programming error, logged. */
@@ -33,6 +35,7 @@ function background(work: Promise<unknown>): void {
 export function createElectronHost(
   bridge: StrataBridge,
   closeWindow: () => void = () => window.close(),
+  lang: () => Lang = () => ENGLISH,
 ): DocumentHost {
   const saved = async (
     work: Promise<Awaited<ReturnType<StrataBridge['save']>>>,
@@ -48,6 +51,8 @@ export function createElectronHost(
   };
   let events: HostEvents | null = null;
   const report: ReportOpening = (state) => events?.opening(state);
+  const adopt = (result: OpenResult): Promise<OpenOutcome> =>
+    fromOpenResult(result, report, undefined, lang());
   return {
     kind: 'electron',
     settlesUnsaved: true,
@@ -57,7 +62,7 @@ export function createElectronHost(
         bridge.onMenuAction((id) => handlers.menuAction(id)),
         bridge.onOpenPlan(
           (file) =>
-            void fromOpenResult({ status: 'opened', file }, report).then((outcome) =>
+            void adopt({ status: 'opened', file }).then((outcome) =>
               handlers.planArrived(outcome, true),
             ),
         ),
@@ -68,9 +73,9 @@ export function createElectronHost(
         off.forEach((unsubscribe) => unsubscribe());
       };
     },
-    open: async () => fromOpenResult(await bridge.openDialog(), report),
-    openFile: async (file) => fromOpenResult(await bridge.openDropped(file), report),
-    readPlanFile: async () => fromOpenResult(await bridge.readPlanDialog(), report),
+    open: async () => adopt(await bridge.openDialog()),
+    openFile: async (file) => adopt(await bridge.openDropped(file)),
+    readPlanFile: async () => adopt(await bridge.readPlanDialog()),
     newDocument: async () => (await bridge.newDocument()).status,
     // Main keeps the path and asks for one itself: the suggested name is the browser's.
     save: (planJson) => saved(bridge.save(planJson)),

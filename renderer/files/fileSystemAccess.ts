@@ -4,6 +4,8 @@
  * is missing the browser host downloads instead. Written against a small typed view of the API so
  * it is tested with fake handles; the browser's own objects fit it.
  */
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import type { CatalogKey } from '../../shared/i18n/keys';
 import { PLAN_FILE_TYPES, planFileKind } from '../../shared/model/planFiles';
 import type { SaveOutcome } from './documentHost';
 
@@ -67,19 +69,25 @@ export function writableInPlace(name: string): boolean {
   return !PLAN_FILE_TYPES[planFileKind(name)].embedded;
 }
 
-function reason(error: unknown): string {
-  if (error instanceof DOMException) {
-    if (error.name === 'NotAllowedError' || error.name === 'SecurityError')
-      return 'the browser did not allow Strata to write to it';
-    if (error.name === 'QuotaExceededError') return 'there is no room left to write it';
-    if (error.name === 'NotFoundError') return 'the file is no longer there';
-    if (error.name === 'NoModificationAllowedError')
-      return 'it is locked by another program or tab';
-  }
-  return error instanceof Error && error.message ? error.message : 'the browser refused to write it';
+/** The browser's refusals by name; another error's own words when it has some. */
+const WRITE_REFUSALS: Readonly<Record<string, CatalogKey>> = {
+  NotAllowedError: 'inPlace.notAllowed',
+  SecurityError: 'inPlace.notAllowed',
+  QuotaExceededError: 'inPlace.noRoom',
+  NotFoundError: 'inPlace.gone',
+  NoModificationAllowedError: 'inPlace.locked',
+};
+
+function reason(error: unknown, lang: Lang): string {
+  const key = error instanceof DOMException ? WRITE_REFUSALS[error.name] : undefined;
+  if (key !== undefined) return lang.t(key);
+  return error instanceof Error && error.message ? error.message : lang.t('inPlace.refused');
 }
 
-const ADVICE = 'The changes are not saved; use Save As… to choose where to save them.';
+/** `Cannot save "x": why. The changes are not saved; use Save As…` */
+function cannotSave(handle: PlanFileHandle, detail: string, lang: Lang): SaveOutcome {
+  return { status: 'failed', message: lang.t('inPlace.cannotSave', { file: handle.name, detail }) };
+}
 
 /** Asks for write access when the browser has not granted it yet; 'denied' when refused. */
 async function permission(handle: PlanFileHandle): Promise<PermissionState> {
@@ -91,18 +99,18 @@ async function permission(handle: PlanFileHandle): Promise<PermissionState> {
 }
 
 /** Writes `text` over the file; the file keeps its old content when any step fails. */
-export async function writeToHandle(handle: PlanFileHandle, text: string): Promise<SaveOutcome> {
+export async function writeToHandle(
+  handle: PlanFileHandle,
+  text: string,
+  lang: Lang = ENGLISH,
+): Promise<SaveOutcome> {
   let state: PermissionState;
   try {
     state = await permission(handle);
   } catch (error) {
-    return { status: 'failed', message: `Cannot save "${handle.name}": ${reason(error)}. ${ADVICE}` };
+    return cannotSave(handle, reason(error, lang), lang);
   }
-  if (state !== 'granted')
-    return {
-      status: 'failed',
-      message: `Cannot save "${handle.name}": permission to change the file was refused. ${ADVICE}`,
-    };
+  if (state !== 'granted') return cannotSave(handle, lang.t('inPlace.permissionRefused'), lang);
   let writable: Awaited<ReturnType<PlanFileHandle['createWritable']>> | null = null;
   try {
     writable = await handle.createWritable();
@@ -112,7 +120,7 @@ export async function writeToHandle(handle: PlanFileHandle, text: string): Promi
   } catch (error) {
     // createWritable writes to a swap file: aborting leaves the original untouched.
     await writable?.abort?.().catch(() => undefined);
-    return { status: 'failed', message: `Cannot save "${handle.name}": ${reason(error)}. ${ADVICE}` };
+    return cannotSave(handle, reason(error, lang), lang);
   }
 }
 

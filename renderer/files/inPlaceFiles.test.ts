@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { langOf } from '../../shared/i18n/lang';
 import { emptyPlan } from '../../shared/model/defaults';
 import type { OpenOutcome } from './documentHost';
 import type { FilePickers, PlanFileHandle } from './fileSystemAccess';
@@ -177,5 +178,39 @@ describe('saving in place in the browser', () => {
     expect(await files.open(() => Promise.resolve(viaInput))).toBe(viaInput);
     expect(await files.save('PLAN', 'rack.strata')).toEqual({ status: 'saved', name: 'rack.strata' });
     expect(downloads).toEqual([['rack.strata', 'PLAN']]);
+  });
+
+  it('says a file that cannot be read in the editor’s language, naming it', async () => {
+    const gone = new FakeHandle('机架.strata');
+    gone.getFile = () => Promise.reject(new DOMException('gone', 'NotFoundError'));
+    const pickers = { showOpenFilePicker: () => Promise.resolve([gone]) };
+    const read = (): Promise<OpenOutcome> => Promise.reject(new Error('not read'));
+    const inEnglish = createInPlaceFiles(pickers, read, () => undefined);
+    expect(await inEnglish.open(noInput)).toEqual({
+      status: 'failed',
+      message: 'Cannot open "机架.strata": it cannot be read',
+    });
+    const inChinese = createInPlaceFiles(pickers, read, () => undefined, () => langOf('zh-CN'));
+    expect(await inChinese.open(noInput)).toEqual({
+      status: 'failed',
+      message: '无法打开“机架.strata”：无法读取该文件',
+    });
+  });
+
+  it('says a failed save in the editor’s language', async () => {
+    const file = new FakeHandle('机架.strata', 'OLD');
+    file.failWrite = new DOMException('full', 'QuotaExceededError');
+    const files = createInPlaceFiles(
+      { showOpenFilePicker: () => Promise.resolve([file]) },
+      async (chosen) => ({ status: 'opened', plan: emptyPlan('P'), name: chosen.name }),
+      () => undefined,
+      () => langOf('zh-CN'),
+    );
+    files.fileChanged(await files.open(noInput));
+    expect(await files.save('NEW', '机架.strata')).toEqual({
+      status: 'failed',
+      message: '无法保存“机架.strata”：没有足够的空间写入。更改尚未保存；请用“另存为…”选择保存位置。',
+    });
+    expect(file.content).toBe('OLD');
   });
 });

@@ -4,6 +4,7 @@
  * picker. Without the API (or when a picker refuses to open) Open uses the page's file input and
  * Save downloads under the plan file's own name. No DOM here beyond the API: tested with fakes.
  */
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
 import type { OpenOutcome, SaveOutcome } from './documentHost';
 import {
   pickFileToOpen,
@@ -32,6 +33,7 @@ export function createInPlaceFiles(
   pickers: FilePickers,
   read: (file: File) => Promise<OpenOutcome>,
   download: (planJson: string, name: string) => void,
+  lang: () => Lang = () => ENGLISH,
 ): InPlaceFiles {
   /** The file the document was opened from or saved to through a picker. */
   let current: PlanFileHandle | null = null;
@@ -53,7 +55,8 @@ export function createInPlaceFiles(
     try {
       file = await handle.getFile();
     } catch {
-      return { status: 'failed', message: cannotOpen(handle.name, 'it cannot be read') };
+      const said = lang();
+      return { status: 'failed', message: cannotOpen(handle.name, said.t('open.unreadable'), said) };
     }
     const outcome = await read(file);
     // A picture opens as its plan, but Save must not write plan text over the picture.
@@ -72,7 +75,7 @@ export function createInPlaceFiles(
       }
       if (handle === null) return CANCELED;
       if (handle) {
-        const outcome = await writeToHandle(handle, planJson);
+        const outcome = await writeToHandle(handle, planJson, lang());
         if (outcome.status === 'saved') current = handle;
         return outcome;
       }
@@ -85,7 +88,7 @@ export function createInPlaceFiles(
   return {
     open,
     save: (planJson, suggestedName) =>
-      current ? writeToHandle(current, planJson) : saveAs(planJson, suggestedName),
+      current ? writeToHandle(current, planJson, lang()) : saveAs(planJson, suggestedName),
     saveAs,
     fileChanged(outcome) {
       current = outcome !== null && picked?.outcome === outcome ? picked.handle : null;

@@ -10,7 +10,8 @@ import { buildReport } from '../../shared/metrics/report';
 import { embedPlanInPng } from '../../shared/png/pngText';
 import { tinyPng } from '../../shared/png/test-support/tinyPng';
 import { twoHostPlan } from '../../shared/test-support/plans';
-import { checkFileSize, readPlanBytes } from './readPlanBytes';
+import { langOf } from '../../shared/i18n/lang';
+import { cannotOpen, checkFileSize, readPlanBytes } from './readPlanBytes';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -88,5 +89,33 @@ describe('readPlanBytes', () => {
     expect(checkFileSize('huge.png', 600 * 1024 * 1024)).toMatch(
       /Strata opens images up to 512 MiB$/,
     );
+  });
+
+  it('speaks the editor’s language, naming the file', () => {
+    const zh = langOf('zh-CN');
+    expect(readPlanBytes('方案.strata', utf8(badFieldType), zh)).toEqual({
+      ok: false,
+      message: '无法打开“方案.strata”：nodes[3].ramGiB：必须是正数',
+    });
+    expect(readPlanBytes('latin1.strata', Uint8Array.from([0x7b, 0xe9, 0x7d]), zh)).toEqual({
+      ok: false,
+      message: '无法打开“latin1.strata”：它不是 UTF-8 文本（.strata 文件是 UTF-8 编码的 JSON）',
+    });
+    expect(readPlanBytes('photo.png', tinyPng(), zh)).toEqual({
+      ok: false,
+      message: '无法打开“photo.png”：此 PNG 不是由 Strata 导出的（其中没有方案）',
+    });
+    expect(readPlanBytes('bad.png', embedPlanInPng(tinyPng(), negativeRam), zh)).toEqual({
+      ok: false,
+      message: '无法打开“bad.png”：此 PNG 中的方案无效：nodes[0].ramGiB：必须是正数',
+    });
+    expect(readPlanBytes('logo.svg', utf8('<svg xmlns="http://www.w3.org/2000/svg"/>'), zh)).toEqual({
+      ok: false,
+      message: '无法打开“logo.svg”：此 SVG 不是由 Strata 导出的（其中没有方案）',
+    });
+    expect(checkFileSize('big.strata', 60 * 1024 * 1024, zh)).toBe(
+      '无法打开“big.strata”：文件大小为 60.0 MiB；Strata 最多打开 50 MiB 的方案文件',
+    );
+    expect(cannotOpen('a.strata', zh.t('open.unreadable'), zh)).toBe('无法打开“a.strata”：无法读取该文件');
   });
 });

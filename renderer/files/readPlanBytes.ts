@@ -2,10 +2,13 @@
  * A file the planner picked or dropped, as bytes → the plan in it, or the message to show. The
  * same rules as the desktop's `node/files/openAnyPlan.ts`: a PNG or SVG through the plan
  * embedded in it, anything else as UTF-8 JSON; every path ends in the shared loader. Never throws.
+ * Messages are in `lang`, the editor's language (English when none is given).
  */
-import { embeddedPlanText, invalidEmbedded } from '../../shared/load/embeddedPlan';
+import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import { formatMessage } from '../../shared/i18n/message';
+import { embeddedPlanText, invalidEmbeddedMessage } from '../../shared/load/embeddedPlan';
 import { loadDocument } from '../../shared/load/loadDocument';
-import type { DocumentResult } from '../../shared/load/loadResult';
+import { loadErrorText, type DocumentResult } from '../../shared/load/loadResult';
 import { formatMiB } from '../../shared/load/parseText';
 import type { Plan } from '../../shared/model/plan';
 import { PLAN_FILE_TYPES, planFileKind } from '../../shared/model/planFiles';
@@ -23,47 +26,47 @@ function read(loaded: DocumentResult & { ok: true }): ReadResult {
 }
 
 /** The message for a file that cannot be opened, as the desktop words it. */
-export function cannotOpen(fileName: string, detail: string): string {
-  return `Cannot open "${fileName}": ${detail}`;
+export function cannotOpen(fileName: string, detail: string, lang: Lang = ENGLISH): string {
+  return lang.t('open.cannot', { file: fileName, detail });
 }
 
 /** Refuses a file by its size before its bytes are read (null: the size is fine). */
-export function checkFileSize(fileName: string, size: number): string | null {
+export function checkFileSize(fileName: string, size: number, lang: Lang = ENGLISH): string | null {
   const type = PLAN_FILE_TYPES[planFileKind(fileName)];
   if (size <= type.maxBytes) return null;
-  const what = type.embedded ? 'images' : 'plan files';
-  return cannotOpen(
-    fileName,
-    `the file is ${formatMiB(size)}; Strata opens ${what} up to ${type.maxBytes / (1024 * 1024)} MiB`,
-  );
+  const detail = lang.t(type.embedded ? 'open.tooBig.image' : 'open.tooBig.plan', {
+    size: formatMiB(size),
+    max: type.maxBytes / (1024 * 1024),
+  });
+  return cannotOpen(fileName, detail, lang);
 }
 
-export function readPlanBytes(fileName: string, bytes: Uint8Array): ReadResult {
-  const tooBig = checkFileSize(fileName, bytes.length);
+export function readPlanBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  lang: Lang = ENGLISH,
+): ReadResult {
+  const refuse = (detail: string): ReadResult => ({
+    ok: false,
+    message: cannotOpen(fileName, detail, lang),
+  });
+  const tooBig = checkFileSize(fileName, bytes.length, lang);
   if (tooBig !== null) return { ok: false, message: tooBig };
   // By content as well as by name: a Strata PNG or SVG renamed to .strata still opens.
   const embedded = embeddedPlanText(fileName, bytes);
   if (embedded !== null) {
-    if (!embedded.ok) return { ok: false, message: cannotOpen(fileName, embedded.reason) };
+    if (!embedded.ok) return refuse(formatMessage(lang, embedded.said));
     const loaded = loadDocument(embedded.text);
     return loaded.ok
       ? read(loaded)
-      : {
-          ok: false,
-          message: cannotOpen(fileName, invalidEmbedded(embedded.kind, loaded.error.message)),
-        };
+      : refuse(formatMessage(lang, invalidEmbeddedMessage(embedded.kind, loaded.error)));
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      message: cannotOpen(fileName, 'it is not UTF-8 text (a .strata file is UTF-8 JSON)'),
-    };
+    return refuse(lang.t('open.notUtf8'));
   }
   const loaded = loadDocument(text);
-  return loaded.ok
-    ? read(loaded)
-    : { ok: false, message: cannotOpen(fileName, loaded.error.message) };
+  return loaded.ok ? read(loaded) : refuse(loadErrorText(loaded.error, lang));
 }

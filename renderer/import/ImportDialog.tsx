@@ -18,6 +18,7 @@ import {
 import { counted } from '../../shared/format/counted';
 import { formatNumber } from '../../shared/format/numbers';
 import type { CatalogKey } from '../../shared/i18n/keys';
+import { formatMessage } from '../../shared/i18n/message';
 import { NODE_KINDS } from '../../shared/model/nodes';
 import { Modal } from '../files/Modal';
 import { useFiles, useFilesDocument } from '../files/filesDocument';
@@ -124,7 +125,7 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
         file: parent?.name ?? 'plan',
         place: null,
         reason: merged.reason,
-        message: lang.t('import.cannotAdd', { reason: merged.reason }),
+        message: lang.t('import.cannotAdd', { reason: formatMessage(lang, merged.said) }),
       });
       return;
     }

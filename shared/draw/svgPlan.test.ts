@@ -9,6 +9,8 @@ import { MAX_FILE_BYTES } from '../model/plan';
 import { node, plan, twoHostPlan } from '../test-support/plans';
 import { builtInPalette } from './palette';
 import { planScene } from './scene';
+import { ENGLISH, langOf } from '../i18n/lang';
+import { formatMessage, message } from '../i18n/message';
 import { SVG_REASONS, extractPlanFromSvg, looksLikeSvg, renderSvg } from './svgPlan';
 
 function svgOf(p: Plan, extra: Partial<Parameters<typeof planScene>[3]> = {}): string {
@@ -84,18 +86,25 @@ describe('extractPlanFromSvg', () => {
     expect(extractPlanFromSvg('{"format":"strata-plan"}')).toEqual({
       ok: false,
       reason: SVG_REASONS.notSvg,
+      said: message('svg.notSvg'),
     });
     expect(extractPlanFromSvg('<svg xmlns="http://www.w3.org/2000/svg"></svg>')).toEqual({
       ok: false,
       reason: SVG_REASONS.noPlan,
+      said: message('svg.noPlan'),
     });
     expect(extractPlanFromSvg('<svg><metadata>{"format":"strata-plan"}</metadata></svg>')).toEqual({
       ok: false,
       reason: SVG_REASONS.noPlan,
+      said: message('svg.noPlan'),
     });
     const tagged = (body: string, version = 1): string =>
       `<svg><metadata data-type="application/vnd.strata.plan+json" data-version="${version}">${body}</metadata></svg>`;
-    expect(extractPlanFromSvg(tagged('{}', 2))).toEqual({ ok: false, reason: SVG_REASONS.newer });
+    expect(extractPlanFromSvg(tagged('{}', 2))).toEqual({
+      ok: false,
+      reason: SVG_REASONS.newer,
+      said: message('svg.newer'),
+    });
     expect(extractPlanFromSvg(tagged('&bogus;'))).toMatchObject({ ok: false, reason: /damaged/ });
     expect(extractPlanFromSvg(tagged('&#x110000;'))).toMatchObject({
       ok: false,
@@ -111,13 +120,35 @@ describe('extractPlanFromSvg', () => {
     });
   });
 
+  it('says each refusal in English as `reason` and in the reader’s language from `said`', () => {
+    const zh = langOf('zh-CN');
+    const tagged = (body: string): string =>
+      `<svg><metadata data-type="application/vnd.strata.plan+json">${body}</metadata></svg>`;
+    const cases = [
+      ['not json', '不是 SVG 文件'],
+      ['<svg></svg>', '此 SVG 不是由 Strata 导出的（其中没有方案）'],
+      [tagged('&bogus;'), '此 SVG 中的方案已损坏（含未知的字符引用）'],
+      [tagged('{').replace('</metadata>', ''), '此 SVG 中的方案不完整'],
+    ] as const;
+    for (const [text, chinese] of cases) {
+      const result = extractPlanFromSvg(text);
+      if (result.ok) throw new Error('expected a refusal');
+      expect(formatMessage(zh, result.said)).toBe(chinese);
+      expect(formatMessage(ENGLISH, result.said)).toBe(result.reason);
+    }
+  });
+
   it('refuses a plan over the open limit in time proportional to the text', () => {
     const body = 'x'.repeat(MAX_FILE_BYTES + 1);
     const started = performance.now();
     const result = extractPlanFromSvg(
       `<svg><metadata data-type="application/vnd.strata.plan+json">${body}</metadata></svg>`,
     );
-    expect(result).toEqual({ ok: false, reason: SVG_REASONS.tooBig });
+    expect(result).toEqual({
+      ok: false,
+      reason: SVG_REASONS.tooBig,
+      said: message('svg.tooBig', { max: 50 }),
+    });
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -4,6 +4,8 @@
  * reader that takes the plan out of such a file. The reader scans the text once and never
  * builds more than the plan's own size.
  */
+import type { MessageParams } from '../i18n/lang';
+import { message, type Message } from '../i18n/message';
 import { MAX_FILE_BYTES } from '../model/plan';
 import { STRATA_PNG_KEYWORD } from '../png/pngText';
 import type { MeasureText } from './context';
@@ -12,15 +14,24 @@ import { SvgContext, escapeXml } from './svgContext';
 
 export const STRATA_SVG_VERSION = 1;
 
+/** A refusal carries the English `reason` and the same as a catalog message (`svg.*`). */
 export type SvgPlanResult =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly reason: string; readonly said: Message };
 
 export const SVG_REASONS = {
   notSvg: 'not an SVG file',
   noPlan: 'this SVG was not exported by Strata (it holds no plan)',
   newer: 'the plan inside this SVG was made by a newer version of Strata',
-  tooBig: 'the plan inside this SVG is larger than 50 MiB',
+  tooBig: `the plan inside this SVG is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MiB`,
+  cutShort: 'the plan inside this SVG is cut short',
+  badReference: 'the plan inside this SVG is damaged (an unknown character reference)',
 } as const;
+
+function refuse(code: keyof typeof SVG_REASONS): SvgPlanResult {
+  const params: MessageParams = code === 'tooBig' ? { max: MAX_FILE_BYTES / (1024 * 1024) } : {};
+  return { ok: false, reason: SVG_REASONS[code], said: message(`svg.${code}`, params) };
+}
 
 /** The scene as an SVG document carrying `planJson` (vector; one unit is one canvas unit). */
 export function renderSvg(scene: Scene, planJson: string, measure?: MeasureText): string {
@@ -80,33 +91,30 @@ export function looksLikeSvg(text: string): boolean {
 
 /** The plan JSON text inside an SVG exported by Strata, or the reason it cannot be had. */
 export function extractPlanFromSvg(text: string): SvgPlanResult {
-  if (!looksLikeSvg(text)) return { ok: false, reason: SVG_REASONS.notSvg };
+  if (!looksLikeSvg(text)) return refuse('notSvg');
   let from = 0;
   for (;;) {
     const start = text.indexOf('<metadata', from);
-    if (start < 0) return { ok: false, reason: SVG_REASONS.noPlan };
+    if (start < 0) return refuse('noPlan');
     const tagEnd = text.indexOf('>', start);
-    if (tagEnd < 0) return { ok: false, reason: SVG_REASONS.noPlan };
+    if (tagEnd < 0) return refuse('noPlan');
     const tag = text.slice(start, tagEnd + 1);
     from = tagEnd + 1;
     if (!tag.includes(`data-type="${STRATA_PNG_KEYWORD}"`)) continue;
     const version = /data-version="(\d+)"/.exec(tag);
     if (version && Number(version[1]) > STRATA_SVG_VERSION)
-      return { ok: false, reason: SVG_REASONS.newer };
+      return refuse('newer');
     const close = text.indexOf('</metadata>', from);
-    if (close < 0) return { ok: false, reason: 'the plan inside this SVG is cut short' };
+    if (close < 0) return refuse('cutShort');
     // Escaped text is longer than the JSON it holds: allow for it before decoding.
-    if (close - from > 6 * MAX_FILE_BYTES) return { ok: false, reason: SVG_REASONS.tooBig };
+    if (close - from > 6 * MAX_FILE_BYTES) return refuse('tooBig');
     let body = text.slice(from, close);
     const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(body);
     const json = cdata ? (cdata[1] ?? '') : unescapeXml(body);
     body = '';
     if (json === null)
-      return {
-        ok: false,
-        reason: 'the plan inside this SVG is damaged (an unknown character reference)',
-      };
-    if (json.length > MAX_FILE_BYTES) return { ok: false, reason: SVG_REASONS.tooBig };
+      return refuse('badReference');
+    if (json.length > MAX_FILE_BYTES) return refuse('tooBig');
     return { ok: true, text: json };
   }
 }

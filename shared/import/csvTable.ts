@@ -5,11 +5,12 @@
  * papaparse's step mode, which builds no table and stops one row past the limit.
  */
 import Papa from 'papaparse';
-import { MAX_IMPORT_ROWS } from './types';
+import type { Message } from '../i18n/message';
+import { MAX_IMPORT_ROWS, refusal } from './types';
 
 export type CsvTable =
   | { readonly ok: true; readonly rows: string[][]; readonly delimiter: string }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly said: Message };
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -60,10 +61,7 @@ function moreRowsThan(text: string, delimiter: string, limit: number): boolean {
 export function parseCsvTable(text: string, maxRows = MAX_IMPORT_ROWS): CsvTable {
   const delimiter = headerDelimiter(text);
   if (moreRowsThan(text, delimiter, maxRows + 1))
-    return {
-      ok: false,
-      reason: `more than ${maxRows} rows; Strata imports up to ${maxRows} — refused before reading them`,
-    };
+    return { ok: false, ...refusal('import.csv.tooManyRowsEarly', { max: maxRows }) };
   const result = Papa.parse<string[]>(text, {
     delimiter,
     // A backstop: one more than the limit (and the header) tells "too many" from "the limit".
@@ -73,12 +71,13 @@ export function parseCsvTable(text: string, maxRows = MAX_IMPORT_ROWS): CsvTable
   const rows = result.data;
   while (rows.length > 0 && isEmpty(rows[rows.length - 1] ?? [])) rows.pop();
   if (rows.length > maxRows + 1)
+    return { ok: false, ...refusal('import.csv.tooManyRows', { max: maxRows }) };
+  const fatal = result.errors.find((e) => e.type === 'Quotes');
+  if (fatal)
     return {
       ok: false,
-      reason: `more than ${maxRows} rows; Strata imports up to ${maxRows}`,
+      ...refusal('import.csv.quotes', { row: (fatal.row ?? 0) + 1, detail: fatal.message }),
     };
-  const fatal = result.errors.find((e) => e.type === 'Quotes');
-  if (fatal) return { ok: false, reason: `row ${(fatal.row ?? 0) + 1}: ${fatal.message}` };
   return { ok: true, rows, delimiter: result.meta.delimiter };
 }
 

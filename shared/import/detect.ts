@@ -33,9 +33,6 @@ export const FORMAT_OF: Readonly<Record<Piece['kind'], ImportFormat>> = {
   kubernetes: 'kubernetes',
 };
 
-const WHAT =
-  'not a format Strata imports (an RVTools .xlsx or its vInfo/vHost CSV tabs, Proxmox VE `pvesh get /cluster/resources` JSON, a Compose file, Kubernetes YAML/JSON, or Strata CSV)';
-
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -46,12 +43,12 @@ export function detectPiece(file: ImportFile, forced: ImportFormat | null): Piec
       return importFailure(
         file.name,
         null,
-        `is a zip archive (an .xlsx workbook); ${forced} files are text`,
+        message('import.detect.zipNotText', { format: forced }),
       );
     return { kind: 'rvtools-xlsx', file };
   }
   if (forced === 'rvtools' && /\.xlsx$/i.test(file.name))
-    return importFailure(file.name, null, 'is not a readable .xlsx workbook (no zip header)');
+    return importFailure(file.name, null, message('import.xlsx.noZipHeader'));
   const text = decodeText(file.bytes);
   if (text.trim() === '') return importFailure(file.name, null, message('import.fail.empty'));
   const ext = (/\.([a-z0-9]+)$/i.exec(file.name)?.[1] ?? '').toLowerCase();
@@ -75,12 +72,22 @@ export function detectPiece(file: ImportFile, forced: ImportFormat | null): Piec
       continue;
     }
     if (forced !== null && FORMAT_OF[piece.kind] !== forced)
-      return importFailure(file.name, null, `reads as ${FORMAT_OF[piece.kind]}, not ${forced}`);
+      return importFailure(
+        file.name,
+        null,
+        message('import.detect.readsAs', { found: FORMAT_OF[piece.kind], format: forced }),
+      );
     return piece;
   }
   return (
     firstError ??
-    importFailure(file.name, null, forced === null ? WHAT : `is not ${forced} input: ${WHAT}`)
+    importFailure(
+      file.name,
+      null,
+      forced === null
+        ? message('import.detect.unknown')
+        : message('import.detect.notForced', { format: forced }),
+    )
   );
 }
 
@@ -100,7 +107,7 @@ function asYaml(file: ImportFile, text: string): Piece | ImportFailure | null {
   const read = readYamlDocuments(text);
   if (!read.ok) {
     // Only a file that says it is YAML gets the YAML error; else it is just not this format.
-    return /\.ya?ml$/i.test(file.name) ? importFailure(file.name, read.place, read.reason) : null;
+    return /\.ya?ml$/i.test(file.name) ? importFailure(file.name, read.place, read.said) : null;
   }
   return classifyValue(file, read.docs);
 }
@@ -119,7 +126,7 @@ function asCsv(file: ImportFile, text: string, strata = false): Piece | ImportFa
   const firstLine = nl < 0 ? text : text.slice(0, nl);
   if (!/[,;\t|]/.test(firstLine)) return null;
   const table = parseCsvTable(text);
-  if (!table.ok) return importFailure(file.name, null, table.reason);
+  if (!table.ok) return importFailure(file.name, null, table.said);
   for (const row of table.rows.slice(0, 5)) {
     if (strata || isStrataCsvHeader(row)) return { kind: 'strata-csv', file, text };
     const keys = new Set(row.map(headerKey));

@@ -6,6 +6,8 @@
  */
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { langOf } from '../i18n/lang';
+import { formatMessage } from '../i18n/message';
 import { parseCsvTable } from './csvTable';
 import { importFiles } from './registry';
 import { file, readXlsx } from './test-support/importHelpers';
@@ -64,7 +66,7 @@ describe('workbook limits, before the reader parses', () => {
       const bytes = withManyRows(52, dimension);
       const guard = checkWorkbookZip(bytes);
       if (!guard.ok) throw new Error(guard.reason);
-      expect(readWorkbookParts(bytes, guard.declared, 50)).toEqual({
+      expect(readWorkbookParts(bytes, guard.declared, 50)).toMatchObject({
         ok: false,
         place: 'sheet vInfo',
         reason: 'more than 50 rows; Strata imports up to 50 — refused before reading it',
@@ -149,7 +151,7 @@ describe('CSV limits, before the table is built', () => {
     const rows = 'a,site,\n'.repeat(50);
     expect(parseCsvTable(header + rows, 50).ok).toBe(true);
     expect(parseCsvTable(`${header}${rows}\n\n\n`, 50).ok).toBe(true);
-    expect(parseCsvTable(`${header}${rows}a,site,\n\n\n`, 50)).toEqual({
+    expect(parseCsvTable(`${header}${rows}a,site,\n\n\n`, 50)).toMatchObject({
       ok: false,
       reason: 'more than 50 rows; Strata imports up to 50 — refused before reading them',
     });
@@ -174,7 +176,7 @@ describe('YAML bounds', () => {
   it('refuses an alias bomb instead of expanding it', () => {
     const lol = ['a0: &a0 [lol, lol]'];
     for (let i = 1; i <= 9; i++) lol.push(`a${i}: &a${i} [${`*a${i - 1}, `.repeat(9)}*a${i - 1}]`);
-    expect(readYamlDocuments(lol.join('\n'))).toEqual({
+    expect(readYamlDocuments(lol.join('\n'))).toMatchObject({
       ok: false,
       place: 'document 1',
       reason: 'its aliases expand to more than 1000 nodes (an alias bomb?) — refused',
@@ -186,7 +188,7 @@ describe('YAML bounds', () => {
     expect(unresolved.ok).toBe(false);
     // Found by the fuzzer: a 100,000-deep list took yaml a minute; past 1,000 levels it is refused first.
     const deep = readYamlDocuments(`a: 1\nx: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
-    expect(deep).toEqual({
+    expect(deep).toMatchObject({
       ok: false,
       place: 'line 2',
       reason: 'nested more than 1000 levels deep; no inventory is — refused before parsing',
@@ -201,7 +203,7 @@ describe('YAML bounds', () => {
 
   it('counts documents as they are read, and refuses past the limit (here 10; 200,000 in use)', () => {
     expect(readYamlDocuments('---\na: 1\n'.repeat(10), 10).ok).toBe(true);
-    expect(readYamlDocuments('---\na: 1\n'.repeat(11), 10)).toEqual({
+    expect(readYamlDocuments('---\na: 1\n'.repeat(11), 10)).toMatchObject({
       ok: false,
       place: 'document 11',
       reason: 'more than 10 YAML documents; Strata imports up to 10',
@@ -216,3 +218,22 @@ describe('YAML bounds', () => {
     );
   });
 });
+
+describe('limit refusals in the reader’s language', () => {
+  it('says the CSV, YAML and workbook limits in Chinese, with the English text unchanged', () => {
+    const zh = langOf('zh-CN');
+    const header = 'kind,name,parent\n';
+    const csv = parseCsvTable(`${header}${'vm,a,\n'.repeat(51)}`, 50);
+    if (csv.ok) throw new Error('expected a refusal');
+    expect(csv.reason).toBe('more than 50 rows; Strata imports up to 50 — refused before reading them');
+    expect(formatMessage(zh, csv.said)).toBe('超过 50 行；Strata 最多导入 50 行——已在读取前拒绝');
+    const yaml = readYamlDocuments('---\na: 1\n'.repeat(11), 10);
+    if (yaml.ok) throw new Error('expected a refusal');
+    expect(formatMessage(zh, yaml.said)).toBe('超过 10 个 YAML 文档；Strata 最多导入 10 个');
+    const empty = checkWorkbookZip(zipSync({}));
+    if (empty.ok) throw new Error('expected a refusal');
+    expect(empty.reason).toBe('is not a readable .xlsx workbook (an empty zip archive)');
+    expect(formatMessage(zh, empty.said)).toBe('不是可读取的 .xlsx 工作簿（zip 压缩包为空）');
+  });
+});
+

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { langOf } from '../i18n/lang';
+import { formatMessage } from '../i18n/message';
 import { loadPlan } from '../load/loadPlan';
 import { planToDocument } from '../load/serialize';
 import type { Plan } from '../model/plan';
@@ -75,13 +77,16 @@ describe('addToPlan', () => {
       (n) => n.kind === 'vm' && !base.nodes.some((c) => c.parentId === n.id),
     )!;
     const r = addToPlan(base, proxmox, vm.id);
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: false,
       reason: `vm "${vm.name}" cannot hold the imported hypervisor "Proxmox VE a"`,
     });
-    expect(addToPlan(base, proxmox, 'nope')).toEqual({
-      ok: false,
-      reason: 'there is no node "nope" to import into',
-    });
+    const zh = langOf('zh-CN');
+    expect(!r.ok && formatMessage(zh, r.said)).toBe(
+      `虚拟机“${vm.name}”无法容纳导入的${zh.t('kind.hypervisor')}“Proxmox VE a”`,
+    );
+    const nowhere = addToPlan(base, proxmox, 'nope');
+    expect(nowhere).toMatchObject({ ok: false, reason: 'there is no node "nope" to import into' });
+    expect(!nowhere.ok && formatMessage(zh, nowhere.said)).toBe('没有可导入到的节点“nope”');
   });
 });

@@ -6,6 +6,8 @@
  * servers go into a chosen site, a Compose host's runtime into a chosen server or VM, its
  * containers into a chosen runtime (or the runtime the chosen host already has).
  */
+import { ENGLISH } from '../i18n/lang';
+import { formatMessage, message, type Message } from '../i18n/message';
 import type { PlanNode } from '../model/nodes';
 import type { Plan } from '../model/plan';
 import { pasteSubtrees } from '../edit';
@@ -13,13 +15,28 @@ import { isAllowedParentKind } from '../rules/placement';
 
 export type MergeResult =
   | { readonly ok: true; readonly plan: Plan; readonly addedIds: readonly string[] }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly said: Message };
+
+function refused(said: Message): MergeResult {
+  return { ok: false, reason: formatMessage(ENGLISH, said), said };
+}
+
+function cannotHold(target: PlanNode, node: PlanNode | undefined): MergeResult {
+  return refused(
+    message('import.merge.cannotHold', {
+      targetKind: target.kind,
+      targetName: target.name,
+      kind: node?.kind ?? 'undefined',
+      name: node?.name ?? 'undefined',
+    }),
+  );
+}
 
 export function addToPlan(base: Plan, imported: Plan, parentId: string | null = null): MergeResult {
   const byId = new Map(base.nodes.map((n) => [n.id, n]));
   const parent = parentId === null ? null : byId.get(parentId);
   if (parent === undefined)
-    return { ok: false, reason: `there is no node "${parentId}" to import into` };
+    return refused(message('import.merge.noParent', { id: String(parentId) }));
   const children = childMap(imported.nodes);
   let roots = imported.nodes.filter((n) => n.parentId === null);
   let target: PlanNode | null = parent;
@@ -35,20 +52,15 @@ export function addToPlan(base: Plan, imported: Plan, parentId: string | null = 
       if (isAllowedParentKind(r.kind, target.kind)) opened.push(r);
       else if (r.kind === 'site' || r.kind === 'server' || r.kind === 'runtime')
         opened.push(...(children.get(r.id) ?? []));
-      else
-        return {
-          ok: false,
-          reason: `${describe(target)} cannot hold the imported ${r.kind} "${r.name}"`,
-        };
+      else return cannotHold(target, r);
     }
     roots = opened;
   }
   if (target !== null && !roots.every((r) => isAllowedParentKind(r.kind, target.kind))) {
-    const bad = roots.find((r) => !isAllowedParentKind(r.kind, target.kind));
-    return {
-      ok: false,
-      reason: `${describe(target)} cannot hold the imported ${bad?.kind} "${bad?.name}"`,
-    };
+    return cannotHold(
+      target,
+      roots.find((r) => !isAllowedParentKind(r.kind, target.kind)),
+    );
   }
   // The edit every paste goes through: fresh ids and names, placement checked, links copied.
   const pasted = pasteSubtrees(
@@ -60,7 +72,7 @@ export function addToPlan(base: Plan, imported: Plan, parentId: string | null = 
     },
     { parentId: target?.id ?? null },
   );
-  if (!pasted.ok) return { ok: false, reason: pasted.reason };
+  if (!pasted.ok) return { ok: false, reason: pasted.reason, said: pasted.refusal };
   const added = new Set(base.nodes.map((n) => n.id));
   return {
     ok: true,
@@ -94,8 +106,4 @@ function collectSubtrees(
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return out;
-}
-
-function describe(n: PlanNode): string {
-  return `${n.kind} "${n.name}"`;
 }

@@ -33,13 +33,13 @@ export function importProxmox(
     return importFailure(
       file,
       null,
-      'is not `pvesh get /cluster/resources --output-format json` output (an array of resources with "type" node, qemu, lxc…)',
+      message('import.proxmox.notResources'),
     );
   if (value.length > MAX_IMPORT_ROWS)
     return importFailure(
       file,
       null,
-      `${value.length} resources; Strata imports up to ${MAX_IMPORT_ROWS}`,
+      message('import.proxmox.tooMany', { count: value.length, max: MAX_IMPORT_ROWS }),
     );
   const f = new Findings(file);
   const parts = new PlanParts();

@@ -66,7 +66,7 @@ export async function importFiles(
   let plan: Plan = results[0]!.plan;
   for (const r of results.slice(1)) {
     const merged = addToPlan(plan, r.plan, null);
-    if (!merged.ok) return importFailure(files[0]!.name, null, merged.reason);
+    if (!merged.ok) return importFailure(files[0]!.name, null, merged.said);
     plan = merged.plan;
   }
   // Every importer builds through makeNode, so this only fails on a bug; it still must not pass.

@@ -76,7 +76,7 @@ const NULLABLE: Readonly<Record<string, true>> = { cluster: true, workload: true
 
 export function readStrataCsv(file: string, text: string, planName: string): FormatResult {
   const table = parseCsvTable(text);
-  if (!table.ok) return importFailure(file, null, table.reason);
+  if (!table.ok) return importFailure(file, null, table.said);
   if (table.rows.length < 2) return importFailure(file, null, message('import.fail.noRows'));
   const found = findColumns(table.rows, SPEC, 1);
   if (!found.ok)

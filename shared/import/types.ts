@@ -3,7 +3,8 @@
  * files that belong together) into a plan, the warnings about rows it could not use, and the
  * counts of rows it left out on purpose — or one named error, and then nothing is imported.
  */
-import { ENGLISH, type Lang } from '../i18n/lang';
+import type { CatalogKey } from '../i18n/keys';
+import { ENGLISH, type Lang, type MessageParams } from '../i18n/lang';
 import { formatMessage, message, type Message } from '../i18n/message';
 import type { Plan } from '../model/plan';
 
@@ -101,7 +102,18 @@ export interface FormatSuccess {
 
 export type FormatResult = FormatSuccess | ImportFailure;
 
-/** A reason given as English text only (not yet a code) is carried as `import.other`. */
+/** A refusal below the importer: its English `reason` and the same as a catalog message. */
+export interface Refusal {
+  readonly reason: string;
+  readonly said: Message;
+}
+
+export function refusal(key: CatalogKey, params: MessageParams = {}): Refusal {
+  const said = message(key, params);
+  return { reason: formatMessage(ENGLISH, said), said };
+}
+
+/** A reason given as English text only (a library's own words) is carried as `import.other`. */
 export function importFailure(
   file: string,
   place: string | null,

@@ -5,7 +5,7 @@
  */
 import { unzipSync } from 'fflate';
 import { formatMiB } from '../load/parseText';
-import { MAX_IMPORT_BYTES } from './types';
+import { MAX_IMPORT_BYTES, refusal, type Refusal } from './types';
 
 /** More than this much XML cannot be turned into text by a JavaScript engine anyway. */
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
@@ -20,13 +20,16 @@ export type GuardResult =
       /** Each entry's size as the central directory declares it: the cap when it is inflated. */
       readonly declared: ReadonlyMap<string, number>;
     }
-  | { readonly ok: false; readonly reason: string };
+  | ({ readonly ok: false } & Refusal);
 
 export function checkWorkbookZip(bytes: Uint8Array): GuardResult {
   if (bytes.length > MAX_IMPORT_BYTES)
     return {
       ok: false,
-      reason: `the workbook is ${formatMiB(bytes.length)}; Strata imports workbooks up to ${formatMiB(MAX_IMPORT_BYTES)}`,
+      ...refusal('import.xlsx.tooBig', {
+        size: formatMiB(bytes.length),
+        max: formatMiB(MAX_IMPORT_BYTES),
+      }),
     };
   let unzipped = 0;
   let entries = 0;
@@ -43,18 +46,20 @@ export function checkWorkbookZip(bytes: Uint8Array): GuardResult {
   } catch (error) {
     return {
       ok: false,
-      reason: `is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
+      ...refusal('import.xlsx.unreadable', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
     };
   }
   if (entries === 0)
-    return { ok: false, reason: 'is not a readable .xlsx workbook (an empty zip archive)' };
+    return { ok: false, ...refusal('import.xlsx.emptyZip') };
   if (
     unzipped > MAX_UNZIPPED_BYTES ||
     (unzipped > RATIO_FLOOR && unzipped > bytes.length * MAX_RATIO)
   )
     return {
       ok: false,
-      reason: `the workbook says it unpacks to ${formatMiB(unzipped)} from ${formatMiB(bytes.length)}, out of proportion for a spreadsheet — refused before unpacking`,
+      ...refusal('import.xlsx.bomb', { size: formatMiB(unzipped), packed: formatMiB(bytes.length) }),
     };
   return { ok: true, declared };
 }

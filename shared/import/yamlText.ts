@@ -6,7 +6,7 @@
  * than a stack overflow.
  */
 import { Composer, LineCounter, Parser } from 'yaml';
-import { MAX_IMPORT_ROWS } from './types';
+import { MAX_IMPORT_ROWS, refusal, type Refusal } from './types';
 
 /** yaml's `maxAliasCount`: how many nodes aliases may copy in all (its own default is 100). */
 export const MAX_YAML_ALIAS_COUNT = 1000;
@@ -45,15 +45,17 @@ function tooDeepAt(text: string, max: number): number {
 
 export type YamlRead =
   | { readonly ok: true; readonly docs: unknown[] }
-  | { readonly ok: false; readonly place: string; readonly reason: string };
+  | ({ readonly ok: false; readonly place: string } & Refusal);
 
-function describe(error: unknown): string {
+/** The parser's complaint: ours by key, else its own (English) first line. */
+function describe(error: unknown): Refusal {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof RangeError || /Maximum call stack/i.test(message))
-    return 'the YAML is nested too deeply to read';
+    return refusal('import.yaml.nestedTooDeeply');
   if (/Excessive alias count/i.test(message))
-    return `its aliases expand to more than ${MAX_YAML_ALIAS_COUNT} nodes (an alias bomb?) — refused`;
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+    return refusal('import.yaml.aliasBomb', { max: MAX_YAML_ALIAS_COUNT });
+  const detail = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  return refusal('import.other', { detail });
 }
 
 export function readYamlDocuments(text: string, maxDocuments = MAX_IMPORT_ROWS): YamlRead {
@@ -62,7 +64,7 @@ export function readYamlDocuments(text: string, maxDocuments = MAX_IMPORT_ROWS):
     return {
       ok: false,
       place: `line ${deepLine}`,
-      reason: `nested more than ${MAX_YAML_DEPTH} levels deep; no inventory is — refused before parsing`,
+      ...refusal('import.yaml.tooDeep', { max: MAX_YAML_DEPTH }),
     };
   const lines = new LineCounter();
   const composer = new Composer({ uniqueKeys: false });
@@ -75,23 +77,23 @@ export function readYamlDocuments(text: string, maxDocuments = MAX_IMPORT_ROWS):
         return {
           ok: false,
           place: `document ${n}`,
-          reason: `more than ${maxDocuments} YAML documents; Strata imports up to ${maxDocuments}`,
+          ...refusal('import.yaml.tooManyDocuments', { max: maxDocuments }),
         };
       const error = doc.errors[0];
       if (error) {
         const line = lines.linePos(error.pos[0]).line;
-        return { ok: false, place: `line ${line}`, reason: describe(error) };
+        return { ok: false, place: `line ${line}`, ...describe(error) };
       }
       let value: unknown;
       try {
         value = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
       } catch (toJsError) {
-        return { ok: false, place: `document ${n}`, reason: describe(toJsError) };
+        return { ok: false, place: `document ${n}`, ...describe(toJsError) };
       }
       if (value !== null && value !== undefined) out.push(value);
     }
   } catch (parseError) {
-    return { ok: false, place: `document ${Math.max(1, n)}`, reason: describe(parseError) };
+    return { ok: false, place: `document ${Math.max(1, n)}`, ...describe(parseError) };
   }
   return { ok: true, docs: out };
 }

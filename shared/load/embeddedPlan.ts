@@ -17,8 +17,8 @@ export type EmbeddedPlan =
       readonly ok: false;
       readonly kind: 'png' | 'svg';
       readonly reason: string;
-      /** The PNG reader's refusal as a catalog message (the SVG reader gives English only). */
-      readonly said?: Message;
+      /** The PNG or SVG reader's refusal as a catalog message. */
+      readonly said: Message;
     };
 
 /** The kind of a file by its first bytes, else by its name. */
@@ -45,7 +45,7 @@ export function embeddedPlanText(fileName: string, bytes: Uint8Array): EmbeddedP
     const result = extractPlanFromSvg(strFromU8(bytes));
     return result.ok
       ? { ok: true, kind, text: result.text }
-      : { ok: false, kind, reason: result.reason };
+      : { ok: false, kind, reason: result.reason, said: result.said };
   }
   return null;
 }

@@ -28,7 +28,7 @@ export function readEnvelope(value: unknown, migrations: readonly Migration[]): 
   }
   if (version === FILE_VERSION) return { ok: true, value: { doc: value, fileVersion: version } };
   const migrated = runMigrations(value, version, migrations, FILE_VERSION);
-  if (!migrated.ok) return loadFailure('version', migrated.reason);
+  if (!migrated.ok) return loadFailure('version', migrated.said);
   if (migrated.doc.format !== PLAN_FORMAT)
     return loadFailure('format', reason('load.mustBeValueAfterMigration', { value: PLAN_FORMAT }));
   return { ok: true, value: { doc: migrated.doc, fileVersion: version } };

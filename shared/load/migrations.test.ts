@@ -1,3 +1,5 @@
+import { langOf } from '../i18n/lang';
+import { formatMessage } from '../i18n/message';
 import { describe, expect, it } from 'vitest';
 import { loadPlanWithMigrations } from './loadPlan';
 import { MIGRATIONS, runMigrations, type Migration, type PlanDocument } from './migrations';
@@ -80,11 +82,11 @@ describe('runMigrations', () => {
   });
 
   it('refuses a version no migration starts from', () => {
-    expect(runMigrations({}, -2, HISTORY, 1)).toEqual({
+    expect(runMigrations({}, -2, HISTORY, 1)).toMatchObject({
       ok: false,
       reason: 'no such version (file version -2, this program reads versions -1 to 1)',
     });
-    expect(runMigrations({}, 0, [], 1)).toEqual({
+    expect(runMigrations({}, 0, [], 1)).toMatchObject({
       ok: false,
       reason: 'no such version (file version 0, this program reads version 1)',
     });
@@ -99,7 +101,7 @@ describe('runMigrations', () => {
         throw new Error('no nodes');
       },
     };
-    expect(runMigrations({}, 0, [broken], 1)).toEqual({
+    expect(runMigrations({}, 0, [broken], 1)).toMatchObject({
       ok: false,
       reason: 'migration 0 → 1 "broken-step" failed (no nodes)',
     });
@@ -109,10 +111,30 @@ describe('runMigrations', () => {
       name: 'returns-null',
       migrate: () => null as unknown as PlanDocument,
     };
-    expect(runMigrations({}, 0, [empty], 1)).toEqual({
+    expect(runMigrations({}, 0, [empty], 1)).toMatchObject({
       ok: false,
       reason: 'migration 0 → 1 "returns-null" did not return a document',
     });
+  });
+
+  it('gives each refusal as a catalog message for the reader’s language', () => {
+    const zh = langOf('zh-CN');
+    const none = runMigrations({}, -2, HISTORY, 1);
+    expect(!none.ok && formatMessage(zh, none.said)).toBe(
+      '没有这个版本（文件版本 -2，本程序读取版本 -1 至 1）',
+    );
+    const broken: Migration = {
+      from: 0,
+      to: 1,
+      name: 'broken-step',
+      migrate: () => {
+        throw new Error('no nodes');
+      },
+    };
+    const failed = runMigrations({}, 0, [broken], 1);
+    expect(!failed.ok && formatMessage(zh, failed.said)).toBe(
+      '迁移 0 → 1“broken-step”失败（no nodes）',
+    );
   });
 });
 

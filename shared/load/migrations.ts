@@ -6,7 +6,9 @@
  * To change the format: raise FILE_VERSION, append `{ from: 2, to: 3, name: 'what-changed',
  * migrate }`, add a fixture of the old version.
  */
+import { message, type Message } from '../i18n/message';
 import { FILE_VERSION } from '../model/plan';
+import { englishReason } from './loadReasons';
 import { FIRST_SCENARIO_ID, FIRST_SCENARIO_NAME } from '../model/scenarios';
 
 /** A JSON document as read from a file; migrations may not assume any field is valid. */
@@ -48,7 +50,11 @@ export const MIGRATIONS: readonly Migration[] = [PLAN_BECOMES_SCENARIO];
 
 export type MigrationResult =
   | { readonly ok: true; readonly doc: PlanDocument; readonly applied: readonly string[] }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly said: Message };
+
+function refused(said: Message): MigrationResult {
+  return { ok: false, reason: englishReason(said), said };
+}
 
 /**
  * Runs the migrations that lead from `fromVersion` to `toVersion`, in order. Refuses a version
@@ -67,26 +73,26 @@ export function runMigrations(
   while (version < toVersion) {
     const step = migrations.find((m) => m.from === version && m.to > version && m.to <= toVersion);
     if (!step) {
-      return {
-        ok: false,
-        reason: `no such version (file version ${fromVersion}, this program reads ${describeRange(migrations, toVersion)})`,
-      };
+      const oldest = oldestVersion(migrations, toVersion);
+      return refused(
+        oldest === toVersion
+          ? message('load.migration.noVersion', { version: fromVersion, newest: toVersion })
+          : message('load.migration.noVersions', {
+              version: fromVersion,
+              oldest,
+              newest: toVersion,
+            }),
+      );
     }
     try {
       const next = step.migrate(current);
       if (typeof next !== 'object' || next === null || Array.isArray(next)) {
-        return {
-          ok: false,
-          reason: `migration ${step.from} → ${step.to} "${step.name}" did not return a document`,
-        };
+        return refused(message('load.migration.noDocument', { ...named(step) }));
       }
       current = { ...next, version: step.to };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return {
-        ok: false,
-        reason: `migration ${step.from} → ${step.to} "${step.name}" failed (${detail})`,
-      };
+      return refused(message('load.migration.failed', { ...named(step), detail }));
     }
     applied.push(step.name);
     version = step.to;
@@ -94,13 +100,17 @@ export function runMigrations(
   return { ok: true, doc: current, applied };
 }
 
-/** "1" or "1 to 3" — the oldest version some migration chain starts from, up to the newest. */
-function describeRange(migrations: readonly Migration[], toVersion: number): string {
+function named(step: Migration): { from: number; to: number; name: string } {
+  return { from: step.from, to: step.to, name: step.name };
+}
+
+/** The oldest version some migration chain starts from, up to `toVersion`. */
+function oldestVersion(migrations: readonly Migration[], toVersion: number): number {
   let oldest = toVersion;
   for (;;) {
     const step = migrations.find((m) => m.to === oldest && m.from < oldest);
     if (!step) break;
     oldest = step.from;
   }
-  return oldest === toVersion ? `version ${toVersion}` : `versions ${oldest} to ${toVersion}`;
+  return oldest;
 }

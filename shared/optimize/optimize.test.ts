@@ -153,11 +153,13 @@ describe('optimize', () => {
     expect(await optimize(p, options({ scope: [{ kind: 'cluster', name: 'c' }] }))).toEqual({
       ok: false,
       reason: 'scope cluster:c: no such cluster (the plan has a, b)',
+      message: { key: 'optimize.scope.noCluster', params: { name: 'c', names: 'a, b' } },
       about: 'plan',
     });
     expect(await optimize(p, options({ scope: [{ kind: 'site', id: 's1' }] }))).toEqual({
       ok: false,
       reason: 'scope site:s1: no site has this id',
+      message: { key: 'optimize.scope.noSite', params: { id: 's1' } },
       about: 'plan',
     });
   });

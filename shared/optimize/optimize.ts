@@ -23,7 +23,8 @@ export async function optimize(
   hooks: OptimizeHooks = {},
 ): Promise<OptimizeOutcome> {
   const checked = checkOptions(options, plan.settings);
-  if (!checked.ok) return { ok: false, reason: checked.reason, about: 'options' };
+  if (!checked.ok)
+    return { ok: false, reason: checked.reason, message: checked.message, about: 'options' };
   const ix = buildPlanIndex(plan);
   const collected = collect(ix, {
     scope: options.scope,

@@ -3,7 +3,8 @@
  * servers that P2V turns into VMs, grouped by site so that a secondary (DR) site is packed only
  * into itself and a primary site only into itself.
  */
-import { message, type Message } from '../i18n/message';
+import { ENGLISH } from '../i18n/lang';
+import { formatMessage, message, type Message } from '../i18n/message';
 import { HYPERVISOR, SERVER, VM, type PlanIndex } from '../model/planIndex';
 import type { ScopeItem } from './types';
 
@@ -38,6 +39,11 @@ export interface CollectOptions {
   readonly p2vSize: number;
 }
 
+/** A scope refusal: the English reason and the same as a catalog message. */
+function said(m: Message): { readonly ok: false; readonly reason: string; readonly message: Message } {
+  return { ok: false, reason: formatMessage(ENGLISH, m), message: m };
+}
+
 /** A P2V VM keeps whole vCPUs and whole GiB: the share of the server, rounded up. */
 export function p2vSize(
   cores: number,
@@ -59,16 +65,17 @@ export function collect(ix: PlanIndex, options: CollectOptions): Collect {
     if (item.kind === 'site') {
       const s = ix.indexOf.get(item.id);
       if (s === undefined || ix.nodes[s]?.kind !== 'site')
-        return { ok: false, reason: `scope site:${item.id}: no site has this id` };
+        return said(message('optimize.scope.noSite', { id: item.id }));
       sites.add(s);
     } else {
       const c = ix.clusters.findIndex((cl) => cl.name === item.name);
       if (c < 0) {
-        const names = ix.clusters.map((cl) => cl.name).join(', ') || 'none';
-        return {
-          ok: false,
-          reason: `scope cluster:${item.name}: no such cluster (the plan has ${names})`,
-        };
+        const names = ix.clusters.map((cl) => cl.name).join(', ');
+        return said(
+          names === ''
+            ? message('optimize.scope.noClusters', { name: item.name })
+            : message('optimize.scope.noCluster', { name: item.name, names }),
+        );
       }
       for (const h of (ix.clusters[c] as { hypervisors: readonly number[] }).hypervisors)
         inScope[h] = 1;
@@ -110,7 +117,7 @@ export function collect(ix: PlanIndex, options: CollectOptions): Collect {
   if (groups.length === 0)
     return {
       ok: false,
-      reason: 'scope: holds no VM to place (and no bare-metal workload for --p2v)',
+      reason: formatMessage(ENGLISH, message('optimize.emptyScope')),
       message: message('optimize.emptyScope'),
     };
   return { ok: true, value: { groups, hypervisors } };

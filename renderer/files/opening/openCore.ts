@@ -1,9 +1,11 @@
 /**
  * The worker's work, as a plain function (the worker entry is a thin shell around it, and tests
  * call it directly): the file's bytes or text → the loaded document (every scenario), posted in
- * slices; or the message.
+ * slices; or the message, in the request's language.
  */
+import { langOf } from '../../../shared/i18n/lang';
 import { loadDocument } from '../../../shared/load/loadDocument';
+import { loadErrorText } from '../../../shared/load/loadResult';
 import type { ScenarioSet } from '../../../shared/model/scenarios';
 import { postDocument } from '../../store/documentSlices';
 import { cannotOpen, readPlanBytes } from '../readPlanBytes';
@@ -23,9 +25,10 @@ export function runOpen(request: OpenRequest, post: (message: WorkerMessage) => 
 function readRequest(
   request: OpenRequest,
 ): { ok: true; document: ScenarioSet } | { ok: false; message: string } {
-  if (request.kind === 'bytes') return readPlanBytes(request.fileName, request.bytes);
+  const lang = langOf(request.locale);
+  if (request.kind === 'bytes') return readPlanBytes(request.fileName, request.bytes, lang);
   const loaded = loadDocument(request.text);
   return loaded.ok
     ? { ok: true, document: loaded.document }
-    : { ok: false, message: cannotOpen(request.fileName, loaded.error.message) };
+    : { ok: false, message: cannotOpen(request.fileName, loadErrorText(loaded.error, lang), lang) };
 }

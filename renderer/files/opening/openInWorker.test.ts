@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import scenariosFile from '../../../examples/05-consolidation-scenarios.strata?raw';
+import negativeRam from '../../../shared/load/fixtures/negative-ram.json?raw';
 import { loadDocument } from '../../../shared/load/loadDocument';
 import { loadPlan } from '../../../shared/load/loadPlan';
 import { serializePlan } from '../../../shared/load/serialize';
@@ -69,7 +70,7 @@ describe('openInWorker', () => {
     const worker = fakeWorker();
     const progress: OpenProgress[] = [];
     const result = await openInWorker(
-      { kind: 'bytes', fileName: 'big.strata', bytes: bytes(text(plan)) },
+      { kind: 'bytes', locale: 'en', fileName: 'big.strata', bytes: bytes(text(plan)) },
       (p) => progress.push(p),
       worker.create,
     );
@@ -89,7 +90,7 @@ describe('openInWorker', () => {
     const plan = bigPlan(SLICE + 3);
     const worker = fakeWorker();
     const result = await openInWorker(
-      { kind: 'text', fileName: 'big.strata', text: text(plan) },
+      { kind: 'text', locale: 'en', fileName: 'big.strata', text: text(plan) },
       undefined,
       worker.create,
     );
@@ -107,14 +108,14 @@ describe('openInWorker', () => {
   it('opens text from the desktop and a Strata PNG as the loader does', async () => {
     const plan = bigPlan(3);
     const fromText = await openInWorker(
-      { kind: 'text', fileName: 'a.strata', text: text(plan) },
+      { kind: 'text', locale: 'en', fileName: 'a.strata', text: text(plan) },
       undefined,
       fakeWorker().create,
     );
     expect(fromText.ok && fromText.plan).toEqual((loadPlan(text(plan)) as { plan: Plan }).plan);
     const png = embedPlanInPng(tinyPng(), text(plan));
     const fromPng = await openInWorker(
-      { kind: 'bytes', fileName: 'a.png', bytes: png },
+      { kind: 'bytes', locale: 'en', fileName: 'a.png', bytes: png },
       undefined,
       fakeWorker().create,
     );
@@ -126,7 +127,7 @@ describe('openInWorker', () => {
     const loaded = loadDocument(file);
     if (!loaded.ok) throw new Error(loaded.error.message);
     const result = await openInWorker(
-      { kind: 'text', fileName: '05.strata', text: file },
+      { kind: 'text', locale: 'en', fileName: '05.strata', text: file },
       undefined,
       fakeWorker().create,
     );
@@ -140,7 +141,7 @@ describe('openInWorker', () => {
 
   it('says why a file is refused, in the desktop’s words', async () => {
     const result = await openInWorker(
-      { kind: 'bytes', fileName: 'bad.strata', bytes: bytes('{"format":"nope"}') },
+      { kind: 'bytes', locale: 'en', fileName: 'bad.strata', bytes: bytes('{"format":"nope"}') },
       undefined,
       fakeWorker().create,
     );
@@ -150,6 +151,7 @@ describe('openInWorker', () => {
     });
     const notUtf8 = await openInWorker({
       kind: 'bytes',
+      locale: 'en',
       fileName: 'x.strata',
       bytes: new Uint8Array([0xff, 0xfe, 0x00]),
     });
@@ -159,9 +161,30 @@ describe('openInWorker', () => {
     });
   });
 
+  it('words a refusal in the language the request carries (the editor’s)', async () => {
+    const fromBytes = await openInWorker(
+      { kind: 'bytes', locale: 'zh-CN', fileName: '坏.strata', bytes: bytes(negativeRam) },
+      undefined,
+      fakeWorker().create,
+    );
+    expect(fromBytes).toEqual({
+      ok: false,
+      message: '无法打开“坏.strata”：nodes[0].ramGiB：必须是正数',
+    });
+    const fromText = await openInWorker(
+      { kind: 'text', locale: 'zh-CN', fileName: 'b.strata', text: negativeRam },
+      undefined,
+      null,
+    );
+    expect(fromText).toEqual({
+      ok: false,
+      message: '无法打开“b.strata”：nodes[0].ramGiB：必须是正数',
+    });
+  });
+
   it('does the work in the page when no worker can start', async () => {
     const plan = bigPlan(4);
-    const request: OpenRequest = { kind: 'text', fileName: 'a.strata', text: text(plan) };
+    const request: OpenRequest = { kind: 'text', locale: 'en', fileName: 'a.strata', text: text(plan) };
     for (const create of [
       null,
       () => {
@@ -176,7 +199,7 @@ describe('openInWorker', () => {
 
   it('fails with a message when the worker dies half way', async () => {
     const result = await openInWorker(
-      { kind: 'text', fileName: 'a.strata', text: text(bigPlan(3 * SLICE)) },
+      { kind: 'text', locale: 'en', fileName: 'a.strata', text: text(bigPlan(3 * SLICE)) },
       undefined,
       fakeWorker({ dieAfter: 3 }).create,
     );

@@ -3,6 +3,7 @@
  * back in slices, each received as a task of its own, so the window keeps answering input. Where
  * no worker can start (a page served from file://, a test environment) the same work runs here.
  */
+import { langOf } from '../../../shared/i18n/lang';
 import type { Report } from '../../../shared/metrics/types';
 import { DocumentAssembly } from '../../store/documentAssembly';
 import type { ReadResult } from '../readPlanBytes';
@@ -104,7 +105,7 @@ export function openInWorker(
       // The worker could not start at all: do the work here rather than not at all.
       if (!assembly.started) inline();
       else
-        finish({ ok: false, message: 'Strata stopped reading the file (it ran out of memory?).' });
+        finish({ ok: false, message: langOf(request.locale).t('open.workerStopped') });
     };
     worker.postMessage(request);
   });

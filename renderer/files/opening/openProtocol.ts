@@ -3,12 +3,17 @@
  * thread. The plan comes back in slices, each a message of its own, so that no single message
  * costs the page a long task to receive (structured clone is paid by the receiver).
  */
+import type { Locale } from '../../../shared/i18n/locales';
 import type { DocumentSlice } from '../../store/documentSlices';
 
-/** What to open: a file's bytes (the browser) or a plan's text (the desktop, already read by main). */
-export type OpenRequest =
-  | { readonly kind: 'bytes'; readonly fileName: string; readonly bytes: Uint8Array }
-  | { readonly kind: 'text'; readonly fileName: string; readonly text: string };
+/**
+ * What to open: a file's bytes (the browser) or a plan's text (the desktop, already read by main).
+ * `locale`: the editor's language, which the worker words a refusal in.
+ */
+export type OpenRequest = { readonly fileName: string; readonly locale: Locale } & (
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  | { readonly kind: 'text'; readonly text: string }
+);
 
 /** Where an open is, for the progress indicator. */
 export type OpenStage = 'reading' | 'checking' | 'receiving' | 'drawing';

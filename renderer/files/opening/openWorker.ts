@@ -1,4 +1,5 @@
 /** The worker entry: one open request in, the plan (in slices) or the message out. */
+import { langOf } from '../../../shared/i18n/lang';
 import { transferablesOf } from '../../store/documentSlices';
 import { runOpen } from './openCore';
 import type { OpenRequest, WorkerMessage } from './openProtocol';
@@ -20,7 +21,9 @@ scope.onmessage = (event) => {
   } catch (error) {
     scope.postMessage({
       type: 'failed',
-      message: `Something went wrong while opening: ${error instanceof Error ? error.message : String(error)}`,
+      message: langOf(event.data.locale).t('open.crashed', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
     });
   }
 };

@@ -130,7 +130,7 @@ export function importKubernetes(
       return importFailure(
         file,
         `${o.kind} ${m.name}`,
-        `the workloads make more than ${MAX_IMPORT_ROWS} pods; Strata imports up to ${MAX_IMPORT_ROWS}`,
+        message('import.kubernetes.tooManyPods', { max: MAX_IMPORT_ROWS }),
       );
     for (let i = 0; i < replicas; i++) {
       const name =

@@ -35,15 +35,23 @@ export function mapRvtools(
       return importFailure(
         t.file,
         t.place,
-        `${t.rows.length - 1} rows; Strata imports up to ${MAX_IMPORT_ROWS}`,
+        message('import.rvtools.rows', { rows: t.rows.length - 1, max: MAX_IMPORT_ROWS }),
       );
   }
   const hostCols = findColumns(vHost.rows, VHOST_COLUMNS);
   if (!hostCols.ok)
-    return importFailure(vHost.file, vHost.place, `column "${hostCols.missing}" is missing`);
+    return importFailure(
+      vHost.file,
+      vHost.place,
+      message('import.rvtools.columnMissing', { column: hostCols.missing }),
+    );
   const vmCols = findColumns(vInfo.rows, VINFO_COLUMNS);
   if (!vmCols.ok)
-    return importFailure(vInfo.file, vInfo.place, `column "${vmCols.missing}" is missing`);
+    return importFailure(
+      vInfo.file,
+      vInfo.place,
+      message('import.rvtools.columnMissing', { column: vmCols.missing }),
+    );
 
   const hostFindings = new Findings(vHost.file);
   const vmFindings = new Findings(vInfo.file);

@@ -5,6 +5,7 @@
  * case-insensitively.
  */
 import { checkWorkbookZip } from '../xlsxGuard';
+import { message } from '../../i18n/message';
 import { importFailure, type ImportFailure, type ImportFile, type XlsxReader } from '../types';
 import type { RvtoolsTable } from './mapRvtools';
 import { readWorkbookParts } from './workbookParts';
@@ -28,9 +29,9 @@ export async function readRvtoolsWorkbook(
   read: XlsxReader,
 ): Promise<WorkbookRead> {
   const guard = checkWorkbookZip(file.bytes);
-  if (!guard.ok) return importFailure(file.name, null, guard.reason);
+  if (!guard.ok) return importFailure(file.name, null, guard.said);
   const parts = readWorkbookParts(file.bytes, guard.declared);
-  if (!parts.ok) return importFailure(file.name, parts.place, parts.reason);
+  if (!parts.ok) return importFailure(file.name, parts.place, parts.said);
   const buffer = parts.zip.buffer.slice(
     parts.zip.byteOffset,
     parts.zip.byteOffset + parts.zip.byteLength,
@@ -52,11 +53,7 @@ export async function readRvtoolsWorkbook(
     ['vInfo', vInfo],
   ] as const)
     if (!table)
-      return importFailure(
-        file.name,
-        `sheet ${name}`,
-        'the sheet is missing (export every tab from RVTools)',
-      );
+      return importFailure(file.name, `sheet ${name}`, message('import.xlsx.sheetMissing'));
   return { ok: true, vInfo: vInfo as RvtoolsTable, vHost: vHost as RvtoolsTable };
 }
 
@@ -66,6 +63,11 @@ export async function readRvtoolsWorkbook(
  */
 function unreadable(file: string, error: unknown): ImportFailure {
   const named = error instanceof Error && READER_ERRORS.has(error.name);
-  const detail = named ? error.message : 'its XML is damaged or incomplete';
-  return importFailure(file, null, `is not a readable .xlsx workbook (${detail})`);
+  return importFailure(
+    file,
+    null,
+    named
+      ? message('import.xlsx.unreadable', { detail: error.message })
+      : message('import.xlsx.xmlDamaged'),
+  );
 }

@@ -11,7 +11,7 @@
  */
 import { strFromU8, Unzip, UnzipInflate, UnzipPassThrough, zipSync, type Zippable } from 'fflate';
 import { formatMiB } from '../../load/parseText';
-import { MAX_IMPORT_ROWS } from '../types';
+import { MAX_IMPORT_ROWS, refusal, type Refusal } from '../types';
 import { MAX_UNZIPPED_BYTES } from '../xlsxGuard';
 
 export type WorkbookParts =
@@ -22,7 +22,7 @@ export type WorkbookParts =
       /** The sheet names as the workbook spells them (`vinfo`, `VHOST` …), keyed by RVTools' name. */
       readonly sheetNames: Readonly<Record<'vInfo' | 'vHost', string>>;
     }
-  | { readonly ok: false; readonly place: string | null; readonly reason: string };
+  | ({ readonly ok: false; readonly place: string | null } & Refusal);
 
 /** Compressed bytes pushed at a time: DEFLATE inflates at most ~1,032 : 1, so ≤ ~66 MiB per slice. */
 const SLICE = 64 * 1024;
@@ -179,9 +179,9 @@ function inflateParts(
   choose: (name: string, declared: number | undefined) => Wanted | null,
 ):
   | { ok: true; parts: Map<string, Uint8Array> }
-  | { ok: false; place: string | null; reason: string } {
+  | ({ ok: false; place: string | null } & Refusal) {
   const parts = new Map<string, Uint8Array>();
-  let stop: { place: string | null; reason: string } | null = null;
+  let stop: ({ place: string | null } & Refusal) | null = null;
   let total = 0;
   const unzip = new Unzip((file) => {
     if (stop !== null || parts.has(file.name)) return;
@@ -197,7 +197,7 @@ function inflateParts(
       if (error) {
         stop = {
           place,
-          reason: `is not a readable .xlsx workbook (${file.name} is damaged: ${error.message})`,
+          ...refusal('import.xlsx.partDamaged', { part: file.name, detail: error.message }),
         };
         return;
       }
@@ -206,7 +206,10 @@ function inflateParts(
       if (size > wanted.cap || total > MAX_UNZIPPED_BYTES) {
         stop = {
           place,
-          reason: `part ${file.name} unpacks to more than the ${sizeText(Math.min(wanted.cap, MAX_UNZIPPED_BYTES))} its zip entry declares — damaged, or a zip bomb; refused`,
+          ...refusal('import.xlsx.partTooBig', {
+            part: file.name,
+            size: sizeText(Math.min(wanted.cap, MAX_UNZIPPED_BYTES)),
+          }),
         };
         file.terminate();
         return;
@@ -215,7 +218,7 @@ function inflateParts(
       if (gap.longest > MAX_MARKUP_GAP) {
         stop = {
           place,
-          reason: `part ${file.name} holds more than ${MAX_MARKUP_GAP / 1024} KiB without markup in one place; a cell holds at most 32,767 characters — damaged; refused`,
+          ...refusal('import.xlsx.markupGap', { part: file.name, kib: MAX_MARKUP_GAP / 1024 }),
         };
         file.terminate();
         return;
@@ -232,7 +235,9 @@ function inflateParts(
         if (over > 0) {
           stop = {
             place,
-            reason: `${rows.declared === over ? `${over - 1} rows (its dimension says)` : `more than ${maxRows} rows`}; Strata imports up to ${maxRows} — refused before reading it`,
+            ...(rows.declared === over
+              ? refusal('import.xlsx.declaredRows', { rows: over - 1, max: maxRows })
+              : refusal('import.xlsx.tooManyRows', { max: maxRows })),
           };
           file.terminate();
           return;
@@ -263,10 +268,12 @@ function inflateParts(
     return {
       ok: false,
       place: null,
-      reason: `is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
+      ...refusal('import.xlsx.unreadable', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
     };
   }
-  if (stop !== null) return { ok: false, ...(stop as { place: string | null; reason: string }) };
+  if (stop !== null) return { ok: false, ...(stop as { place: string | null } & Refusal) };
   return { ok: true, parts };
 }
 
@@ -289,7 +296,7 @@ export function readWorkbookParts(
     return {
       ok: false,
       place: null,
-      reason: `is not a readable .xlsx workbook (it has no ${workbook ? WORKBOOK_RELS : WORKBOOK})`,
+      ...refusal('import.xlsx.noPart', { part: workbook ? WORKBOOK_RELS : WORKBOOK }),
     };
   const sheets = sheetParts(strFromU8(workbook), strFromU8(rels));
   const find = (want: string): [string, string] | null => {
@@ -307,7 +314,7 @@ export function readWorkbookParts(
       return {
         ok: false,
         place: `sheet ${want}`,
-        reason: 'the sheet is missing (export every tab from RVTools)',
+        ...refusal('import.xlsx.sheetMissing'),
       };
   const sheetOf = new Map<string, string>([
     [(vHost as [string, string])[1], 'vHost'],
@@ -331,7 +338,7 @@ export function readWorkbookParts(
       return {
         ok: false,
         place: `sheet ${sheet}`,
-        reason: `is not a readable .xlsx workbook (its part ${path} is missing)`,
+        ...refusal('import.xlsx.partMissing', { part: path }),
       };
   const files: Zippable = {};
   for (const [name, data] of read.parts) files[name] = [data, { level: 0 }];
