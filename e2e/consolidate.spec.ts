@@ -22,12 +22,12 @@ import { traceMainThread } from './support/mainThreadTasks';
 
 /**
  * The longest main-thread task (CPU) allowed from the click on Consolidate to the 10,000-node
- * proposal shown with its figures. The run's own tasks (the click, each slice of the proposal,
- * showing it) measured 40–75 ms of CPU at a load average of 13–26; the longest task in that window
- * is the recovery copy of the unsaved document (the whole plan serialised and stored in one task,
- * 240–370 ms of CPU: docs/performance.md), which the bound still has to admit.
+ * proposal shown with its figures: issue 12's 100 ms. The run's own tasks (the click, each slice of
+ * the proposal, showing it) measured 34–56 ms of CPU; the recovery copy of the now unsaved document
+ * (one task of 240–370 ms) waits for an idle moment after the run (renderer/document/documentSync.ts)
+ * and is logged apart below.
  */
-const LONGEST_TASK_MS = 500;
+const LONGEST_TASK_MS = 100;
 
 const EXAMPLE = 'examples/01-legacy-bare-metal.strata';
 
