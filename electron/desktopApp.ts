@@ -73,6 +73,7 @@ export class DesktopApp {
         };
       },
       recentPaths: () => this.recent.list(),
+      lang: () => this.lang(),
     });
     this.recentPaths = await this.recent.list();
     this.refreshMenu();
@@ -176,7 +177,10 @@ export class DesktopApp {
       window.webContents.send(CHANNELS.planRequest, id);
     });
     const session = new DocumentSession({
-      dialogs: electronDialogs(() => window, () => this.lang()),
+      dialogs: electronDialogs(
+        () => window,
+        () => this.lang(),
+      ),
       window: electronWindow(window, process.platform),
       env: {
         quit: () => app.quit(),

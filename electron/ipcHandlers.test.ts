@@ -1,3 +1,4 @@
+import { langOf, type Lang } from '../shared/i18n/lang';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, INVOKE_CHANNELS } from './channels';
 import type { DocumentSession } from './documentSession';
@@ -11,7 +12,7 @@ const FROM_APP: IpcEvent = { senderFrame: { url: APP_URL, parent: null }, sender
 
 type Listener = (event: IpcEvent, ...args: unknown[]) => unknown;
 
-function setup() {
+function setup(lang?: () => Lang) {
   const handlers = new Map<string, Listener>();
   const listeners = new Map<string, Listener>();
   const ipc: IpcMainLike = {
@@ -49,6 +50,7 @@ function setup() {
         : null,
     recentPaths: async () => ['/plans/a.strata'],
     isFile: async (path) => path !== '/plans/folder.strata',
+    lang,
   });
   const invoke = (channel: string, ...args: unknown[]) => {
     const handler = handlers.get(channel);
@@ -161,6 +163,11 @@ describe('IPC handlers', () => {
     expect(await invoke(CHANNELS.openDropped, '/plans/folder.strata')).toEqual({
       status: 'failed',
       message: 'Cannot open "folder.strata": it is not a file',
+    });
+    const zh = setup(() => langOf('zh-CN'));
+    expect(await zh.invoke(CHANNELS.openDropped, '/plans/folder.strata')).toEqual({
+      status: 'failed',
+      message: '无法打开“folder.strata”：这不是文件',
     });
   });
 

@@ -1,20 +1,14 @@
 // One `ipcMain.handle` per bridge capability. Each checks that the sender is the top frame of
 // the app's own page (URL parsed, not string-matched) and re-validates its arguments before the
 // document session acts; plans are re-validated with the loader by the session itself.
+import { ENGLISH, type Lang } from '../shared/i18n/lang';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { MenuState } from '../shared/actions/rules';
 import type { RecentFile } from '../shared/bridge';
 import { CHANNELS } from './channels';
 import type { DocumentSession } from './documentSession';
-import {
-  asBytes,
-  asDocumentState,
-  asName,
-  asPlanFilePath,
-  asPlanText,
-  asSvgText,
-} from './ipcArgs';
+import { asBytes, asDocumentState, asName, asPlanFilePath, asPlanText, asSvgText } from './ipcArgs';
 import { asMenuState } from './menuState';
 import type { PlanRequests } from './planRequests';
 import { isTrustedSender, type AppLocation, type SenderFrame } from './windowSecurity';
@@ -44,6 +38,8 @@ export interface IpcDeps {
   windowOf(sender: unknown): IpcWindow | null;
   recentPaths(): Promise<readonly string[]>;
   isFile?(path: string): Promise<boolean>;
+  /** The language refusals are worded in (the app's). */
+  lang?(): Lang;
 }
 
 async function isRegularFile(path: string): Promise<boolean> {
@@ -76,7 +72,12 @@ export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
   handle(CHANNELS.openDropped, async (session, [path]) => {
     const checked = asPlanFilePath(path);
     if (!(await isFile(checked))) {
-      return { status: 'failed', message: `Cannot open "${basename(checked)}": it is not a file` };
+      const lang = deps.lang?.() ?? ENGLISH;
+      const file = basename(checked);
+      return {
+        status: 'failed',
+        message: lang.t('open.cannot', { file, detail: lang.t('open.notAFile') }),
+      };
     }
     return session.openDropped(checked);
   });
@@ -111,7 +112,11 @@ export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
     }),
   );
   handle(CHANNELS.exportPdf, (session, [bytes, name]) =>
-    session.exportFile({ kind: 'pdf', bytes: asBytes(bytes, 'report'), suggestedName: asName(name) }),
+    session.exportFile({
+      kind: 'pdf',
+      bytes: asBytes(bytes, 'report'),
+      suggestedName: asName(name),
+    }),
   );
   handle(CHANNELS.writeRecovery, (session, [text]) => session.recovery.update(asPlanText(text)));
   handle(CHANNELS.clearRecovery, (session) => session.recovery.clear());

@@ -51,6 +51,7 @@ const bridge: StrataBridge = {
       return Promise.resolve({
         status: 'failed',
         message: 'Cannot open this item: it is not a file on disk.',
+        said: { key: 'open.notOnDisk', params: {} },
       });
     return ipcRenderer.invoke(CHANNELS.openDropped, path);
   },

@@ -2,6 +2,7 @@
 // Types only (plus the menu's action ids, from the action manifest). Plans cross it as JSON
 // text; the main process re-validates every plan with the shared loader before it writes
 // anything, keeps the document's path itself and never takes a path to write to from the renderer.
+import type { Message } from './i18n/message';
 import { ACTION_MANIFEST } from './actions/manifest';
 import type { MenuState } from './actions/rules';
 
@@ -20,10 +21,15 @@ export type { MenuState };
 
 export type Unsubscribe = () => void;
 
-/** The operation was refused or went wrong; `message` is ready to show to the planner. */
+/**
+ * The operation was refused or went wrong; `message` is ready to show to the planner, in English
+ * or the language the main process knew. `said`, when given, is the same as a catalog message,
+ * worded by the page in the editor's language (where the sender does not know it: the preload).
+ */
 export interface BridgeFailure {
   readonly status: 'failed';
   readonly message: string;
+  readonly said?: Message;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { langOf } from '../../shared/i18n/lang';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuActionId, OpenedFile, StrataBridge } from '../../shared/bridge';
 import { serializePlan } from '../../shared/load/serialize';
@@ -160,6 +161,19 @@ describe('electronHost', () => {
     expect(listeners.plan[0]?.()).toBe('PLAN');
     off();
     expect(listeners.menu.length + listeners.open.length + listeners.plan.length).toBe(0);
+  });
+
+  it("words a refusal the desktop sent as a catalog message in the editor's language", async () => {
+    const said = { key: 'open.notOnDisk', params: {} } as const;
+    const refused = { status: 'failed', message: 'Cannot open this item', said } as const;
+    expect(await fromOpenResult(refused, undefined, undefined, langOf('zh-CN'))).toEqual({
+      status: 'failed',
+      message: '无法打开此项：它不是磁盘上的文件。',
+    });
+    expect(await fromOpenResult(refused)).toEqual({
+      status: 'failed',
+      message: 'Cannot open this item: it is not a file on disk.',
+    });
   });
 
   it('refuses a delivered plan the loader does not accept', async () => {

@@ -1,6 +1,7 @@
 /** The desktop host: every capability through the preload's `window.strata` bridge. */
 import type { OpenResult, StrataBridge } from '../../shared/bridge';
 import { ENGLISH, type Lang } from '../../shared/i18n/lang';
+import { formatMessage } from '../../shared/i18n/message';
 import type {
   DocumentHost,
   ExportOutcome,
@@ -21,10 +22,16 @@ export async function fromOpenResult(
   create?: CreateWorker | null,
   lang: Lang = ENGLISH,
 ): Promise<OpenOutcome> {
+  if (result.status === 'failed' && result.said)
+    return { status: 'failed', message: formatMessage(lang, result.said) };
   if (result.status !== 'opened') return result;
   const { name, text } = result.file;
   report({ fileName: name, progress: { stage: 'checking', fraction: null } });
-  return openWithProgress({ kind: 'text', fileName: name, text, locale: lang.locale }, report, create);
+  return openWithProgress(
+    { kind: 'text', fileName: name, text, locale: lang.locale },
+    report,
+    create,
+  );
 }
 
 /** Calls whose answer nobody waits for: a rejection is a programming error, logged. */
@@ -84,7 +91,9 @@ export function createElectronHost(
       if (kind === 'png' || kind === 'pdf') {
         if (typeof data === 'string') throw new Error(`a ${kind.toUpperCase()} export needs bytes`);
         return exported(
-          kind === 'png' ? bridge.exportPng(data, suggestedName) : bridge.exportPdf(data, suggestedName),
+          kind === 'png'
+            ? bridge.exportPng(data, suggestedName)
+            : bridge.exportPdf(data, suggestedName),
         );
       }
       if (kind === 'svg' && typeof data === 'string')
