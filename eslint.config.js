@@ -101,7 +101,7 @@ export default tseslint.config(
         'jsx-attributes': {
           exclude: [
             'className', 'style', 'type', 'key', 'id', 'width', 'height', 'role', 'src', 'href', 'rel',
-            'target', 'name', 'icon', 'side', 'tone', 'testId', 'data-.*', 'htmlFor', 'autoComplete',
+            'target', 'name', 'icon', 'side', 'tone', 'testId', '.*TestId', '.*ClassName', 'data-.*', 'htmlFor', 'autoComplete',
             'inputMode', 'viewBox', 'd', 'fill', 'stroke', 'points', 'transform', 'xmlns', 'accept',
             'draggable', 'spellCheck', 'kind', 'source', 'side', 'align', '.*KeyCode', 'field', 'variant', 'severity', 'position', 'sizes', 'dir', 'lang', 'method', 'loading', 'decoding', 'placement',
           ],

@@ -2,7 +2,7 @@
  * The toolbar: the manifest's toolbar actions in their groups (shared/actions/manifest.ts), each
  * button performing its registered action by id and showing its state.
  */
-import { Fragment, useCallback, useRef } from 'react';
+import { Fragment, useCallback } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionDocument } from '../actions/actionDocument';
 import { useActionState } from '../actions/actionState';
@@ -16,7 +16,7 @@ import { actionGroups, FileMenu, PageMenu } from '../files/FileMenu';
 import { plainTitle } from '../../shared/actions/shortcutSheet';
 import { useFiles } from '../files/filesDocument';
 import { Icon } from '../ui/icons';
-import { useDismiss } from '../ui/useDismiss';
+import { ToolbarMenu } from '../ui/ToolbarMenu';
 import { actionHint, actionLabel, useLang } from '../i18n/useLang';
 import { LanguageMenu } from './LanguageMenu';
 
@@ -61,43 +61,39 @@ function ExamplesMenu({ state }: { state: ActionState }) {
     (value: boolean) => doc.ui.setState({ examplesMenuOpen: value }),
     [doc],
   );
-  const ref = useRef<HTMLDivElement>(null);
-  const dismiss = useCallback(() => setOpen(false), [setOpen]);
-  useDismiss(ref, open, dismiss);
   return (
-    <div className="menu" ref={ref}>
-      <button
-        type="button"
-        className="tool"
-        data-testid="examples-button"
-        aria-expanded={open}
-        disabled={state.gestureActive}
-        onClick={() => setOpen(!open)}
-      >
-        <Icon name="examples" />
-        <span>{t('action.examples')}</span>
-        <Icon name="chevron" />
-      </button>
-      {open && (
-        <div className="menu__list" data-testid="examples-menu" role="menu">
-          {EXAMPLES.map((example) => (
-            <button
-              key={example.id}
-              type="button"
-              role="menuitem"
-              data-testid={`action-example-${example.id}`}
-              onClick={() => {
-                setOpen(false);
-                performAction(`example-${example.id}`, { source: 'toolbar', doc });
-              }}
-            >
-              <span className="menu__title">{example.title}</span>
-              <span className="menu__detail">{example.id}.strata</span>
-            </button>
-          ))}
-        </div>
-      )}
-    </div>
+    <ToolbarMenu
+      buttonTestId="examples-button"
+      listTestId="examples-menu"
+      open={open}
+      onOpenChange={setOpen}
+      disabled={state.gestureActive}
+      face={
+        <>
+          <Icon name="examples" />
+          <span>{t('action.examples')}</span>
+          <Icon name="chevron" />
+        </>
+      }
+    >
+      {(close) =>
+        EXAMPLES.map((example) => (
+          <button
+            key={example.id}
+            type="button"
+            role="menuitem"
+            data-testid={`action-example-${example.id}`}
+            onClick={() => {
+              close();
+              performAction(`example-${example.id}`, { source: 'toolbar', doc });
+            }}
+          >
+            <span className="menu__title">{example.title}</span>
+            <span className="menu__detail">{example.id}.strata</span>
+          </button>
+        ))
+      }
+    </ToolbarMenu>
   );
 }
 
@@ -125,6 +121,18 @@ const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = (() => {
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, items]) => items);
 })();
 
+function buttons(items: readonly ToolbarItem[], state: ActionState) {
+  return items.map((item) => (
+    <ActionButton
+      key={item.id}
+      id={item.id}
+      icon={item.icon}
+      state={state}
+      showLabel={item.showLabel}
+    />
+  ));
+}
+
 export function Toolbar() {
   const state = useActionState();
   const lang = useLang();
@@ -150,27 +158,11 @@ export function Toolbar() {
           {index === last ? (
             <>
               <LanguageMenu state={state} />
-              {items.map((item) => (
-                <ActionButton
-                  key={item.id}
-                  id={item.id}
-                  icon={item.icon}
-                  state={state}
-                  showLabel={item.showLabel}
-                />
-              ))}
+              {buttons(items, state)}
             </>
           ) : (
             <div className="toolbar__group">
-              {items.map((item) => (
-                <ActionButton
-                  key={item.id}
-                  id={item.id}
-                  icon={item.icon}
-                  state={state}
-                  showLabel={item.showLabel}
-                />
-              ))}
+              {buttons(items, state)}
               {/* The first group also holds the examples and the page's File and Plan menus. */}
               {index === 0 && <ExamplesMenu state={state} />}
               {index === 0 && <FileMenu />}

@@ -4,12 +4,12 @@
  * action performed by id, in its groups.
  */
 import './files.css';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ACTION_MANIFEST } from '../../shared/actions/manifest';
 import { useActionState } from '../actions/actionState';
 import { ActionMenuItem } from '../ui/ActionMenuItem';
 import { Icon } from '../ui/icons';
-import { useDismiss } from '../ui/useDismiss';
+import { ToolbarMenu } from '../ui/ToolbarMenu';
 import { usePlan } from '../store/editorContext';
 import { useLang } from '../i18n/useLang';
 import { useFiles } from './filesDocument';
@@ -42,26 +42,22 @@ export function PageMenu({
   header?: ReactNode;
 }) {
   const state = useActionState();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(ref, open, close);
   return (
-    <div className="menu" ref={ref}>
-      <button
-        type="button"
-        className="tool"
-        data-testid={`${testId}-button`}
-        aria-expanded={open}
-        aria-haspopup="menu"
-        disabled={state.gestureActive}
-        onClick={() => setOpen(!open)}
-      >
-        <span>{title}</span>
-        <Icon name="chevron" />
-      </button>
-      {open && (
-        <div className="menu__list files-menu" data-testid={testId} role="menu">
+    <ToolbarMenu
+      buttonTestId={`${testId}-button`}
+      listTestId={testId}
+      listClassName="files-menu"
+      hasPopup
+      disabled={state.gestureActive}
+      face={
+        <>
+          <span>{title}</span>
+          <Icon name="chevron" />
+        </>
+      }
+    >
+      {(close) => (
+        <>
           {header}
           {groups.map((group) => (
             <div key={group[0]} className="files-menu__group">
@@ -76,9 +72,9 @@ export function PageMenu({
               ))}
             </div>
           ))}
-        </div>
+        </>
       )}
-    </div>
+    </ToolbarMenu>
   );
 }
 
