@@ -22,6 +22,7 @@ import { cannotOpen, checkFileSize } from './readPlanBytes';
 import {
   clearRecoveryCopy,
   readRecoveryCopy,
+  storeRecoveryRecord,
   writeRecoveryCopy,
   type KeyValueStorage,
 } from './recoveryStorage';
@@ -165,6 +166,10 @@ export function createBrowserHost(
     },
     writeRecovery(planJson, fileName) {
       writeRecoveryCopy(storage, planJson, fileName);
+    },
+    recoveryForm: 'web-storage',
+    storeRecovery(record) {
+      storeRecoveryRecord(storage, record);
     },
     discardRecovery: () => clearRecoveryCopy(storage),
     takeRecovery: () => Promise.resolve(readRecoveryCopy(storage)),

@@ -6,6 +6,7 @@ import type { MenuActionId, RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import type { Opening } from './opening/openProtocol';
+import type { RecoveryForm } from './recovery/recoveryProtocol';
 
 export interface Canceled {
   readonly status: 'canceled';
@@ -94,7 +95,12 @@ export interface DocumentHost {
   fileChanged?(outcome: OpenOutcome | null): void;
   /** Called whenever the title, file or unsaved state changes. */
   documentChanged(status: DocumentStatus): void;
+  /** Writes the recovery copy from the document's text (made on the page: leaving the page). */
   writeRecovery(planJson: string, fileName: string | null): void;
+  /** The form `storeRecovery` takes: the text, or the browser's web-storage record of it. */
+  readonly recoveryForm: RecoveryForm;
+  /** Stores a recovery copy made off the main thread in `recoveryForm` (recovery/recoveryCopier.ts). */
+  storeRecovery(copy: string): void;
   discardRecovery(): void;
   /** The copy of unsaved work left by a session that ended without saving, if any. */
   takeRecovery(): Promise<RecoveryOffer | null>;
