@@ -1,17 +1,13 @@
 import { expect, test, type Dialog, type Page } from '@playwright/test';
 import { openApp, openExample } from './support/app';
 import { expectFiguresMatchEngine } from './support/figures';
+import { recoveryText } from './support/recovery';
 import { serializePlan } from '../shared/load/serialize';
 import { editRam, expectClean, planInFile, planJson } from './files-helpers';
 
-const KEY = 'strata.recovery.v1';
-
 /** The plan in the recovery copy, written as the test hook writes the plan on screen. */
 async function recoveryCopy(page: Page): Promise<string | null> {
-  const text = await page.evaluate((key) => {
-    const raw = window.localStorage.getItem(key);
-    return raw === null ? null : (JSON.parse(raw) as { text: string }).text;
-  }, KEY);
+  const text = await recoveryText(page);
   return text === null ? null : serializePlan(planInFile(text));
 }
 

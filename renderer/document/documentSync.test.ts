@@ -15,27 +15,29 @@ function heldCopier() {
   const calls: {
     set: ScenarioSet;
     form: RecoveryForm;
-    resolve(copy: string): void;
+    resolve(copy: string | null): void;
     reject(e: Error): void;
   }[] = [];
   const copier: RecoveryCopier = {
     make: (set, form) =>
-      new Promise<string>((resolve, reject) => calls.push({ set, form, resolve, reject })),
+      new Promise<string | null>((resolve, reject) => calls.push({ set, form, resolve, reject })),
     dispose: () => undefined,
   };
   return { copier, calls };
 }
 
-function recordingHost() {
+function recordingHost(recoveryForm: RecoveryForm = 'text') {
   const stored: string[] = [];
   const written: string[] = [];
+  let discarded = 0;
   const host = {
     documentChanged: () => undefined,
     writeRecovery: (text: string) => void written.push(text),
-    recoveryForm: 'web-storage',
+    recoveryForm,
     storeRecovery: (copy: string) => void stored.push(copy),
+    discardRecovery: () => void (discarded += 1),
   } as unknown as DocumentHost;
-  return { host, stored, written };
+  return { host, stored, written, discarded: () => discarded };
 }
 
 const plan: Plan = {
@@ -70,7 +72,7 @@ describe('the recovery copy of an unsaved document', () => {
     commitPlan(doc.plan, edited('web-1'));
     await untilCopyAsked();
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.form).toBe('web-storage');
+    expect(calls[0]!.form).toBe('text');
     expect(serializeDocument(calls[0]!.set)).toBe(doc.scenarios.text(edited('web-1'), null));
     calls[0]!.resolve('the copy');
     await vi.advanceTimersByTimeAsync(0);
@@ -91,6 +93,23 @@ describe('the recovery copy of an unsaved document', () => {
     calls[0]!.resolve('stale copy');
     await vi.advanceTimersByTimeAsync(0);
     expect(stored).toEqual([]);
+    stop();
+  });
+
+  it('stored by the worker itself after the document was saved, is taken away again', async () => {
+    const doc = createTestDocument(plan);
+    const { copier, calls } = heldCopier();
+    const { host, stored, discarded } = recordingHost('indexeddb');
+    const stop = syncDocument(doc, host, copier);
+    const next = edited('web-1');
+    commitPlan(doc.plan, next);
+    await untilCopyAsked();
+    expect(calls[0]!.form).toBe('indexeddb');
+    setSavedPlan(doc.plan, next);
+    calls[0]!.resolve(null);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stored).toEqual([]);
+    expect(discarded()).toBe(1);
     stop();
   });
 

@@ -62,12 +62,19 @@ export function syncDocument(
       again = false;
       if (!currentStatus().dirty) return;
       const started = generation;
+      const fileName = filesStore.getState().fileName;
       const copy = await maker.make(
         doc.scenarios.documentOf(planStore.getState().plan),
         host.recoveryForm,
-        filesStore.getState().fileName,
+        fileName,
       );
-      if (started === generation && currentStatus().dirty) host.storeRecovery(copy);
+      const dirty = currentStatus().dirty;
+      if (copy !== null) {
+        if (started === generation && dirty) host.storeRecovery(copy, fileName);
+      } else if (!dirty) {
+        // Stored by the worker after the document was saved or discarded: taken away again.
+        host.discardRecovery();
+      }
     } while (again);
   };
   const copyNow = (): void => {

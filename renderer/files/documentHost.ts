@@ -97,10 +97,13 @@ export interface DocumentHost {
   documentChanged(status: DocumentStatus): void;
   /** Writes the recovery copy from the document's text (made on the page: leaving the page). */
   writeRecovery(planJson: string, fileName: string | null): void;
-  /** The form `storeRecovery` takes: the text, or the browser's web-storage record of it. */
+  /**
+   * How the recovery worker (recovery/recoveryCopier.ts) hands over a copy: as the text, which
+   * `storeRecovery` then keeps, or stored already (`indexeddb`, the browser).
+   */
   readonly recoveryForm: RecoveryForm;
-  /** Stores a recovery copy made off the main thread in `recoveryForm` (recovery/recoveryCopier.ts). */
-  storeRecovery(copy: string): void;
+  /** Keeps a copy the recovery worker made as text. */
+  storeRecovery(planJson: string, fileName: string | null): void;
   discardRecovery(): void;
   /** The copy of unsaved work left by a session that ended without saving, if any. */
   takeRecovery(): Promise<RecoveryOffer | null>;

@@ -113,8 +113,8 @@ export function createElectronHost(
     },
     // The main process keeps the text with its own record (node/files/recoveryStore.ts).
     recoveryForm: 'text',
-    storeRecovery(text) {
-      background(bridge.writeRecovery(text));
+    storeRecovery(planJson) {
+      background(bridge.writeRecovery(planJson));
     },
     discardRecovery() {
       background(bridge.clearRecovery());

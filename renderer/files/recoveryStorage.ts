@@ -16,24 +16,10 @@ export function writeRecoveryCopy(
   name: string | null,
   now: Date = new Date(),
 ): boolean {
-  return storeRecoveryRecord(storage, recoveryRecord(text, name, now.toISOString()));
-}
-
-/**
- * What web storage holds for a copy: `text` escaped inside a JSON record. Escaping a large
- * document is itself a long task, so the page has it made off the main thread
- * (`recovery/recoveryWorker.ts`) and only stores it.
- */
-export function recoveryRecord(text: string, name: string | null, savedAt: string): string {
-  const copy: RecoveryOffer = { text, name, savedAt };
-  return JSON.stringify(copy);
-}
-
-/** Stores a record made by `recoveryRecord`; false when storage refuses it. */
-export function storeRecoveryRecord(storage: KeyValueStorage | null, record: string): boolean {
   if (!storage) return false;
+  const copy: RecoveryOffer = { text, name, savedAt: now.toISOString() };
   try {
-    storage.setItem(RECOVERY_KEY, record);
+    storage.setItem(RECOVERY_KEY, JSON.stringify(copy));
     return true;
   } catch {
     return false;

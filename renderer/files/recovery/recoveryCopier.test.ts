@@ -4,7 +4,7 @@ import { generatePlan } from '../../../bench/generatePlan';
 import { serializeDocument } from '../../../shared/load/serializeDocument';
 import type { Plan } from '../../../shared/model/plan';
 import type { ScenarioSet } from '../../../shared/model/scenarios';
-import { readRecoveryCopy, RECOVERY_KEY, storeRecoveryRecord } from '../recoveryStorage';
+import type { RecoveryOffer } from '../../../shared/bridge';
 import { createRecoveryCopier, RECOVERY_SLICE, type RecoveryWorkerLike } from './recoveryCopier';
 import { RecoveryCore } from './recoveryCore';
 import type { RecoveryReply, RecoveryRequest } from './recoveryProtocol';
@@ -18,8 +18,14 @@ class FakeWorker implements RecoveryWorkerLike {
   onmessage: ((event: MessageEvent<RecoveryReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   readonly posted: { message: RecoveryRequest; tick: number }[] = [];
+  /** What the worker put in IndexedDB. */
+  readonly stored: RecoveryOffer[] = [];
   terminated = false;
-  private readonly core = new RecoveryCore();
+  private readonly core = new RecoveryCore((copy) => {
+    this.stored.push(copy);
+    return Promise.resolve();
+  });
+  private queue = Promise.resolve();
 
   constructor(
     private readonly clock: { tick: number },
@@ -29,15 +35,17 @@ class FakeWorker implements RecoveryWorkerLike {
   postMessage(message: RecoveryRequest): void {
     this.posted.push({ message, tick: this.clock.tick });
     const copy = structuredClone(message);
-    setTimeout(() => {
+    // In order, one at a time, as recoveryWorker.ts takes them.
+    this.queue = this.queue.then(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.terminated) return;
       if (this.failOn?.(copy)) {
         this.onerror?.({ message: 'worker crashed' } as ErrorEvent);
         return;
       }
-      const reply = this.core.receive(copy);
+      const reply = await this.core.receive(copy);
       if (reply) this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<RecoveryReply>);
-    }, 0);
+    });
   }
 
   terminate(): void {
@@ -97,29 +105,24 @@ describe('the recovery copy made in a worker', () => {
     copier.dispose();
   });
 
-  it('for web storage, is the record the browser reads back as the same document', async () => {
+  it('in the browser, is stored by the worker in IndexedDB: the text, the file’s name, the time', async () => {
     const clock = startClock();
-    const copier = createRecoveryCopier(() => new FakeWorker(clock));
+    const workers: FakeWorker[] = [];
+    const copier = createRecoveryCopier(() => {
+      const w = new FakeWorker(clock);
+      workers.push(w);
+      return w;
+    });
     const set = documentOf(
       generatePlan({ nodes: 300, seed: 3 }),
       generatePlan({ nodes: 200, seed: 4 }),
     );
     const now = new Date('2026-12-07T18:00:00.000Z');
-    const record = await copier.make(set, 'web-storage', 'rack.strata', now);
+    expect(await copier.make(set, 'indexeddb', 'rack.strata', now)).toBeNull();
     clock.stop();
-    const map = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => map.get(k) ?? null,
-      setItem: (k: string, v: string) => void map.set(k, v),
-      removeItem: (k: string) => void map.delete(k),
-    };
-    expect(storeRecoveryRecord(storage, record)).toBe(true);
-    expect(map.has(RECOVERY_KEY)).toBe(true);
-    expect(readRecoveryCopy(storage)).toEqual({
-      text: serializeDocument(set),
-      name: 'rack.strata',
-      savedAt: now.toISOString(),
-    });
+    expect(workers[0]!.stored).toEqual([
+      { text: serializeDocument(set), name: 'rack.strata', savedAt: now.toISOString() },
+    ]);
     copier.dispose();
   });
 

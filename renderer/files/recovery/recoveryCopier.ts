@@ -1,7 +1,8 @@
 /**
  * Makes the recovery copy of a document off the main thread. Serialising a 10,000-node document
- * (and escaping it for web storage) is a task of hundreds of milliseconds; here the page only
- * clones the arrays the worker does not hold yet, a slice per task, and the worker serialises.
+ * is a task of hundreds of milliseconds, and so is putting the text in web storage; here the page
+ * only clones the arrays the worker does not hold yet, a slice per task, and the worker serialises
+ * and, in the browser, stores the copy in IndexedDB itself.
  */
 import type { PlanNode } from '../../../shared/model/nodes';
 import type { Link } from '../../../shared/model/plan';
@@ -32,10 +33,16 @@ export function createRecoveryWorker(): RecoveryWorkerLike {
 
 export interface RecoveryCopier {
   /**
-   * The copy of `set` in `form`; rejects when the worker fails (the caller then writes in-page).
-   * One call at a time: the next waits for this one's answer.
+   * The copy of `set`: its text (form `text`), or null once the worker stored it (`indexeddb`).
+   * Rejects when the worker fails (the caller then writes on the page). One call at a time: the
+   * next waits for this one's answer.
    */
-  make(set: ScenarioSet, form: RecoveryForm, fileName: string | null, now?: Date): Promise<string>;
+  make(
+    set: ScenarioSet,
+    form: RecoveryForm,
+    fileName: string | null,
+    now?: Date,
+  ): Promise<string | null>;
   dispose(): void;
 }
 
@@ -50,7 +57,7 @@ export function createRecoveryCopier(
   let held = new Map<readonly unknown[], number>();
   let nextKey = 1;
   let nextId = 1;
-  const waiting = new Map<number, { resolve(copy: string): void; reject(e: Error): void }>();
+  const waiting = new Map<number, { resolve(copy: string | null): void; reject(e: Error): void }>();
 
   const reset = (error: Error): void => {
     worker?.terminate();
@@ -111,7 +118,9 @@ export function createRecoveryCopier(
       }
       const w = started();
       const id = nextId++;
-      const copy = new Promise<string>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      const copy = new Promise<string | null>((resolve, reject) =>
+        waiting.set(id, { resolve, reject }),
+      );
       w.postMessage({
         type: 'make',
         id,

@@ -9,10 +9,11 @@ import type { PlanNode } from '../../../shared/model/nodes';
 import type { Link, Plan } from '../../../shared/model/plan';
 
 /**
- * `text`: the document's file text (the desktop's main process keeps it with its own record);
- * `web-storage`: the browser's web-storage record around that text (`recoveryRecord`).
+ * `text`: the worker answers with the document's file text (the desktop's main process keeps it
+ * with its own record); `indexeddb`: the worker stores the copy in the browser's IndexedDB itself
+ * (`recoveryDatabase.ts`) and answers that it did.
  */
-export type RecoveryForm = 'text' | 'web-storage';
+export type RecoveryForm = 'text' | 'indexeddb';
 
 /** A plan without its nodes and links: name, settings, view. */
 export type PlanHead = Omit<Plan, 'nodes' | 'links'>;
@@ -47,5 +48,6 @@ export type RecoveryRequest =
     };
 
 export type RecoveryReply =
-  | { readonly type: 'made'; readonly id: number; readonly copy: string }
+  /** `copy`: the text (form `text`), or null once stored (form `indexeddb`). */
+  | { readonly type: 'made'; readonly id: number; readonly copy: string | null }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

@@ -1,5 +1,6 @@
 /** The recovery worker's entry: slices of the document in, its recovery copy out. */
 import { RecoveryCore } from './recoveryCore';
+import { putRecoveryCopy } from './recoveryDatabase';
 import type { RecoveryReply, RecoveryRequest } from './recoveryProtocol';
 
 interface WorkerScope {
@@ -8,8 +9,15 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-const core = new RecoveryCore();
+const core = new RecoveryCore((copy) => putRecoveryCopy(indexedDB, copy));
+// One message at a time, in order: a slice must not land before its array is made, nor the
+// next copy start before this one is stored.
+let queue = Promise.resolve();
 scope.onmessage = (event) => {
-  const reply = core.receive(event.data);
-  if (reply) scope.postMessage(reply);
+  queue = queue
+    .then(async () => {
+      const reply = await core.receive(event.data);
+      if (reply) scope.postMessage(reply);
+    })
+    .catch(() => undefined);
 };
