@@ -244,7 +244,7 @@ test('a whole run on the 10,000-node plan: time to the result, and the main thre
   const shown = (await page.evaluate(() => performance.now())) - t0;
   // And on until the recovery copy of the now unsaved document (both scenarios) is stored.
   await expect
-    .poll(async () => (await recoveryText(page)) !== null, { intervals: [500], timeout: 60_000 })
+    .poll(() => recoveryText(page, 'exists'), { intervals: [500], timeout: 60_000 })
     .toBe(true);
   const stored = (await page.evaluate(() => performance.now())) - t0;
   const traced = await stopTrace();

@@ -95,11 +95,13 @@ function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): M
     if (dur / 1000 < minMs) continue;
     let kind = 'other';
     for (let j = i + 1; j < onMain.length && (onMain[j] as TraceEvent).ts < end; j++) {
-      const named = KINDS.get((onMain[j] as TraceEvent).name);
-      if (named) {
-        kind = named;
-        break;
-      }
+      const inner = onMain[j] as TraceEvent & { args?: { data?: { url?: string } } };
+      const named = KINDS.get(inner.name);
+      if (!named) continue;
+      // A callback of a script Playwright evaluated (it has no URL; the app's code all comes
+      // from its bundle's files): the test's own work, e.g. reading IndexedDB in the page.
+      kind = named === 'script' && !inner.args?.data?.url ? 'driver' : named;
+      break;
     }
     out.push({
       at: Math.round((e.ts - start) / 1000),

@@ -4,9 +4,11 @@
  */
 import type { Page } from '@playwright/test';
 
-/** The copy's document text, or null when there is none. */
-export async function recoveryText(page: Page): Promise<string | null> {
-  return page.evaluate(async () => {
+/** The copy's document text, or null when there is none; `'exists'`: only whether there is one. */
+export async function recoveryText(page: Page): Promise<string | null>;
+export async function recoveryText(page: Page, only: 'exists'): Promise<boolean>;
+export async function recoveryText(page: Page, only?: 'exists'): Promise<string | null | boolean> {
+  return page.evaluate(async (exists) => {
     interface Copy {
       readonly text: string;
       readonly savedAt: string;
@@ -36,6 +38,7 @@ export async function recoveryText(page: Page): Promise<string | null> {
           ? fromStorage
           : fromDatabase
         : (fromDatabase ?? fromStorage);
-    return newer?.text ?? null;
-  });
+    // Not the text when only asked whether there is one: returning megabytes is itself work.
+    return exists ? newer !== null : (newer?.text ?? null);
+  }, only === 'exists');
 }
