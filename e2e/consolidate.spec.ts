@@ -15,17 +15,18 @@ import { emptyPlan, makeNode } from '../shared/model/defaults';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 import type { PlanNode } from '../shared/model/nodes';
 import type { Plan } from '../shared/model/plan';
-import { RECOVERY_MAX_WAIT_MS } from '../renderer/document/documentSync';
 import { chooseFile } from './files-helpers';
 import { openApp, openExample, planOnScreen } from './support/app';
-import { traceMainThread } from './support/mainThreadTasks';
+import { appTasks, traceMainThread } from './support/mainThreadTasks';
+import { recoveryText } from './support/recovery';
 
 /**
  * The longest main-thread task (CPU) allowed from the click on Consolidate to the 10,000-node
- * proposal shown with its figures: issue 12's 100 ms. The run's own tasks (the click, each slice of
- * the proposal, showing it) measured 34–56 ms of CPU; the recovery copy of the now unsaved document
- * (one task of 240–370 ms) waits for an idle moment after the run (renderer/document/documentSync.ts)
- * and is logged apart below.
+ * proposal shown with its figures, and then while the recovery copy of the now unsaved document is
+ * made and stored: issue 12's 100 ms. The run's own tasks (the click, each slice of the proposal,
+ * showing it) measured 34–56 ms of CPU; the recovery copy was one task of 220–370 ms until it was
+ * made in a worker (renderer/files/recovery/). Playwright's own scripts in the page (`driver`
+ * tasks, e2e/support/mainThreadTasks.ts) are logged but not held to it.
  */
 const LONGEST_TASK_MS = 100;
 
@@ -240,9 +241,17 @@ test('a whole run on the 10,000-node plan: time to the result, and the main thre
   // Until the new scenario is on the canvas with its figures.
   await page.waitForSelector('[data-testid="scenario-tab-consolidated"][aria-selected="true"]');
   await page.waitForSelector('[data-testid="figures-pending"]', { state: 'detached' });
+  const shown = (await page.evaluate(() => performance.now())) - t0;
+  // And on until the recovery copy of the now unsaved document (both scenarios) is stored.
+  await expect
+    .poll(() => recoveryText(page, 'exists'), { intervals: [500], timeout: 60_000 })
+    .toBe(true);
+  const stored = (await page.evaluate(() => performance.now())) - t0;
   const traced = await stopTrace();
   const tasks = await longTasksSince(page, t0);
-  console.log(`10k: result after ${Math.round(elapsed)} ms; long tasks: ${JSON.stringify(tasks)}`);
+  console.log(
+    `10k: result after ${Math.round(elapsed)} ms, shown after ${Math.round(shown)} ms, recovery copy stored after ${Math.round(stored)} ms; long tasks: ${JSON.stringify(tasks)}`,
+  );
   console.log(`10k: main-thread tasks ≥ 50 ms (trace: wall / CPU): ${JSON.stringify(traced)}`);
   await expect(page.getByTestId('scenario-tabs').getByRole('tab')).toHaveCount(2);
   const hosts = Number(await page.getByTestId('consolidate-hosts').getAttribute('data-value'));
@@ -251,16 +260,32 @@ test('a whole run on the 10,000-node plan: time to the result, and the main thre
   expect(hosts).toBeGreaterThanOrEqual(bound);
   expect(hosts).toBeLessThanOrEqual(Math.max(bound + 1, Math.ceil(bound * 1.03)));
   // The page's own work in any one task (its CPU time: on a busy machine the wall time also
-  // counts the waits for a core), from the click to the new scenario shown with its figures.
-  expect(Math.max(0, ...traced.map((t) => t.cpuMs))).toBeLessThan(LONGEST_TASK_MS);
+  // counts the waits for a core), from the click to the new scenario shown with its figures and
+  // its recovery copy stored.
+  expect(Math.max(0, ...appTasks(traced).map((t) => t.cpuMs))).toBeLessThan(LONGEST_TASK_MS);
 
-  // Afterwards, the document being unsaved, its recovery copy (both scenarios) is written: logged,
-  // for docs/performance.md (it is the cost of any unsaved 10,000-node document, not of the run).
-  const stopRecoveryTrace = await traceMainThread(page);
-  await page.waitForTimeout(RECOVERY_MAX_WAIT_MS);
-  console.log(
-    `10k: afterwards, tasks ≥ 50 ms (the recovery copy): ${JSON.stringify(await stopRecoveryTrace())}`,
+  // The copy is whole: every scenario, the shown one node for node.
+  const text = (await recoveryText(page)) ?? '';
+  const document = JSON.parse(text) as {
+    activeScenario: string;
+    scenarios: { id: string; name: string; nodes: unknown[] }[];
+  };
+  const shownNodes = await page.evaluate(() =>
+    JSON.stringify(
+      (JSON.parse(window.__strataTest?.getPlanJson() ?? '{}') as { nodes: unknown[] }).nodes,
+    ),
   );
+  const active = document.scenarios.find((s) => s.id === document.activeScenario);
+  const copy = {
+    names: document.scenarios.map((s) => s.name),
+    nodes: document.scenarios.map((s) => s.nodes.length),
+    shownWhole: JSON.stringify(active?.nodes) === shownNodes,
+  };
+  const tabs = await page.getByTestId('scenario-tabs').getByRole('tab').allTextContents();
+  expect(copy.names).toHaveLength(2);
+  expect(tabs.map((t) => t.trim())).toEqual(copy.names.map((n) => expect.stringContaining(n)));
+  expect(copy.nodes[0]).toBe(plan.nodes.length);
+  expect(copy.shownWhole).toBe(true);
 });
 
 /** Seven 48 GiB VMs on 128 GiB hosts, no HA: the bound says 3, but only two fit a host. */

@@ -1,17 +1,13 @@
 import { expect, test, type Dialog, type Page } from '@playwright/test';
 import { openApp, openExample } from './support/app';
 import { expectFiguresMatchEngine } from './support/figures';
+import { recoveryText } from './support/recovery';
 import { serializePlan } from '../shared/load/serialize';
 import { editRam, expectClean, planInFile, planJson } from './files-helpers';
 
-const KEY = 'strata.recovery.v1';
-
 /** The plan in the recovery copy, written as the test hook writes the plan on screen. */
 async function recoveryCopy(page: Page): Promise<string | null> {
-  const text = await page.evaluate((key) => {
-    const raw = window.localStorage.getItem(key);
-    return raw === null ? null : (JSON.parse(raw) as { text: string }).text;
-  }, KEY);
+  const text = await recoveryText(page);
   return text === null ? null : serializePlan(planInFile(text));
 }
 
@@ -67,4 +63,37 @@ test('saving clears the recovery copy', async ({ page }) => {
   await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
   await expectClean(page);
   expect(await recoveryCopy(page)).toBeNull();
+});
+
+test('after a crash, the copy the recovery worker stored brings back every scenario', async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  await openExample(page, '02-esxi-ha-cluster');
+  const asIs = await planJson(page);
+  await page.getByTestId('scenario-duplicate').click();
+  await expect(page.getByTestId('scenario-tabs').getByRole('tab')).toHaveCount(2);
+  await editRam(page, 'vm-erp', '48');
+  const toBe = await planJson(page);
+  // Made and stored by the worker a moment after the edit, in IndexedDB: web storage stays empty.
+  await expect.poll(() => recoveryCopy(page), { timeout: 10_000 }).toBe(toBe);
+  expect(await page.evaluate(() => window.localStorage.getItem('strata.recovery.v1'))).toBeNull();
+
+  // The page's process dies: nothing is written on the way out.
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+
+  const next = await context.newPage();
+  await openApp(next);
+  await expect(next.getByTestId('recovery-prompt')).toBeVisible();
+  await next.getByTestId('recovery-restore').click();
+  const tabs = next.getByTestId('scenario-tabs').getByRole('tab');
+  await expect(tabs).toHaveCount(2);
+  await expect.poll(() => planJson(next)).toBe(toBe);
+  await tabs.first().click();
+  await expect.poll(() => planJson(next)).toBe(asIs);
+  await expect(next.getByTestId('plan-name')).toContainText('•');
 });

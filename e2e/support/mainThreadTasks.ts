@@ -3,7 +3,16 @@
  * (the trace's thread duration). On a busy machine a task's wall time includes the time its thread
  * waited for a core, which the Long Tasks API cannot tell apart; its CPU time is what the page's
  * own work cost, and what a quiet machine would show as wall time.
+ *
+ * Each task is named by what it ran (`kind`): a timer, a message from a worker, an idle callback,
+ * an input event, a frame — or `driver`, a script Playwright itself evaluated in the page (its
+ * clicks' checks, `waitForSelector`), which forces style and layout of the page's DOM and is a
+ * task of the page's thread too, but not one the app's user ever has.
+ *
+ * STRATA_E2E_TRACE_DIR=DIR keeps every trace there (with V8's and Blink's categories too), for
+ * reading the tasks event by event.
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { TraceEvent } from '../../bench/canvas/traceSummary';
 
@@ -12,9 +21,34 @@ export interface MainThreadTask {
   readonly at: number;
   readonly wallMs: number;
   readonly cpuMs: number;
+  readonly kind: string;
 }
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/** The first of these inside a task says what it ran. */
+const KINDS = new Map([
+  ['EvaluateScript', 'driver'],
+  ['TimerFire', 'timer'],
+  ['FireIdleCallback', 'idle'],
+  ['HandlePostMessage', 'message'],
+  ['EventDispatch', 'input'],
+  ['FireAnimationFrame', 'frame'],
+  ['WebFrameWidgetImpl::BeginMainFrame', 'frame'],
+  ['WebFrameWidgetImpl::UpdateLifecycle', 'frame'],
+  ['BlinkScheduler_PerformMicrotaskCheckpoint', 'microtasks'],
+  ['FunctionCall', 'script'],
+]);
+
+const WIDE = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'blink',
+  'gc',
+  'disabled-by-default-v8.gc',
+];
 
 /** Starts recording `page`'s tasks; the returned function stops and gives those of ≥ `minMs` wall. */
 export async function traceMainThread(
@@ -22,11 +56,20 @@ export async function traceMainThread(
 ): Promise<(minMs?: number) => Promise<MainThreadTask[]>> {
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser to trace');
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+  const keep = process.env.STRATA_E2E_TRACE_DIR;
+  await browser.startTracing(page, {
+    categories: keep ? WIDE : ['toplevel', 'devtools.timeline'],
+  });
   return async (minMs = 50) => {
     const json = (await browser.stopTracing()).toString();
+    if (keep) writeFileSync(`${keep}/trace-${Date.now()}.json`, json);
     return mainThreadTasks(JSON.parse(json) as { traceEvents: TraceEvent[] }, minMs);
   };
+}
+
+/** The tasks the app itself ran (every kind but the test driver's). */
+export function appTasks(tasks: readonly MainThreadTask[]): MainThreadTask[] {
+  return tasks.filter((t) => t.kind !== 'driver');
 }
 
 function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): MainThreadTask[] {
@@ -35,22 +78,36 @@ function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): M
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       main.add(`${e.pid}:${e.tid}`);
-  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  // A loop, not Math.min(...): a long trace has more events than a call's arguments may.
+  let start = Infinity;
+  for (const e of events) if (e.ts > 0 && e.ts < start) start = e.ts;
+  const onMain = events
+    .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   // Top-level tasks only: a task nested in another (a nested run loop) is counted in its parent.
-  const tasks = events
-    .filter((e) => e.ph === 'X' && TASKS.has(e.name) && main.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts);
   const out: MainThreadTask[] = [];
   let end = -Infinity;
-  for (const e of tasks) {
+  for (let i = 0; i < onMain.length; i++) {
+    const e = onMain[i] as TraceEvent;
+    if (!TASKS.has(e.name) || e.ts < end) continue;
     const dur = e.dur ?? 0;
-    if (e.ts < end) continue;
     end = e.ts + dur;
     if (dur / 1000 < minMs) continue;
+    let kind = 'other';
+    for (let j = i + 1; j < onMain.length && (onMain[j] as TraceEvent).ts < end; j++) {
+      const inner = onMain[j] as TraceEvent & { args?: { data?: { url?: string } } };
+      const named = KINDS.get(inner.name);
+      if (!named) continue;
+      // A callback of a script Playwright evaluated (it has no URL; the app's code all comes
+      // from its bundle's files): the test's own work, e.g. reading IndexedDB in the page.
+      kind = named === 'script' && !inner.args?.data?.url ? 'driver' : named;
+      break;
+    }
     out.push({
       at: Math.round((e.ts - start) / 1000),
       wallMs: Math.round(dur / 1000),
       cpuMs: Math.round((e.tdur ?? dur) / 1000),
+      kind,
     });
   }
   return out;

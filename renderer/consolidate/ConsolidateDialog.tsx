@@ -17,6 +17,7 @@ import { formatNumber } from '../../shared/format/numbers';
 import { Modal } from '../files/Modal';
 import { useLang } from '../i18n/useLang';
 import { inputLocale } from '../inspector/fields';
+import { afterPaint } from '../store/afterPaint';
 import { getPlan } from '../store/editorStores';
 import { useUi } from '../store/editorContext';
 import {
@@ -99,9 +100,10 @@ function ConsolidateDialogBody() {
       const { scenarios } = doc.scenarios.store.getState().set;
       const made = newScenario(scenarios, parsed.options, outcome.result.plan, parsed.hostLabel);
       setStage({ kind: 'done', done: { outcome, fromName: before.name, toName: made.name } });
-      // The canvas shows the new scenario in a task of its own, after the result is drawn: two
-      // shorter tasks for the main thread instead of one.
-      setTimeout(() => addMadeScenario(doc, made), 0);
+      // The canvas shows the new scenario in a task of its own once the result's frame has
+      // painted: two shorter tasks for the main thread instead of one, and the new scenario's
+      // task does not also lay out the result first (a forced layout when it ran before that frame).
+      afterPaint(() => addMadeScenario(doc, made));
     });
   };
   const cancelRun = (): void => {

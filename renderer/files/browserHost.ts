@@ -25,6 +25,7 @@ import {
   writeRecoveryCopy,
   type KeyValueStorage,
 } from './recoveryStorage';
+import { deleteRecoveryCopy, getRecoveryCopy, newerCopy } from './recovery/recoveryDatabase';
 
 const ACCEPT = PLAN_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 const CANCELED = { status: 'canceled' } as const;
@@ -65,14 +66,28 @@ function webStorage(): KeyValueStorage | null {
   }
 }
 
+/** The page's IndexedDB, where the recovery worker keeps its copies; null where there is none. */
+function pageDatabase(): IDBFactory | null {
+  try {
+    return typeof indexedDB === 'undefined' ? null : indexedDB;
+  } catch {
+    return null;
+  }
+}
+
 export function createBrowserHost(
   storage: KeyValueStorage | null = webStorage(),
   pickers: FilePickers = window as FilePickers,
   lang: () => Lang = () => ENGLISH,
+  database: IDBFactory | null = pageDatabase(),
 ): DocumentHost {
   let events: HostEvents | null = null;
   let pending: ((outcome: OpenOutcome) => void) | null = null;
   let wasDirty = false;
+  const discard = (): void => {
+    clearRecoveryCopy(storage);
+    void deleteRecoveryCopy(database);
+  };
 
   const input = document.createElement('input');
   input.type = 'file';
@@ -160,14 +175,20 @@ export function createBrowserHost(
     documentChanged(status: DocumentStatus) {
       document.title = `${status.dirty ? '• ' : ''}${status.fileName ?? status.title} — Strata`;
       // Saved, discarded or undone back to the saved plan: nothing is left to recover.
-      if (wasDirty && !status.dirty) clearRecoveryCopy(storage);
+      if (wasDirty && !status.dirty) discard();
       wasDirty = status.dirty;
     },
+    // Written on the page only as it is left: web storage is written at once, IndexedDB is not.
     writeRecovery(planJson, fileName) {
       writeRecoveryCopy(storage, planJson, fileName);
     },
-    discardRecovery: () => clearRecoveryCopy(storage),
-    takeRecovery: () => Promise.resolve(readRecoveryCopy(storage)),
+    // The recovery worker stores its copies in IndexedDB itself; without one, the page does.
+    recoveryForm: database ? 'indexeddb' : 'text',
+    storeRecovery(planJson, fileName) {
+      writeRecoveryCopy(storage, planJson, fileName);
+    },
+    discardRecovery: discard,
+    takeRecovery: async () => newerCopy(readRecoveryCopy(storage), await getRecoveryCopy(database)),
     // The copy stays until the restored work is saved or discarded.
     restoreRecovery: () => undefined,
   };

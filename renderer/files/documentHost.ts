@@ -6,6 +6,7 @@ import type { MenuActionId, RecoveryOffer } from '../../shared/bridge';
 import type { Plan } from '../../shared/model/plan';
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import type { Opening } from './opening/openProtocol';
+import type { RecoveryForm } from './recovery/recoveryProtocol';
 
 export interface Canceled {
   readonly status: 'canceled';
@@ -94,7 +95,15 @@ export interface DocumentHost {
   fileChanged?(outcome: OpenOutcome | null): void;
   /** Called whenever the title, file or unsaved state changes. */
   documentChanged(status: DocumentStatus): void;
+  /** Writes the recovery copy from the document's text (made on the page: leaving the page). */
   writeRecovery(planJson: string, fileName: string | null): void;
+  /**
+   * How the recovery worker (recovery/recoveryCopier.ts) hands over a copy: as the text, which
+   * `storeRecovery` then keeps, or stored already (`indexeddb`, the browser).
+   */
+  readonly recoveryForm: RecoveryForm;
+  /** Keeps a copy the recovery worker made as text. */
+  storeRecovery(planJson: string, fileName: string | null): void;
   discardRecovery(): void;
   /** The copy of unsaved work left by a session that ended without saving, if any. */
   takeRecovery(): Promise<RecoveryOffer | null>;

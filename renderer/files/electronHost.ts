@@ -111,6 +111,11 @@ export function createElectronHost(
     writeRecovery(planJson) {
       background(bridge.writeRecovery(planJson));
     },
+    // The main process keeps the text with its own record (node/files/recoveryStore.ts).
+    recoveryForm: 'text',
+    storeRecovery(planJson) {
+      background(bridge.writeRecovery(planJson));
+    },
     discardRecovery() {
       background(bridge.clearRecovery());
     },

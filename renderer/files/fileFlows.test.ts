@@ -110,6 +110,8 @@ function setup(
     exportFile: (kind, data, name) => exported(kind, data, name),
     documentChanged: () => undefined,
     writeRecovery: () => undefined,
+    recoveryForm: 'text',
+    storeRecovery: () => undefined,
     discardRecovery: () => {
       host.discarded += 1;
     },
