@@ -23,7 +23,7 @@ const SETTLE = { stableMs: 600, stableFrames: 10 };
 async function openOnce(run: Run, text: string): Promise<OpenTiming & { mainThread: MainThread }> {
   await run.page.goto(`${run.url}${run.bench.path}`);
   await run.page.waitForFunction(isReady, run.bench.name, { timeout: 30_000 });
-  await run.page.evaluate(stashText, text);
+  await run.page.evaluate(stashText, { text, asFile: run.bench.open === 'file' });
   await collectGarbage(run.cdp);
   const { value, mainThread } = await phase(run, 'open', () =>
     run.page.evaluate(settleNodes, { load: run.bench.open === 'file' ? ('file' as const) : run.bench.name, ...SETTLE, timeoutMs: run.options.openTimeoutMs }),
