@@ -5,6 +5,8 @@
  * to another host, edit in the inspector. A measurement that fails is recorded with its reason and
  * the others go on.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { collectGarbage } from './cdp';
 import type { GestureResult, MainThread, OpenResult, OverviewResult, TargetResult } from './canvasResults';
@@ -14,6 +16,7 @@ import { STEP_MS, panInCircles, zoomInAndOut } from './gestures';
 import type { BenchPage } from './pages';
 import { domCounts, isReady, paneAndZoom, settleNodes, stashText, usedHeap, type OpenTiming } from './pageProbes';
 import { centreOf, gesture, phase, sleep, type MeasureOptions, type Run } from './pageRun';
+import { OPEN_TRACE_CATEGORIES, longestMainTasks, mainTasksText } from './traceSummary';
 
 export type { MeasureOptions } from './pageRun';
 
@@ -23,11 +26,20 @@ const SETTLE = { stableMs: 600, stableFrames: 10 };
 async function openOnce(run: Run, text: string): Promise<OpenTiming & { mainThread: MainThread }> {
   await run.page.goto(`${run.url}${run.bench.path}`);
   await run.page.waitForFunction(isReady, run.bench.name, { timeout: 30_000 });
-  await run.page.evaluate(stashText, text);
+  await run.page.evaluate(stashText, { text, asFile: run.bench.open === 'file' });
   await collectGarbage(run.cdp);
+  // Profiling: a Chrome trace of the open too, for its longest main-thread tasks in CPU time.
+  const browser = run.options.profileDir !== null ? run.page.context().browser() : null;
+  if (browser) await browser.startTracing(run.page, { categories: OPEN_TRACE_CATEGORIES });
   const { value, mainThread } = await phase(run, 'open', () =>
     run.page.evaluate(settleNodes, { load: run.bench.open === 'file' ? ('file' as const) : run.bench.name, ...SETTLE, timeoutMs: run.options.openTimeoutMs }),
   );
+  if (browser && run.options.profileDir !== null) {
+    const json = (await browser.stopTracing()).toString('utf8');
+    const file = join(run.options.profileDir, `${run.label}-${run.bench.name}-open.trace.json`);
+    writeFileSync(file, json);
+    console.log(`  longest main-thread tasks ${run.label} ${run.bench.name} open (Chrome trace ${file}):\n${mainTasksText(longestMainTasks(json))}`);
+  }
   if (value.timedOut) throw new Error(`the node count did not settle in ${run.options.openTimeoutMs} ms (${value.nodesInDom} nodes)`);
   return { ...value, mainThread };
 }

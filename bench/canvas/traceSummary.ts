@@ -12,7 +12,7 @@ export interface TraceEvent {
   readonly ts: number;
   readonly dur?: number;
   readonly tdur?: number;
-  readonly args?: { readonly name?: string };
+  readonly args?: { readonly name?: string; readonly data?: { readonly functionName?: string } };
 }
 
 export interface ThreadBusy {
@@ -59,5 +59,61 @@ export function traceText(threads: readonly ThreadBusy[], wallMs: number): strin
     .filter((t) => t.busyMs >= 5)
     .slice(0, 8)
     .map((t) => `    ${t.thread}: busy ${t.busyMs.toFixed(0)} ms of ${wallMs.toFixed(0)} · ${t.top.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' · ')}`)
+    .join('\n');
+}
+
+export interface MainTask {
+  /** From the trace's first event, ms. */
+  readonly atMs: number;
+  /** Wall time, ms. */
+  readonly ms: number;
+  /** The main thread's CPU time in it, ms: what a loaded machine does not inflate. */
+  readonly cpuMs: number;
+  /** Its longest events inside (script, style, layout, paint…), by name, ms of wall time. */
+  readonly inside: readonly (readonly [string, number])[];
+}
+
+/**
+ * The renderer main thread's longest tasks by CPU time (`tdur`): which task of an open is the
+ * longest on an idle machine, when the Long Tasks API's wall times are mostly a loaded machine's wait.
+ */
+export function longestMainTasks(json: string, count = 8): MainTask[] {
+  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  // Outermost tasks only (a RunTask holds a ThreadControllerImpl::RunTask of the same span).
+  const all = onMain.filter((e) => TASK.has(e.name)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const outer: TraceEvent[] = [];
+  for (const e of all) {
+    const last = outer[outer.length - 1];
+    if (!last || e.ts >= last.ts + (last.dur ?? 0)) outer.push(e);
+  }
+  const tasks = outer.sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
+  return tasks.map((task) => {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = new Map<string, number>();
+    for (const e of onMain)
+      if (e !== task && !TASK.has(e.name) && e.ts >= task.ts && e.ts < end) {
+        const name = e.name === 'FunctionCall' && e.args?.data?.functionName ? `${e.name} ${e.args.data.functionName}` : e.name;
+        inside.set(name, (inside.get(name) ?? 0) + (e.dur ?? 0) / 1000);
+      }
+    return {
+      atMs: (task.ts - start) / 1000,
+      ms: (task.dur ?? 0) / 1000,
+      cpuMs: (task.tdur ?? 0) / 1000,
+      inside: [...inside].sort((a, b) => b[1] - a[1]).slice(0, 8),
+    };
+  });
+}
+
+/** The open's trace: the gestures' categories and the script calls that fill each task. */
+export const OPEN_TRACE_CATEGORIES = [...TRACE_CATEGORIES, 'devtools.timeline', 'v8.execute'];
+
+export function mainTasksText(tasks: readonly MainTask[]): string {
+  return tasks
+    .map((t) => `    at ${t.atMs.toFixed(0)} ms: ${t.cpuMs.toFixed(0)} ms CPU (${t.ms.toFixed(0)} ms wall) · ${t.inside.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' · ')}`)
     .join('\n');
 }

@@ -39,6 +39,8 @@ export function dependencyFocus(
   links: readonly Link[],
   selected: readonly string[],
 ): DependencyFocus {
+  // Nothing selected, nothing to follow: no pass over every link (each open and edit of a large plan).
+  if (selected.length === 0) return { nodes: new Set(), upstream: new Set(), downstream: new Set() };
   const out = new Map<string, Link[]>();
   const into = new Map<string, Link[]>();
   const add = (map: Map<string, Link[]>, id: string, link: Link): void => {

@@ -187,10 +187,11 @@ export function buildEdges(
   const tree = planTree(plan);
   const out: LinkEdge[] = [];
   for (const link of plan.links) {
+    // The shown set (the cards in view) is small: asked first, it rules out most links at once.
     if (
+      (shown && (!shown.has(link.from) || !shown.has(link.to))) ||
       !tree.byId.has(link.from) ||
-      !tree.byId.has(link.to) ||
-      (shown && (!shown.has(link.from) || !shown.has(link.to)))
+      !tree.byId.has(link.to)
     )
       continue;
     const old = prev.get(link.id);

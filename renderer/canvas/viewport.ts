@@ -184,8 +184,20 @@ function paneSize(): { width: number; height: number } | null {
   return pane ? { width: pane.clientWidth, height: pane.clientHeight } : null;
 }
 
+type PlanBounds = { all: Rect; roots: Rect[] } | null;
+
+/** Per layout: the opening view asks twice, and a 100,000-node layout is a pass over every node. */
+const boundsOf = new WeakMap<PlanLayout, PlanBounds>();
+
 /** The top-level boxes of a layout and the rectangle around them (null for no nodes). */
-function planBounds(layout: PlanLayout): { all: Rect; roots: Rect[] } | null {
+function planBounds(layout: PlanLayout): PlanBounds {
+  if (boundsOf.has(layout)) return boundsOf.get(layout) ?? null;
+  const bounds = planBoundsFresh(layout);
+  boundsOf.set(layout, bounds);
+  return bounds;
+}
+
+function planBoundsFresh(layout: PlanLayout): PlanBounds {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;

@@ -29,6 +29,10 @@ function Loses({ plan, id, testId }: { plan: Plan; id: string; testId: string })
   if (!outcome) return null;
   const names = outcome.lostWorkloads.map((w) => w.name);
   const more = names.length - SHOWN_NAMES;
+  // A site's failure takes tens of thousands of services down: their names alone were a frame of
+  // text shaping on a 100,000-node plan; the first few are named, the rest counted, as workloads are.
+  const services = outcome.servicesDown;
+  const moreServices = services.length - SHOWN_NAMES;
   return (
     <div
       className="blast__loses"
@@ -37,10 +41,11 @@ function Loses({ plan, id, testId }: { plan: Plan; id: string; testId: string })
     >
       {lang.t('ui.figures.loses', { names: names.slice(0, SHOWN_NAMES).join(lang.t('cli.names.separator')) })}
       {more > 0 ? lang.t('ui.figures.andMore', { n: more }) : ''}
-      {outcome.servicesDown.length > 0 && (
+      {services.length > 0 && (
         <span className="tone-bad">
           {' · '}
-          {lang.t('cli.report.servicesDown', { names: outcome.servicesDown.join(lang.t('cli.names.separator')) })}
+          {lang.t('cli.report.servicesDown', { names: services.slice(0, SHOWN_NAMES).join(lang.t('cli.names.separator')) })}
+          {moreServices > 0 ? lang.t('ui.figures.andMore', { n: moreServices }) : ''}
         </span>
       )}
     </div>

@@ -75,13 +75,16 @@ describe('a document sent in slices and assembled on the page', () => {
             if (m.type === 'links') expect(m.links.length).toBeLessThanOrEqual(slice);
             if (m.type === 'layout') expect(m.layout.order.length).toBeLessThanOrEqual(slice);
           }
-          const types = messages.map((m) => m.type);
+          const types = messages.map((m) => (m.type === 'packedFailure' ? 'failure' : m.type));
           const worst = rankFailures(buildReport(result.plan).blastRadius.nodes, WORST_FAILURES);
           expect(types.slice(types.indexOf('done'))).toEqual([
             'done',
             ...worst.map(() => 'failure'),
             'report',
           ]);
+          // The plan's slices come before the layout, which the worker computes after them.
+          if (types.includes('layout'))
+            expect(types.lastIndexOf('nodes')).toBeLessThan(types.indexOf('layout'));
           // What the page used to compute itself for the plan it shows, from the plan as received.
           const prepared = preparedFor(result.plan);
           expect(prepared?.layout).toEqual(layoutPlan(result.plan));
@@ -103,9 +106,41 @@ describe('a document sent in slices and assembled on the page', () => {
   it('takes a report computed already instead of computing it again', async () => {
     const plan = fc.sample(arbitraryPlan, { numRuns: 1, seed: 7 })[0] as Plan;
     const given = { ...buildReport(plan), issues: [] };
-    const messages: DocumentSlice[] = [];
-    postDocument(documentOf([plan], 0), (m) => messages.push(m), { report: given });
-    expect(messages.at(-1)).toEqual({ type: 'report', scenario: 0, report: given });
+    let result: Assembled | null = null;
+    const assembly = new DocumentAssembly(
+      () => undefined,
+      (r) => (result = r),
+    );
+    postDocument(documentOf([plan], 0), (m) => assembly.receive(structuredClone(m)), {
+      report: given,
+    });
+    expect(result).not.toBeNull();
+    expect(await assembly.report).toEqual(given);
+  });
+
+  it('sends the report’s blast entries and the failures’ lists as numbers, moved rather than copied', () => {
+    const plans = fc.sample(arbitraryPlan, { numRuns: 20, seed: 11 });
+    const plan = plans.find((p) => buildReport(p).blastRadius.nodes.length > 0) as Plan;
+    const { messages } = send(documentOf([plan], 0), 4);
+    const report = messages.find((m) => m.type === 'report');
+    expect(report?.type === 'report' && report.report.blastRadius.nodes).toEqual([]);
+    expect(report && transferablesOf(report).length).toBe(4);
+    const failures = messages.filter((m) => m.type === 'packedFailure' || m.type === 'failure');
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((m) => m.type === 'packedFailure')).toBe(true);
+  });
+
+  it('reports progress up to the whole document, the layout’s cards included, never past it', () => {
+    const plan = fc.sample(arbitraryPlan, { numRuns: 1, seed: 5 })[0] as Plan;
+    const fractions: number[] = [];
+    const assembly = new DocumentAssembly(
+      (f) => fractions.push(f),
+      () => undefined,
+    );
+    postDocument(documentOf([plan, plan], 1), (m) => assembly.receive(m), { slice: 2 });
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.every((f) => f <= 1)).toBe(true);
+    expect(fractions.at(-1)).toBe(1);
   });
 
   it('gives the engine the worker’s failures with the report, so the page builds no index for them', async () => {

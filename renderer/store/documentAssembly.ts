@@ -9,6 +9,7 @@
 import { PlanTreeBuilder } from '../../shared/edit/planTree';
 import { emptyLayout, unpackInto, type LayoutParts } from '../../shared/layout/layoutTransfer';
 import type { FailureOutcome } from '../../shared/metrics/failure';
+import { unpackBlast, unpackFailure } from '../../shared/metrics/figuresTransfer';
 import type { Report } from '../../shared/metrics/types';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Link, Plan } from '../../shared/model/plan';
@@ -36,7 +37,7 @@ export class DocumentAssembly {
   readonly report = new Promise<Report | null>((resolve) => (this.settleReport = resolve));
 
   /**
-   * `progressed`: the share of nodes and links received so far; `finish`: the whole document
+   * `progressed`: the share received so far (nodes, links, the layout's cards); `finish`: the whole document
    * (at 'done', before its report), or why it did not arrive whole.
    */
   constructor(
@@ -73,15 +74,28 @@ export class DocumentAssembly {
         if (message.scenario !== this.shown) return;
         this.layout ??= emptyLayout();
         unpackInto(this.layout, message.layout, this.nodes[message.scenario] ?? []);
+        this.count(message.layout.order.length);
         return;
       case 'done':
+        if (this.received < (this.head?.total ?? 0)) this.progressed(1);
         this.finish(this.whole());
         return;
       case 'failure':
         if (message.scenario === this.shown) this.failures.set(message.nodeId, message.outcome);
         return;
+      case 'packedFailure':
+        if (message.scenario === this.shown)
+          this.failures.set(
+            message.failure.nodeId,
+            unpackFailure(message.failure, this.nodes[message.scenario] ?? []),
+          );
+        return;
       case 'report':
-        this.settleReport(message.report);
+        this.settleReport(
+          message.blast
+            ? unpackBlast(message.report, message.blast, this.nodes[message.scenario] ?? [])
+            : message.report,
+        );
         return;
     }
   }
@@ -106,6 +120,6 @@ export class DocumentAssembly {
   private count(n: number): void {
     this.received += n;
     const total = this.head?.total ?? 0;
-    this.progressed(total === 0 ? 1 : this.received / total);
+    this.progressed(total === 0 ? 1 : Math.min(1, this.received / total));
   }
 }

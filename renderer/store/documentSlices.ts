@@ -7,6 +7,15 @@
  * the page takes them in with `DocumentAssembly` (./documentAssembly.ts).
  */
 import { packLayout, type PackedLayout } from '../../shared/layout/layoutTransfer';
+import {
+  blastBuffers,
+  failureBuffers,
+  indexOfIds,
+  packBlast,
+  packFailure,
+  type PackedBlast,
+  type PackedFailure,
+} from '../../shared/metrics/figuresTransfer';
 import { layoutPlan } from '../../shared/layout/planLayout';
 import { simulateFailureIn, type FailureOutcome } from '../../shared/metrics/failure';
 import { FailureEngine } from '../../shared/metrics/failureEngine';
@@ -31,7 +40,7 @@ export type DocumentSlice =
       /** The document with each scenario's plan but its nodes and links, which follow. */
       readonly document: Omit<ScenarioSet, 'scenarios'>;
       readonly scenarios: readonly ScenarioHead[];
-      /** Nodes and links of every scenario together. */
+      /** Nodes and links of every scenario together, and the cards of the shown one's layout. */
       readonly total: number;
     }
   | { readonly type: 'nodes'; readonly scenario: number; readonly nodes: readonly PlanNode[] }
@@ -49,8 +58,18 @@ export type DocumentSlice =
       readonly nodeId: string;
       readonly outcome: FailureOutcome | null;
     }
-  /** The active scenario's report, last: the figures follow the cards. */
-  | { readonly type: 'report'; readonly scenario: number; readonly report: Report };
+  /** The same, its lists as indexes into the scenario's nodes (shared/metrics/figuresTransfer.ts). */
+  | { readonly type: 'packedFailure'; readonly scenario: number; readonly failure: PackedFailure }
+  /**
+   * The active scenario's report, last: the figures follow the cards. With `blast`, its blast
+   * entries are there, as indexes into the scenario's nodes, and not in `report`.
+   */
+  | {
+      readonly type: 'report';
+      readonly scenario: number;
+      readonly report: Report;
+      readonly blast?: PackedBlast;
+    };
 
 /** How many of the worst failures the figures panel details (renderer/metrics/BlastSection.tsx). */
 export const WORST_FAILURES = 5;
@@ -61,7 +80,9 @@ export const SLICE = 5000;
 export interface SendOptions {
   /** The shown scenario's report when the worker has it already (else it is computed here). */
   readonly report?: Report;
-  /** Called once the layout is computed, before the first slice is posted. */
+  /** Called before the first message is posted. */
+  readonly sending?: () => void;
+  /** Called once the layout is computed (after the plan's slices, before the layout's). */
   readonly laidOut?: () => void;
   /** Nodes, links or cards per message (tests use small ones). */
   readonly slice?: number;
@@ -71,7 +92,8 @@ export interface SendOptions {
  * Posts `document` in slices, with what the page would otherwise compute on its main thread for
  * the scenario it shows: the layout (before 'done', so the first cards are drawn with it), then
  * the worst failures and the report (the figures follow the cards). Hundreds of milliseconds each
- * on 100,000 nodes.
+ * on 100,000 nodes. The plan's slices go first and the layout is computed after them, so that the
+ * page receives them (and builds the plan's tree) while the worker lays the plan out.
  */
 export function postDocument(
   document: ScenarioSet,
@@ -82,14 +104,13 @@ export function postDocument(
   const size = options.slice ?? SLICE;
   const shown = activeScenarioOf(document) as ScenarioSet['scenarios'][number] | undefined;
   const active = shown ? scenarios.indexOf(shown) : -1;
-  const layout = shown ? packLayout(layoutPlan(shown.plan), shown.plan.nodes, size) : [];
-  options.laidOut?.();
-  let total = 0;
+  let total = shown ? shown.plan.nodes.length : 0;
   const heads = scenarios.map(({ id, name, plan }) => {
     const { nodes, links, ...rest } = plan;
     total += nodes.length + links.length;
     return { id, name, plan: rest };
   });
+  options.sending?.();
   post({ type: 'head', document: head, scenarios: heads, total });
   scenarios.forEach(({ plan }, scenario) => {
     const { nodes, links } = plan;
@@ -98,24 +119,33 @@ export function postDocument(
     for (let i = 0; i < links.length; i += size)
       post({ type: 'links', scenario, links: links.slice(i, i + size) });
   });
+  const layout = shown ? packLayout(layoutPlan(shown.plan), shown.plan.nodes, size) : [];
+  options.laidOut?.();
   for (const slice of layout) post({ type: 'layout', scenario: active, layout: slice });
   post({ type: 'done' });
   if (!shown) return;
   const ix = buildPlanIndex(shown.plan);
   const report = options.report ?? reportState(ix, null).report;
   const engine = new FailureEngine(ix);
-  for (const { id } of rankFailures(report.blastRadius.nodes, WORST_FAILURES))
-    post({
-      type: 'failure',
-      scenario: active,
-      nodeId: id,
-      outcome: simulateFailureIn(ix, id, engine),
-    });
-  post({ type: 'report', scenario: active, report });
+  const at = indexOfIds(shown.plan.nodes);
+  for (const { id } of rankFailures(report.blastRadius.nodes, WORST_FAILURES)) {
+    const outcome = simulateFailureIn(ix, id, engine);
+    const packed = outcome && packFailure(outcome, at, shown.plan.nodes);
+    if (packed) post({ type: 'packedFailure', scenario: active, failure: packed });
+    else post({ type: 'failure', scenario: active, nodeId: id, outcome });
+  }
+  const packed = packBlast(report, at);
+  post(
+    packed
+      ? { type: 'report', scenario: active, report: packed.report, blast: packed.blast }
+      : { type: 'report', scenario: active, report },
+  );
 }
 
-/** What a worker hands over rather than copies with a slice: the layout's arrays. */
+/** What a worker hands over rather than copies with a slice: the layout's and figures' arrays. */
 export function transferablesOf(message: DocumentSlice): Transferable[] {
+  if (message.type === 'packedFailure') return failureBuffers(message.failure);
+  if (message.type === 'report') return message.blast ? blastBuffers(message.blast) : [];
   if (message.type !== 'layout') return [];
   const { order, boxes, absolute } = message.layout;
   return [order.buffer, boxes.buffer, absolute.buffer];

@@ -18,8 +18,8 @@ export function runOpen(request: OpenRequest, post: (message: WorkerMessage) => 
     post({ type: 'failed', message: read.message });
     return;
   }
-  // The layout is computed before the first slice: "receiving" starts after it.
-  postDocument(read.document, post, { laidOut: () => post({ type: 'stage', stage: 'receiving' }) });
+  // The page receives the plan's slices while the worker lays it out.
+  postDocument(read.document, post, { sending: () => post({ type: 'stage', stage: 'receiving' }) });
 }
 
 function readRequest(

@@ -32,19 +32,23 @@ const workerError = () => new Event('error') as ErrorEvent;
 function fakeWorker(options: { failToStart?: boolean; dieAfter?: number } = {}): {
   create: () => WorkerLike;
   posted: WorkerMessage[];
+  moved: Transferable[];
 } {
   const posted: WorkerMessage[] = [];
+  const moved: Transferable[] = [];
   const create = (): WorkerLike => {
     const worker: WorkerLike = {
       onmessage: null,
       onerror: null,
       terminate: () => undefined,
-      postMessage(request: OpenRequest) {
+      postMessage(request: OpenRequest, transfer: Transferable[] = []) {
+        // As a worker's postMessage: what is listed is moved (detached here) even if it fails to start.
+        const copy = structuredClone(request, { transfer });
+        moved.push(...transfer);
         if (options.failToStart) {
           setTimeout(() => worker.onerror?.(workerError()));
           return;
         }
-        const copy = structuredClone(request);
         setTimeout(() =>
           runOpen(copy, (message) => {
             posted.push(message);
@@ -61,7 +65,7 @@ function fakeWorker(options: { failToStart?: boolean; dieAfter?: number } = {}):
     };
     return worker;
   };
-  return { create, posted };
+  return { create, posted, moved };
 }
 
 describe('openInWorker', () => {
@@ -193,6 +197,23 @@ describe('openInWorker', () => {
       fakeWorker({ failToStart: true }).create,
     ]) {
       const result = await openInWorker(request, undefined, create);
+      expect(result.ok && text(result.plan)).toBe(text(plan));
+    }
+  });
+
+  it('moves a file’s bytes to the worker rather than copying them, and still opens it here if the worker cannot start', async () => {
+    const plan = bigPlan(4);
+    for (const failToStart of [false, true]) {
+      const worker = fakeWorker({ failToStart });
+      const file = bytes(text(plan));
+      const result = await openInWorker(
+        { kind: 'bytes', locale: 'en', fileName: 'a.strata', bytes: file },
+        undefined,
+        worker.create,
+      );
+      expect(worker.moved).toHaveLength(1);
+      expect(worker.moved[0]).toBe(file.buffer);
+      expect(file.byteLength).toBe(0);
       expect(result.ok && text(result.plan)).toBe(text(plan));
     }
   });
