@@ -10,6 +10,8 @@ import type { TraceEvent } from '../../bench/canvas/traceSummary';
 export interface MainThreadTask {
   /** ms from the start of the trace. */
   readonly at: number;
+  /** µs on the trace's clock (to match the trace's samples: bench/canvas/traceProfile.ts). */
+  readonly ts: number;
   readonly wallMs: number;
   readonly cpuMs: number;
 }
@@ -29,7 +31,7 @@ export async function traceMainThread(
   };
 }
 
-function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): MainThreadTask[] {
+export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): MainThreadTask[] {
   const events = trace.traceEvents;
   const main = new Set<string>();
   for (const e of events)
@@ -49,6 +51,7 @@ function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): M
     if (dur / 1000 < minMs) continue;
     out.push({
       at: Math.round((e.ts - start) / 1000),
+      ts: e.ts,
       wallMs: Math.round(dur / 1000),
       cpuMs: Math.round((e.tdur ?? dur) / 1000),
     });
