@@ -138,7 +138,7 @@ async function main(argv: readonly string[]): Promise<void> {
       const vms = check.ok ? check.plan.nodes.filter((n) => n.kind === 'vm').length : 0;
       const profileDir = args.profile ? resolve('node_modules/.cache/strata-bench/canvas-profiles') : null;
       imported = await measureAppImport(root, workbook.bytes, vms, false, app, profileDir ? { dir: profileDir, resolvePlace: loadResolver(join(app, 'assets')) } : null);
-      console.log(`  RVTools 5,000 VMs: preview ${ms(imported.previewMs)} ms, New plan from import → painted ${ms(imported.adoptedMs)} ms, longest task ${ms(imported.longestTaskMs)} ms`);
+      console.log(`  RVTools 5,000 VMs: preview ${ms(imported.previewMs)} ms, New plan from import → painted ${ms(imported.adoptedMs)} ms, longest task ${ms(imported.longestTaskMs)} ms (CPU ${ms(imported.longestTaskCpuMs)} ms)`);
     }
     const results: CanvasResults = {
       machine: {
