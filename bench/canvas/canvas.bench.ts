@@ -7,7 +7,8 @@
  * Run through `npm run bench -- canvas` (scripts/bench.mjs bundles this file and runs it from the
  * repository root). Options: --sizes=500,10k  --quick  --write  --no-build  --app=dist/renderer
  * --profile[=10k] (an unminified build, CPU profiles of every Strata phase, nothing written)
- * --import / --no-import (the RVTools import's open; on by default when no --sizes are given).
+ * --import / --no-import (the RVTools import's open; on by default when no --sizes are given;
+ * profiled with --profile) --import-only (no plan sizes).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -58,8 +59,9 @@ function parseArgs(argv: readonly string[]): Args {
   const quick = argv.includes('--quick');
   const app = value('app') ?? null;
   const partial = quick || profile || value('sizes') !== undefined || app !== null;
-  const importOpen = !profile && !argv.includes('--no-import') && (argv.includes('--import') || value('sizes') === undefined);
-  return { sizes, quick, write: argv.includes('--write') || !partial, build: !argv.includes('--no-build'), app, profile, importOpen };
+  const importOnly = argv.includes('--import-only');
+  const importOpen = importOnly || argv.includes('--import') || (!profile && !argv.includes('--no-import') && value('sizes') === undefined);
+  return { sizes: importOnly ? [] : sizes, quick, write: argv.includes('--write') || !partial, build: !argv.includes('--no-build'), app, profile, importOpen };
 }
 
 function summary(label: string, name: string, t: TargetResult): string {
@@ -134,8 +136,9 @@ async function main(argv: readonly string[]): Promise<void> {
       const workbook = rvtoolsWorkbook(5000, 300);
       const check = await importFiles([{ name: 'w.xlsx', bytes: workbook.bytes }], {}, { readXlsx });
       const vms = check.ok ? check.plan.nodes.filter((n) => n.kind === 'vm').length : 0;
-      imported = await measureAppImport(root, workbook.bytes, vms, false, app);
-      console.log(`  RVTools 5,000 VMs: preview ${ms(imported.previewMs)} ms, New plan from import → painted ${ms(imported.adoptedMs)} ms, longest task ${ms(imported.longestTaskMs)} ms`);
+      const profileDir = args.profile ? resolve('node_modules/.cache/strata-bench/canvas-profiles') : null;
+      imported = await measureAppImport(root, workbook.bytes, vms, false, app, profileDir ? { dir: profileDir, resolvePlace: loadResolver(join(app, 'assets')) } : null);
+      console.log(`  RVTools 5,000 VMs: preview ${ms(imported.previewMs)} ms, New plan from import → painted ${ms(imported.adoptedMs)} ms, longest task ${ms(imported.longestTaskMs)} ms (CPU ${ms(imported.longestTaskCpuMs)} ms)`);
     }
     const results: CanvasResults = {
       machine: {

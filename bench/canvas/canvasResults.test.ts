@@ -57,6 +57,8 @@ describe('the targets of issue 5', () => {
     const slow = checkTargets([], { ...imported, adoptedMs: 3100, longestTaskMs: 140 });
     expect(slow.map((c) => c.pass)).toEqual([false, false]);
     expect(slow[1]?.measured).toBe('140 ms (3 over 50 ms)');
+    const traced = checkTargets([], { ...imported, longestTaskMs: 140, longestTaskCpuMs: 61 });
+    expect(traced[1]?.measured).toBe('140 ms (3 over 50 ms; longest in CPU time 61.0 ms)');
   });
 
   it('counts one dropped frame (two vsyncs, 33.4 ms) as within 33 ms', () => {

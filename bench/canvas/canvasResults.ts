@@ -108,6 +108,8 @@ export interface ImportedOpen {
   readonly adoptedMs: number;
   readonly longestTaskMs: number;
   readonly longTasks: number;
+  /** The longest task's CPU time (the trace's thread time): on a busy machine, the page's own work. */
+  readonly longestTaskCpuMs?: number | null;
 }
 
 const IMPORT_PAINTED_LIMIT_MS = 3000;
@@ -143,7 +145,7 @@ export function checkTargets(sizes: readonly SizeResult[], imported: ImportedOpe
     checks.push(check('RVTools 5,000 VMs / 300 hosts: New plan from import → plan and figures painted', imported.adoptedMs,
       `${ms(imported.adoptedMs)} ms (file chosen → painted ${ms(imported.paintedMs)} ms)`, `≤ ${IMPORT_PAINTED_LIMIT_MS} ms`, (v) => v <= IMPORT_PAINTED_LIMIT_MS));
     checks.push(check('RVTools 5,000 VMs / 300 hosts: longest main-thread task, file chosen → painted', imported.longestTaskMs,
-      `${ms(imported.longestTaskMs)} ms (${imported.longTasks} over 50 ms)`, `≤ ${IMPORT_TASK_LIMIT_MS} ms`, (v) => v <= IMPORT_TASK_LIMIT_MS));
+      `${ms(imported.longestTaskMs)} ms (${imported.longTasks} over 50 ms${imported.longestTaskCpuMs == null ? '' : `; longest in CPU time ${ms(imported.longestTaskCpuMs)} ms`})`, `≤ ${IMPORT_TASK_LIMIT_MS} ms`, (v) => v <= IMPORT_TASK_LIMIT_MS));
   }
   for (const size of sizes) {
     const { strata, floor } = size;
@@ -230,9 +232,9 @@ export function resultsMarkdown(results: CanvasResults): string {
       '',
       'The RVTools workbook of 5,000 VMs on 300 hosts (bench/import/generateInventory.ts) through File ▸ Import… → New plan from import, in the same build (ms):',
       '',
-      '| file chosen → preview | New plan from import → plan and figures painted | file chosen → painted | longest main-thread task | tasks over 50 ms |',
-      '|---:|---:|---:|---:|---:|',
-      `| ${ms(imported.previewMs)} | ${ms(imported.adoptedMs)} | ${ms(imported.paintedMs)} | ${ms(imported.longestTaskMs)} | ${imported.longTasks} |`,
+      '| file chosen → preview | New plan from import → plan and figures painted | file chosen → painted | longest main-thread task | its CPU time (longest by CPU) | tasks over 50 ms |',
+      '|---:|---:|---:|---:|---:|---:|',
+      `| ${ms(imported.previewMs)} | ${ms(imported.adoptedMs)} | ${ms(imported.paintedMs)} | ${ms(imported.longestTaskMs)} | ${ms(imported.longestTaskCpuMs)} | ${imported.longTasks} |`,
     );
   }
   lines.push('', '| | target | measured | limit |', '|---|---|---|---|');

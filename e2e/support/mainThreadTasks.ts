@@ -19,6 +19,8 @@ import type { TraceEvent } from '../../bench/canvas/traceSummary';
 export interface MainThreadTask {
   /** ms from the start of the trace. */
   readonly at: number;
+  /** µs on the trace's clock (to match the trace's samples: bench/canvas/traceProfile.ts). */
+  readonly ts: number;
   readonly wallMs: number;
   readonly cpuMs: number;
   readonly kind: string;
@@ -72,7 +74,7 @@ export function appTasks(tasks: readonly MainThreadTask[]): MainThreadTask[] {
   return tasks.filter((t) => t.kind !== 'driver');
 }
 
-function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): MainThreadTask[] {
+export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): MainThreadTask[] {
   const events = trace.traceEvents;
   const main = new Set<string>();
   for (const e of events)
@@ -105,6 +107,7 @@ function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): M
     }
     out.push({
       at: Math.round((e.ts - start) / 1000),
+      ts: e.ts,
       wallMs: Math.round(dur / 1000),
       cpuMs: Math.round((e.tdur ?? dur) / 1000),
       kind,

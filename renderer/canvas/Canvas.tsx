@@ -32,14 +32,21 @@ const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: false };
 const CULL_FROM = 600;
 
+/** Each card array's summary text size: the selector runs on every change of the canvas store. */
+const summaryFonts = new WeakMap<readonly CardNode[], number | null>();
+
 /** The summary cards' one text size (a primitive, so the selector never loops). */
 function summaryFont(nodes: readonly CardNode[]): number | null {
-  return summaryFontSize(
+  const known = summaryFonts.get(nodes);
+  if (known !== undefined) return known;
+  const size = summaryFontSize(
     (function* () {
       for (const node of nodes)
         if (node.data.summary) yield { width: node.width ?? 0, height: node.height ?? 0 };
     })(),
   );
+  summaryFonts.set(nodes, size);
+  return size;
 }
 
 /** Feeds the viewport to the level of detail (Lod.followView); renders nothing. */

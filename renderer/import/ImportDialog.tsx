@@ -24,6 +24,7 @@ import { Modal } from '../files/Modal';
 import { useFiles, useFilesDocument } from '../files/filesDocument';
 import { useLang } from '../i18n/useLang';
 import { countsText, warningPlace } from './importTexts';
+import { afterPaint } from '../store/afterPaint';
 import { run } from '../store/commands';
 import { getPlan } from '../store/editorStores';
 import { useUi } from '../store/editorContext';
@@ -114,7 +115,9 @@ function ImportDialogBody({ initial }: { initial: readonly File[] }) {
   const newPlan = (): void => {
     if (!result?.ok) return;
     close();
-    doc.files.adoptImport(result.plan);
+    // The dialog goes first, in a task of its own; the new plan opens in the next.
+    const { plan } = result;
+    afterPaint(() => doc.files.adoptImport(plan));
   };
   const addHere = (): void => {
     if (!result?.ok) return;

@@ -32,9 +32,12 @@ export async function readRvtoolsWorkbook(
   if (!guard.ok) return importFailure(file.name, null, guard.said);
   const parts = readWorkbookParts(file.bytes, guard.declared);
   if (!parts.ok) return importFailure(file.name, parts.place, parts.said);
-  const buffer = parts.zip.buffer.slice(
-    parts.zip.byteOffset,
-    parts.zip.byteOffset + parts.zip.byteLength,
+  // The stored zip fills its buffer (fflate sizes it exactly): no copy of its 15 MiB then.
+  const { zip } = parts;
+  const buffer = (
+    zip.byteOffset === 0 && zip.byteLength === zip.buffer.byteLength
+      ? zip.buffer
+      : zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength)
   ) as ArrayBuffer;
   let sheets: Sheets;
   try {
