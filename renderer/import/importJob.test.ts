@@ -51,7 +51,8 @@ describe('the import worker and the page', () => {
     const kinds = replies.map((r) => (r.type === 'plan' ? r.part.type : r.type));
     expect(kinds.indexOf('imported')).toBeLessThan(kinds.indexOf('head'));
     expect(kinds).toContain('layout');
-    expect(kinds).toContain('failure');
+    // The worst failures cross packed as node indexes (shared/metrics/figuresTransfer.ts).
+    expect(kinds.some((k) => k === 'failure' || k === 'packedFailure')).toBe(true);
     expect(kinds.at(-1)).toBe('report');
     const prepared = preparedFor(result.plan);
     expect(prepared?.layout?.boxes.size).toBe(result.plan.nodes.length);
