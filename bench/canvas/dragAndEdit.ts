@@ -6,6 +6,7 @@
  * view yet under another, and a drop there may be judged against the other site.
  */
 import type { DragResult, EditResult } from './canvasResults';
+import { tracedChange } from './changeCpu';
 import { median } from './frameStats';
 import type { Point } from './gestures';
 import { WHEEL_FACTOR, dragWithoutRelease, wheelZoom } from './gestures';
@@ -115,8 +116,11 @@ export async function drag(run: Run, plan: PlanShape): Promise<{ result: DragRes
   const moved = await gesture(run, 'drag', () => dragWithoutRelease(page, centreOf(vm), to, run.options.dragMs));
   await page.evaluate(armChange, { event: 'pointerup' as const, selector: figure, attribute: bench.figureAttribute, timeoutMs: run.options.changeTimeoutMs });
   const { value: drop } = await phase(run, 'drop', async () => {
-    await page.mouse.up();
-    return page.evaluate(waitChange);
+    const { value, cpuMs } = await tracedChange(page, async () => {
+      await page.mouse.up();
+      return page.evaluate(waitChange);
+    });
+    return value && { ...value, cpuMs };
   });
   const result: DragResult = { ...moved, vmId: vm.id, fromHostId: pair.from.host.serverId, toHostId: pair.to.host.serverId, drop };
   return { result, vms: [vm.id, ...pair.to.host.leafVms, ...vms] };
@@ -145,8 +149,11 @@ export async function edit(run: Run, plan: PlanShape, candidates: readonly strin
     await sleep(200);
     await page.evaluate(armChange, { event: 'keydown' as const, selector: bench.editFigure, attribute: bench.figureAttribute, timeoutMs: run.options.changeTimeoutMs });
     const { value } = await phase(run, `edit-${i + 1}`, async () => {
-      await input.press('Enter');
-      return page.evaluate(waitChange);
+      const traced = await tracedChange(page, async () => {
+        await input.press('Enter');
+        return page.evaluate(waitChange);
+      });
+      return traced.value && { ...traced.value, cpuMs: traced.cpuMs };
     });
     samples.push(value);
   }
