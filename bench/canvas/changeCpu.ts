@@ -5,6 +5,7 @@
  * wall time to the paint includes every wait for a core; this is what the page itself spent, and
  * what an idle machine would show as wall time (give or take the compositor).
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { TraceEvent } from './traceSummary';
 
@@ -14,8 +15,11 @@ export const CHANGE_PAINTED = 'bench:change-painted';
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
-/** Runs `body` under a trace; the CPU ms of the page's main thread from CHANGE_START to CHANGE_PAINTED. */
-export async function tracedChange<T>(page: Page, body: () => Promise<T>): Promise<{ value: T; cpuMs: number | null }> {
+/**
+ * Runs `body` under a trace; the CPU ms of the page's main thread from CHANGE_START to
+ * CHANGE_PAINTED. The trace is kept in `keep` when given (for Perfetto or chrome://tracing).
+ */
+export async function tracedChange<T>(page: Page, body: () => Promise<T>, keep?: string): Promise<{ value: T; cpuMs: number | null }> {
   const browser = page.context().browser();
   if (!browser) return { value: await body(), cpuMs: null };
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'] });
@@ -23,6 +27,7 @@ export async function tracedChange<T>(page: Page, body: () => Promise<T>): Promi
   try {
     const value = await body();
     json = (await browser.stopTracing()).toString('utf8');
+    if (keep) writeFileSync(keep, json);
     return { value, cpuMs: changeCpuMs(JSON.parse(json) as { traceEvents: TraceEvent[] }) };
   } catch (error) {
     if (json === '') await browser.stopTracing().catch(() => undefined);

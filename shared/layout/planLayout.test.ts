@@ -18,9 +18,12 @@ function layoutContents(layout: PlanLayout) {
   };
 }
 
-/** The layout measured afresh: new node objects, so nothing is derived from a tree before. */
+/** The layout measured afresh: another plan in between, so the copy's tree is built anew. */
 function freshLayout(p: Plan): PlanLayout {
-  return layoutPlan({ ...p, nodes: p.nodes.map((n) => ({ ...n })) });
+  const copy: Plan = { ...p, nodes: p.nodes.map((n) => ({ ...n })) };
+  planTree({ ...p, nodes: [] });
+  expect(treeMove(planTree(copy))).toBeUndefined();
+  return layoutPlan(copy);
 }
 
 describe('layoutPlan after a move', () => {

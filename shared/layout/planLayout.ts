@@ -98,16 +98,20 @@ interface Measured {
   readonly boxes: ReadonlyMap<string, Box>;
 }
 
-/** Per tree: an edit measures the plan to keep cards apart, and the canvas lays out the same plan. */
-const measuredTrees = new WeakMap<PlanTree, Measured>();
+/**
+ * Per tree shape: an edit measures the plan to keep cards apart, and the canvas lays out the same
+ * plan. Sizes and boxes read only kinds and children, so a field edit (the same shape) and the
+ * cards a drop pushed aside (new positions) keep the measurement.
+ */
+const measuredTrees = new WeakMap<object, Measured>();
 
 function measureTree(tree: PlanTree): Measured {
-  let measured = measuredTrees.get(tree);
+  let measured = measuredTrees.get(tree.shape);
   if (!measured) {
     const move = treeMove(tree);
-    const before = move && measuredTrees.get(move.from);
+    const before = move && measuredTrees.get(move.from.shape);
     measured = move && before ? measureMoved(tree, before, move.parents) : measureFresh(tree);
-    measuredTrees.set(tree, measured);
+    measuredTrees.set(tree.shape, measured);
   }
   return measured;
 }
