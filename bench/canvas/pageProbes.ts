@@ -255,6 +255,8 @@ export function armChange(arg: { event: 'keydown' | 'pointerup'; selector: strin
       observer.disconnect();
       clearTimeout(timer);
       requestAnimationFrame(() => {
+        // The task of the frame that paints the change (its rAF callbacks run before its paint).
+        performance.mark('bench:change-frame');
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           performance.mark('bench:change-painted');
