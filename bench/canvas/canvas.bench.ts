@@ -70,7 +70,7 @@ function summary(label: string, name: string, t: TargetResult): string {
     `pan ${ms(t.pan?.frames.medianMs)}/${ms(t.pan?.frames.p95Ms)}`,
     `overview ${t.overview?.nodesInDom ?? '–'} nodes, pan ${ms(t.panOverview?.frames.medianMs)}/${ms(t.panOverview?.frames.p95Ms)}`,
     `zoom ${ms(t.zoom?.frames.medianMs)}/${ms(t.zoom?.frames.p95Ms)}`,
-    `drag ${ms(t.drag?.frames.medianMs)}/${ms(t.drag?.frames.p95Ms)}, drop ${ms(t.drag?.drop?.paintedMs)}`,
+    `drag ${ms(t.drag?.frames.medianMs)}/${ms(t.drag?.frames.p95Ms)}, drop ${ms(t.drag?.drop?.paintedMs)} (main-thread CPU ${ms(t.drag?.drop?.cpuMs ?? undefined)})`,
     `edit ${ms(t.edit?.medianPaintedMs)}`,
     `heap ${ms(t.open?.heapMiB)} MiB`,
   ];

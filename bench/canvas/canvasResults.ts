@@ -1,5 +1,5 @@
 /** The canvas benchmark's results: their shape, the checks against issue 5's targets, the markdown. */
-import type { FrameStats } from './frameStats';
+import { median, type FrameStats } from './frameStats';
 import type { ChangeTiming, OpenTiming } from './pageProbes';
 
 /** Main-thread time spent during a phase, from CDP `Performance.getMetrics` (ms). */
@@ -196,9 +196,16 @@ const ROWS: readonly (readonly [string, Pick])[] = [
   ['drag: median frame (ms)', (t) => t.drag?.frames.medianMs],
   ['drag: p95 frame (ms)', (t) => t.drag?.frames.p95Ms],
   ['drop → figures painted (ms)', (t) => t.drag?.drop?.paintedMs],
+  ['drop → figures painted: main-thread CPU (ms)', (t) => t.drag?.drop?.cpuMs ?? undefined],
   ['edit → figures painted, median (ms)', (t) => t.edit?.medianPaintedMs],
+  ['edit → figures painted: main-thread CPU, median (ms)', (t) => editCpuMs(t)],
   ['JS heap after open (MiB)', (t) => t.open?.heapMiB],
 ];
+
+function editCpuMs(t: TargetResult): number | undefined {
+  const cpu = (t.edit?.samples ?? []).flatMap((s) => (typeof s?.cpuMs === 'number' ? [s.cpuMs] : []));
+  return cpu.length > 0 ? median(cpu) : undefined;
+}
 
 function mainThreadCell(t: TargetResult, phase: 'open' | 'pan' | 'panOverview' | 'zoom' | 'drag'): string {
   const m = t[phase]?.mainThread;

@@ -5,7 +5,9 @@
  * nodes and more the secondary site is placed over part of the primary one, so a card can be in
  * view yet under another, and a drop there may be judged against the other site.
  */
+import { join } from 'node:path';
 import type { DragResult, EditResult } from './canvasResults';
+import { tracedChange } from './changeCpu';
 import { median } from './frameStats';
 import type { Point } from './gestures';
 import { WHEEL_FACTOR, dragWithoutRelease, wheelZoom } from './gestures';
@@ -98,6 +100,12 @@ async function zoomOntoHosts(run: Run, plan: PlanShape): Promise<{ from: Seen; t
   return { ...pair, pane };
 }
 
+/** Where a change's trace is kept: beside the profiles, or in STRATA_BENCH_TRACE_DIR (see README). */
+function keptTrace(run: Run, name: string): string | undefined {
+  const dir = run.options.profileDir ?? process.env.STRATA_BENCH_TRACE_DIR;
+  return dir ? join(dir, `${run.label}-${run.bench.name}-${name}-cpu.trace.json`) : undefined;
+}
+
 export async function drag(run: Run, plan: PlanShape): Promise<{ result: DragResult; vms: string[] }> {
   const { page, bench } = run;
   const { pane, ...pair } = await zoomOntoHosts(run, plan);
@@ -115,8 +123,15 @@ export async function drag(run: Run, plan: PlanShape): Promise<{ result: DragRes
   const moved = await gesture(run, 'drag', () => dragWithoutRelease(page, centreOf(vm), to, run.options.dragMs));
   await page.evaluate(armChange, { event: 'pointerup' as const, selector: figure, attribute: bench.figureAttribute, timeoutMs: run.options.changeTimeoutMs });
   const { value: drop } = await phase(run, 'drop', async () => {
-    await page.mouse.up();
-    return page.evaluate(waitChange);
+    const { value, cpuMs } = await tracedChange(
+      page,
+      async () => {
+        await page.mouse.up();
+        return page.evaluate(waitChange);
+      },
+      keptTrace(run, 'drop'),
+    );
+    return value && { ...value, cpuMs };
   });
   const result: DragResult = { ...moved, vmId: vm.id, fromHostId: pair.from.host.serverId, toHostId: pair.to.host.serverId, drop };
   return { result, vms: [vm.id, ...pair.to.host.leafVms, ...vms] };
@@ -145,8 +160,15 @@ export async function edit(run: Run, plan: PlanShape, candidates: readonly strin
     await sleep(200);
     await page.evaluate(armChange, { event: 'keydown' as const, selector: bench.editFigure, attribute: bench.figureAttribute, timeoutMs: run.options.changeTimeoutMs });
     const { value } = await phase(run, `edit-${i + 1}`, async () => {
-      await input.press('Enter');
-      return page.evaluate(waitChange);
+      const traced = await tracedChange(
+        page,
+        async () => {
+          await input.press('Enter');
+          return page.evaluate(waitChange);
+        },
+        keptTrace(run, `edit-${i + 1}`),
+      );
+      return traced.value && { ...traced.value, cpuMs: traced.cpuMs };
     });
     samples.push(value);
   }

@@ -26,6 +26,8 @@ export interface ChangeTiming {
   readonly changeMs: number;
   /** From the event to the frame that paints the change. */
   readonly paintedMs: number;
+  /** The page's main-thread CPU time over the same span, from Chromium's trace (changeCpu.ts). */
+  readonly cpuMs?: number | null;
 }
 
 export interface Rect {
@@ -249,6 +251,8 @@ export function armChange(arg: { event: 'keydown' | 'pointerup'; selector: strin
     const onEvent = (event: Event): void => {
       if (arg.event === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return;
       t0 = performance.now();
+      // For the trace (changeCpu.ts): where the page's work for the change starts and ends.
+      performance.mark('bench:change-start');
       window.removeEventListener(arg.event, onEvent, true);
     };
     window.addEventListener(arg.event, onEvent, true);
@@ -262,8 +266,13 @@ export function armChange(arg: { event: 'keydown' | 'pointerup'; selector: strin
       observer.disconnect();
       clearTimeout(timer);
       requestAnimationFrame(() => {
+        // The task of the frame that paints the change (its rAF callbacks run before its paint).
+        performance.mark('bench:change-frame');
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ changeMs: changedAt - t0, paintedMs: performance.now() - t0 });
+        channel.port1.onmessage = () => {
+          performance.mark('bench:change-painted');
+          resolve({ changeMs: changedAt - t0, paintedMs: performance.now() - t0 });
+        };
         channel.port2.postMessage(0);
       });
     });

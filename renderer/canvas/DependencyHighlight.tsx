@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { planTree } from '../../shared/edit/planTree';
 import { usePlan, useUi } from '../store/editorContext';
 import { useUiLang } from '../store/uiLang';
+import { useCanvasElements } from './canvasDocument';
 import { dependencyFocus } from './dependencyFocus';
 
 const quote = (id: string): string => `[data-id="${id.replace(/["\\]/g, '\\$&')}"]`;
@@ -35,7 +36,11 @@ function focusCss(
 
 export function DependencyHighlight() {
   const selection = useUi((s) => s.selection);
-  const plan = usePlan((s) => s.plan);
+  // The plan the cards show: it dims and lights cards, so it follows them after a move (see
+  // CanvasState.plan) instead of walking the new plan's tree before the figures have painted.
+  const shown = useCanvasElements((s) => s.plan);
+  const live = usePlan((s) => s.plan);
+  const plan = shown ?? live;
   const { t } = useUiLang();
   const css = useMemo(() => {
     const focus = dependencyFocus(plan.links, selection);

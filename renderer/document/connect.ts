@@ -9,6 +9,7 @@ import type { CanvasDocument } from '../canvas/canvasDocument';
 import { sameStructure } from '../canvas/canvasStore';
 import { failureOverlay, heatOverlay } from '../failure/overlay';
 import { langOf } from '../../shared/i18n/lang';
+import { DEFER_FROM_NODES } from '../store/afterPaint';
 import { getPlan } from '../store/editorStores';
 import { preparedFor } from '../store/prepared';
 import { failureTarget, type UiState } from '../store/uiStore';
@@ -59,7 +60,7 @@ export function refreshOverlay(doc: CanvasDocument): void {
  * Opening a plan this large paints its cards before the engine's report is computed; an edit of
  * fields paints the new figures before the cards.
  */
-const DEFER_FIGURES_FROM = 1500;
+const DEFER_FIGURES_FROM = DEFER_FROM_NODES;
 
 /**
  * Whether the cards may follow an edit a little later: on a large plan, when only fields changed

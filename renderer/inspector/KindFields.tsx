@@ -1,5 +1,6 @@
 /** The fields of each kind (SPEC §2) as proper controls: numbers with units, pickers, lists. */
 import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { HYPERVISOR_PRODUCTS, RUNTIME_ENGINES } from '../../shared/model/catalog';
 import type { PlanNode } from '../../shared/model/nodes';
 import type { Plan } from '../../shared/model/plan';
@@ -15,9 +16,10 @@ import { unitText, type UnitId } from './units';
 export type PatchCommit = (patch: Record<string, unknown>) => string | null;
 
 const clusterCache = new WeakMap<Plan, string[]>();
+const NO_CLUSTERS: readonly string[] = [];
 
 /** Cluster names already used in the plan, offered when typing a hypervisor's cluster. */
-function clusterNames(plan: Plan): string[] {
+function clusterNames(plan: Plan): readonly string[] {
   let names = clusterCache.get(plan);
   if (!names) {
     const set = new Set<string>();
@@ -133,7 +135,10 @@ function WorkloadFields({
 
 export function KindFields({ node, commit }: { node: PlanNode; commit: PatchCommit }) {
   const clustersId = useId();
-  const clusters = usePlan((s) => clusterNames(s.plan));
+  // Only a hypervisor offers them: any other node's inspector reads no list of the whole plan.
+  const clusters = usePlan(
+    useShallow((s) => (node.kind === 'hypervisor' ? clusterNames(s.plan) : NO_CLUSTERS)),
+  );
   const lang = useLang();
   switch (node.kind) {
     case 'site':

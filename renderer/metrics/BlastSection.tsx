@@ -4,10 +4,10 @@ import { worstFailure } from '../../shared/format/figureTexts';
 import { rankFailures } from '../../shared/metrics/failureRanking';
 import type { BlastEntry, Report } from '../../shared/metrics/types';
 import type { Plan } from '../../shared/model/plan';
-import { useEditor } from '../store/editorContext';
 import { useLang } from '../i18n/useLang';
 import { Figure, Section, figureText, type Figures } from './Figure';
 import { counted } from '../../shared/format/counted';
+import { useFailureAfterPaint } from './useFailureAfterPaint';
 
 const worstCache = new WeakMap<Report, BlastEntry[]>();
 
@@ -24,8 +24,10 @@ export function worstFailures(report: Report, count = 5): BlastEntry[] {
 const SHOWN_NAMES = 6;
 
 function Loses({ plan, id, testId }: { plan: Plan; id: string; testId: string }) {
-  const outcome = useEditor().engine.failureFor(plan, id);
+  const outcome = useFailureAfterPaint(plan, id);
   const lang = useLang();
+  // Simulated once the entry's figures have painted (a large plan, just edited).
+  if (outcome === undefined) return <div className="blast__loses" data-testid={testId} aria-busy />;
   if (!outcome) return null;
   const names = outcome.lostWorkloads.map((w) => w.name);
   const more = names.length - SHOWN_NAMES;

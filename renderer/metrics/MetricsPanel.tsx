@@ -1,7 +1,7 @@
 /** The Figures tab, the live figures: the engine's report for the current plan, recomputed only when it changes. */
 import { useCallback, useMemo } from 'react';
 import { figureMap } from '../../shared/format/figureTexts';
-import { useFigures, usePlan } from '../store/editorContext';
+import { useEditor, useFigures, usePlan } from '../store/editorContext';
 import { planTree } from '../../shared/edit/planTree';
 import { BlastSection } from './BlastSection';
 import { ConsolidationSection } from './ConsolidationSection';
@@ -15,7 +15,14 @@ export function MetricsPanel() {
   // Figures of another plan than the one on the canvas (a large plan just opened, its report still
   // being computed) are shown as not current.
   const pending = usePlan((s) => s.plan !== plan);
-  const names = useCallback((id: string) => planTree(plan).byId.get(id)?.name ?? id, [plan]);
+  // The engine's index where the figures built it (after an edit), not a plan tree, which after a
+  // move on a large plan is built later, with the cards (renderer/document/connect.ts); a plan
+  // just opened has its tree (the cards) and not yet its index.
+  const { engine } = useEditor();
+  const names = useCallback(
+    (id: string) => (engine.knownIndex(plan) ?? planTree(plan)).getNode(id)?.name ?? id,
+    [engine, plan],
+  );
   // Every figure's text comes from the shared catalogue, the same text `strata report` prints.
   const lang = useLang();
   const figures = useMemo(() => figureMap(report, names, lang), [report, names, lang]);

@@ -3,6 +3,12 @@
  * a plan just opened before its figures, the figures of an edit before the cards, the canvas
  * before the minimap.
  */
+/**
+ * From this many nodes, an edit paints its headline figures first and what can follow (the cards,
+ * the blast list's names) once that frame has painted; below it everything comes in one frame.
+ */
+export const DEFER_FROM_NODES = 1500;
+
 export interface AfterPaintOptions {
   /**
    * Frames to let render first. 2 when what must show first is itself drawn a task later: React

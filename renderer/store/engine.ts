@@ -31,10 +31,17 @@ export interface NodeIssues {
 
 export interface Engine {
   indexFor(plan: Plan): PlanIndex;
+  /** The plan's index when it is built already (a plan opened from a worker has none at first). */
+  knownIndex(plan: Plan): PlanIndex | undefined;
   /** The report, from the same index as every other figure of the plan. */
   reportFor(plan: Plan): Report;
   /** SPEC §6.3 for one node; the index and the engine's scratch space are reused across calls. */
   failureFor(plan: Plan, nodeId: string): FailureOutcome | null;
+  /**
+   * failureFor's answer when it is at hand without a simulation (computed already, or carried over
+   * from the plan before the edit); undefined when failureFor would simulate.
+   */
+  knownFailure(plan: Plan, nodeId: string): FailureOutcome | null | undefined;
   /** The report's issues grouped by node. */
   issuesByNode(plan: Plan): ReadonlyMap<string, NodeIssues>;
   /** Takes `report` (and failures, by node id) as the plan's, computed elsewhere (a worker) from this very plan. */
@@ -88,18 +95,28 @@ export function createEngine(): Engine {
     return e.report;
   }
 
-  function failureFor(plan: Plan, nodeId: string): FailureOutcome | null {
+  function knownIndex(plan: Plan): PlanIndex | undefined {
+    return figures.get(plan)?.index;
+  }
+
+  function knownFailure(plan: Plan, nodeId: string): FailureOutcome | null | undefined {
     const e = entry(plan);
     e.failures ??= new Map();
     const cached = e.failures.get(nodeId);
     if (cached !== undefined) return cached;
-    let outcome = carriedFailure(e, nodeId);
-    if (outcome === undefined) {
-      const ix = indexFor(plan);
-      e.engine ??= new FailureEngine(ix);
-      outcome = simulateFailureIn(ix, nodeId, e.engine);
-    }
-    e.failures.set(nodeId, outcome);
+    const carried = carriedFailure(e, nodeId);
+    if (carried !== undefined) e.failures.set(nodeId, carried);
+    return carried;
+  }
+
+  function failureFor(plan: Plan, nodeId: string): FailureOutcome | null {
+    const known = knownFailure(plan, nodeId);
+    if (known !== undefined) return known;
+    const e = entry(plan);
+    const ix = indexFor(plan);
+    e.engine ??= new FailureEngine(ix);
+    const outcome = simulateFailureIn(ix, nodeId, e.engine);
+    e.failures?.set(nodeId, outcome);
     return outcome;
   }
 
@@ -167,5 +184,5 @@ export function createEngine(): Engine {
     lastReport = e.state;
   }
 
-  return { indexFor, reportFor, failureFor, issuesByNode, adoptReport, warm };
+  return { indexFor, knownIndex, reportFor, failureFor, knownFailure, issuesByNode, adoptReport, warm };
 }

@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand';
 import type { Report } from '../../shared/metrics/types';
+import { savedTopLevelBoxes } from '../../shared/layout/planLayout';
 import type { Plan } from '../../shared/model/plan';
 import { afterPaint } from './afterPaint';
 import type { Engine } from './engine';
@@ -12,9 +13,10 @@ import { preparedFor } from './prepared';
 
 /**
  * The largest plan whose adopted report is followed, when the page is idle, by the index and report
- * parts the worker did not send (engine.warm): the first edit, a drop above all, then derives its
- * figures instead of computing them afresh. At 10,000 nodes one task of about 50 ms; beyond this it
- * would be a long task of its own, and the first edit computes them instead.
+ * parts the worker did not send (engine.warm) and the cards' measure: the first edit, a drop above
+ * all, then derives its figures and its overlap check instead of computing them afresh. At 10,000
+ * nodes one task of about 60 ms; beyond this it would be a long task of its own, and the first
+ * edit computes them instead.
  */
 const WARM_UP_TO = 20_000;
 
@@ -68,7 +70,11 @@ export function createFigures(engine: Engine, plan: Plan): Figures {
               afterPaint(
                 () => {
                   // Not once the plan was edited: its edits have their own parts by then.
-                  if (current() === plan) engine.warm(plan);
+                  if (current() !== plan) return;
+                  engine.warm(plan);
+                  // The cards' sizes too: the opened plan's layout came from the worker, and the
+                  // first edit's overlap check (resolveOverlaps) derives its measure from this one.
+                  savedTopLevelBoxes(plan);
                 },
                 { then: 'idle', idleWithinMs: 2000 },
               );

@@ -18,11 +18,20 @@ export interface Move {
 export function moveNodes(plan: Plan, moves: readonly Move[]): EditResult {
   let nodes = plan.nodes.slice();
   let current: Plan = plan;
-  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  // A drop moves a node or a few: each is found by identity in the plan (positions stay until the
+  // end), where a map of every position would cost more than the rest of the edit on a large plan.
+  const index = moves.length > 8 ? new Map(nodes.map((n, i) => [n.id, i])) : null;
+  const byId = index ? null : planTree(plan).byId;
+  const positionOf = (id: string): number | undefined => {
+    if (index) return index.get(id);
+    const node = byId?.get(id);
+    const i = node ? plan.nodes.lastIndexOf(node) : -1;
+    return i < 0 ? undefined : i;
+  };
   const reparented: PlanNode[] = [];
   let changed = false;
   for (const move of moves) {
-    const i = index.get(move.id);
+    const i = positionOf(move.id);
     const node = i === undefined ? undefined : nodes[i];
     if (i === undefined || !node) return refused('no-node-to-move', { id: move.id });
     const position =

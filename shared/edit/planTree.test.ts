@@ -5,17 +5,19 @@ import type { Plan } from '../model/plan';
 import { applyEdit, arbitraryEdit } from '../test-support/arbitraryEdit';
 import { arbitraryPlan } from '../test-support/arbitraryPlan';
 import { hypervisor, plan, server, vm } from '../test-support/planBuilder';
-import { buildPlanTree, planTree, PlanTreeBuilder, type PlanTree } from './planTree';
+import { moveNodes, type Move } from './moveNodes';
+import { buildPlanTree, planTree, PlanTreeBuilder, treeMove, type PlanTree } from './planTree';
 
 /** Everything a tree answers, as plain data. */
 function contents(tree: PlanTree, p: Plan) {
   return {
-    byId: [...tree.byId],
-    values: [...tree.byId.values()],
-    keys: [...tree.byId.keys()],
+    // Maps and sets: the lookups answer the same, in whatever order the maps hold their keys.
+    byId: new Map(tree.byId),
+    values: new Set(tree.byId.values()),
+    keys: new Set(tree.byId.keys()),
     size: tree.byId.size,
     roots: tree.roots,
-    children: [...tree.children],
+    children: new Map(tree.children),
     lookups: p.nodes.map((n) => [tree.getNode(n.id), tree.childrenOf(n.id), tree.byId.has(n.id)]),
   };
 }
@@ -58,6 +60,36 @@ describe('planTree', () => {
       nodes: renamed.nodes.map((n) => (n.id === 'v2' ? { ...n, parentId: null } : n)),
     };
     expect(planTree(moved).shape).not.toBe(before.shape);
+  });
+
+  it('after drops (other parents, moved last; cards pushed aside), derives and answers as built afresh', () => {
+    let derived = 0;
+    fc.assert(
+      fc.property(
+        arbitraryPlan,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.option(fc.nat())), { minLength: 1, maxLength: 6 }),
+        (start, drops) => {
+          let p = start;
+          planTree(p);
+          for (const [a, b, aside] of drops) {
+            const node = p.nodes[a % p.nodes.length] as PlanNode;
+            const parent = p.nodes[b % p.nodes.length] as PlanNode;
+            const moves: Move[] = [{ id: node.id, parentId: parent.id }];
+            const top = aside === null ? undefined : p.nodes.find((n) => n.parentId === null);
+            if (top && top.id !== node.id)
+              moves.push({ id: top.id, parentId: null, position: { x: aside ?? 0, y: a % 500 } });
+            const result = moveNodes(p, moves);
+            if (!result.ok) continue;
+            p = result.plan;
+            const tree = planTree(p);
+            if (treeMove(tree)) derived += 1;
+            expect(contents(tree, p)).toEqual(contents(buildPlanTree(p), p));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(derived).toBeGreaterThan(40);
   });
 
   it('stays right over many edits of many nodes', () => {

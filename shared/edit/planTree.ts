@@ -4,10 +4,12 @@
  */
 import type { PlanNode } from '../model/nodes';
 import type { Plan } from '../model/plan';
+import { PatchedMap, unstacked } from '../model/patchedMap';
 import { changedNodes } from '../model/planIndexDerive';
 import type { PlanLookup } from '../rules/placement';
 
 export interface PlanTree extends PlanLookup {
+  /** Every node by id (the maps' iteration order is not the plan's after a move). */
   readonly byId: ReadonlyMap<string, PlanNode>;
   /** Top-level nodes, in plan order (nodes whose parent is missing count as top level). */
   readonly roots: readonly PlanNode[];
@@ -27,7 +29,10 @@ export function planTree(plan: Plan): PlanTree {
   let tree = cache.get(plan);
   if (!tree) {
     const changed = last ? changedNodes(last.plan.nodes, plan.nodes) : null;
-    tree = last && changed ? derivedTree(last.tree, last.plan, plan, changed) : buildPlanTree(plan);
+    tree =
+      last && changed
+        ? derivedTree(last.tree, last.plan, plan, changed)
+        : ((last && movedTree(last.tree, last.plan, plan)) ?? buildPlanTree(plan));
     cache.set(plan, tree);
   }
   last = { plan, tree };
@@ -196,6 +201,85 @@ function derivedTree(
     replacing(previous.children, lists),
     previous.shape,
   );
+}
+
+/** How a tree was derived from the one before by movedTree: what the layout measures again. */
+export interface TreeMove {
+  readonly from: PlanTree;
+  /** The nodes whose list of children changed (the old and new parents of moved nodes). */
+  readonly parents: readonly string[];
+}
+
+const moves = new WeakMap<PlanTree, TreeMove>();
+
+export function treeMove(tree: PlanTree): TreeMove | undefined {
+  return moves.get(tree);
+}
+
+/**
+ * The tree of a plan with the same ids as the last one, where some nodes were replaced or given
+ * other parents (a drop, and the cards it pushed aside; a moved node goes last in the plan): the
+ * lists of children of those nodes' old and new parents are rebuilt, the others are shared. Null
+ * when the ids differ (nodes added or deleted, a repeated id) or nodes left as they were changed
+ * order: the tree is then built afresh.
+ */
+function movedTree(previous: PlanTree, before: Plan, plan: Plan): PlanTree | null {
+  const n = plan.nodes.length;
+  if (previous.byId.size !== n || before.nodes.length !== n) return null;
+  const nodes = new Map<string, PlanNode>();
+  const parents = new Set<string>();
+  let roots = false;
+  const affects = (parentId: string | null): void => {
+    if (parentId !== null && previous.byId.has(parentId)) parents.add(parentId);
+    else roots = true;
+  };
+  // Nodes left as they were keep their order: walk the plan before alongside. The nodes it skips
+  // must be exactly those replaced, so that the ids are the same, each once.
+  const skipped: PlanNode[] = [];
+  let j = 0;
+  for (const node of plan.nodes) {
+    const old = previous.byId.get(node.id);
+    if (!old) return null;
+    if (old === node) {
+      while (j < n && before.nodes[j] !== node) skipped.push(before.nodes[j++] as PlanNode);
+      if (j === n) return null;
+      j++;
+      continue;
+    }
+    if (nodes.has(node.id) || nodes.size >= FLATTEN_FROM) return null;
+    nodes.set(node.id, node);
+    affects(old.parentId);
+    affects(node.parentId);
+  }
+  while (j < n) skipped.push(before.nodes[j++] as PlanNode);
+  if (skipped.length !== nodes.size || skipped.some((old) => !nodes.has(old.id))) return null;
+  // The same ids, each once: a parent is known to the new tree exactly when it was to the old one.
+  const lists = new Map<string, PlanNode[]>();
+  const rootList: PlanNode[] = [];
+  for (const node of plan.nodes) {
+    const parent = node.parentId;
+    if (parent === null || !previous.byId.has(parent)) {
+      if (roots) rootList.push(node);
+    } else if (parents.has(parent)) {
+      const list = lists.get(parent);
+      if (list) list.push(node);
+      else lists.set(parent, [node]);
+    }
+  }
+  const children = new PatchedMap(unstacked(previous.children));
+  for (const parent of parents) {
+    const list = lists.get(parent);
+    if (list) children.set(parent, list);
+    else children.delete(parent);
+  }
+  const tree = withLookups(
+    replacing(previous.byId, nodes),
+    roots ? rootList : previous.roots,
+    children,
+    {},
+  );
+  moves.set(tree, { from: previous, parents: [...parents] });
+  return tree;
 }
 
 /** The ids of the given nodes and all their descendants, parents before children. */

@@ -2,7 +2,66 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { estate, node, plan, twoHostPlan } from '../test-support/plans';
 import { CARD, PAD } from './cardMetrics';
-import { gridColumns, gridPlace, layoutPlan, type Box } from './planLayout';
+import { gridColumns, gridPlace, layoutPlan, type Box, type PlanLayout } from './planLayout';
+import type { PlanNode } from '../model/nodes';
+import type { Plan } from '../model/plan';
+import { moveNodes } from '../edit/moveNodes';
+import { planTree, treeMove } from '../edit/planTree';
+import { applyEdit, arbitraryEdit } from '../test-support/arbitraryEdit';
+import { arbitraryPlan } from '../test-support/arbitraryPlan';
+
+function layoutContents(layout: PlanLayout) {
+  return {
+    order: layout.order.map((n) => n.id),
+    boxes: new Map(layout.boxes),
+    absolute: new Map(layout.absolute),
+  };
+}
+
+/** The layout measured afresh: another plan in between, so the copy's tree is built anew. */
+function freshLayout(p: Plan): PlanLayout {
+  const copy: Plan = { ...p, nodes: p.nodes.map((n) => ({ ...n })) };
+  planTree({ ...p, nodes: [] });
+  expect(treeMove(planTree(copy))).toBeUndefined();
+  return layoutPlan(copy);
+}
+
+describe('layoutPlan after a move', () => {
+  it('measures again only what the move changed, and lays out as afresh', () => {
+    let derived = 0;
+    fc.assert(
+      fc.property(
+        arbitraryPlan,
+        fc.array(fc.oneof(arbitraryEdit, fc.tuple(fc.nat(), fc.nat())), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (start, steps) => {
+          let p = start;
+          layoutPlan(p);
+          for (const step of steps) {
+            if (Array.isArray(step)) {
+              // A drop through shared/edit: the node goes last, under its new parent.
+              const [a, b] = step;
+              const node = p.nodes[a % p.nodes.length] as PlanNode;
+              const parent = p.nodes[b % p.nodes.length] as PlanNode;
+              const result = moveNodes(p, [{ id: node.id, parentId: parent.id }]);
+              if (!result.ok) continue;
+              p = result.plan;
+            } else p = applyEdit(p, step);
+            const layout = layoutPlan(p);
+            if (treeMove(planTree(p))) derived += 1;
+            expect(layoutContents(layout)).toEqual(layoutContents(freshLayout(p)));
+            // The next step derives from this plan's tree, not from the fresh copy's.
+            layoutPlan(p);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(derived).toBeGreaterThan(40);
+  });
+});
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -6,8 +6,9 @@
  */
 import type { PlanNode, Point } from '../model/nodes';
 import type { Plan } from '../model/plan';
-import { planTree, type PlanTree } from '../edit/planTree';
+import { planTree, treeMove, type PlanTree } from '../edit/planTree';
 import { CARD, GAP, GRID_ASPECT, PAD, TOP_GAP } from './cardMetrics';
+import { PatchedMap, unstacked } from '../model/patchedMap';
 import { separate } from './separate';
 
 export interface Box {
@@ -97,16 +98,89 @@ interface Measured {
   readonly boxes: ReadonlyMap<string, Box>;
 }
 
-/** Per tree: an edit measures the plan to keep cards apart, and the canvas lays out the same plan. */
-const measuredTrees = new WeakMap<PlanTree, Measured>();
+/**
+ * Per tree shape: an edit measures the plan to keep cards apart, and the canvas lays out the same
+ * plan. Sizes and boxes read only kinds and children, so a field edit (the same shape) and the
+ * cards a drop pushed aside (new positions) keep the measurement.
+ */
+const measuredTrees = new WeakMap<object, Measured>();
 
 function measureTree(tree: PlanTree): Measured {
-  let measured = measuredTrees.get(tree);
+  let measured = measuredTrees.get(tree.shape);
   if (!measured) {
-    measured = measureFresh(tree);
-    measuredTrees.set(tree, measured);
+    const move = treeMove(tree);
+    const before = move && measuredTrees.get(move.from.shape);
+    measured = move && before ? measureMoved(tree, before, move.parents) : measureFresh(tree);
+    measuredTrees.set(tree.shape, measured);
   }
   return measured;
+}
+
+/** A card's size from its children's, and their boxes inside it. */
+function measureNode(
+  tree: PlanTree,
+  node: PlanNode,
+  childSize: (child: PlanNode) => Size,
+  sizes: { set(key: string, value: Size): unknown },
+  boxes: { set(key: string, value: Box): unknown },
+): Size {
+  const card = CARD[node.kind];
+  const children = tree.childrenOf(node.id);
+  if (children.length === 0) {
+    const size = { width: card.width, height: card.height };
+    sizes.set(node.id, size);
+    return size;
+  }
+  const childSizes = children.map(childSize);
+  const grid = gridPlace(childSizes, { x: PAD, y: card.header });
+  children.forEach((child, i) => {
+    const cell = grid.cells[i] ?? { x: PAD, y: card.header };
+    const s = childSizes[i] ?? CARD[child.kind];
+    boxes.set(child.id, { x: cell.x, y: cell.y, width: s.width, height: s.height });
+  });
+  const size = {
+    width: Math.max(card.width, grid.size.width + 2 * PAD),
+    height: Math.max(card.height, card.header + grid.size.height + PAD),
+  };
+  sizes.set(node.id, size);
+  return size;
+}
+
+/**
+ * The measurement of a tree derived by a move (see planTree's treeMove) from the one before: only
+ * the parents whose children changed and their ancestors are measured again, deepest first; every
+ * other card keeps its size and box. Equals measureFresh(tree).
+ */
+function measureMoved(tree: PlanTree, before: Measured, parents: readonly string[]): Measured {
+  // Layered over the measurement before (a chain of drops would stack layers: flattened past a few).
+  const sizes = new PatchedMap(unstacked(before.sizes));
+  const boxes = new PatchedMap(unstacked(before.boxes));
+  const limit = tree.byId.size;
+  const parentOf = (id: string): string | null => {
+    const parent = tree.getNode(id)?.parentId ?? null;
+    return parent !== null && tree.byId.has(parent) ? parent : null;
+  };
+  // Depth of each parent and ancestor; a chain longer than the plan is a loop (not on the canvas).
+  const depth = new Map<string, number>();
+  for (const id of parents) {
+    let d = 0;
+    for (let at = parentOf(id); at !== null; at = parentOf(at))
+      if (++d > limit) return measureFresh(tree);
+    for (let at: string | null = id; at !== null && !depth.has(at); at = parentOf(at))
+      depth.set(at, d--);
+  }
+  const dirty = [...depth.keys()].sort((a, b) => (depth.get(b) ?? 0) - (depth.get(a) ?? 0));
+  // A child never measured before (it was in a loop, off the canvas) is measured afresh with all.
+  for (const id of dirty)
+    for (const child of tree.childrenOf(id)) if (!sizes.has(child.id)) return measureFresh(tree);
+  const sizeOf = (child: PlanNode): Size => sizes.get(child.id) ?? CARD[child.kind];
+  for (const id of dirty) {
+    const node = tree.getNode(id);
+    if (node) measureNode(tree, node, sizeOf, sizes, boxes);
+  }
+  // A card that went to the top level has no box from its parent any more.
+  for (const root of tree.roots) boxes.delete(root.id);
+  return { sizes, boxes };
 }
 
 /** The size of every node's card, children included (bottom-up), and children's boxes. */
@@ -115,28 +189,7 @@ function measureFresh(tree: PlanTree): Measured {
   const sizes = new Map<string, Size>();
 
   // Bottom-up sizes, then children's positions inside each parent.
-  const measure = (node: PlanNode): Size => {
-    const card = CARD[node.kind];
-    const children = tree.childrenOf(node.id);
-    if (children.length === 0) {
-      const size = { width: card.width, height: card.height };
-      sizes.set(node.id, size);
-      return size;
-    }
-    const childSizes = children.map(measure);
-    const grid = gridPlace(childSizes, { x: PAD, y: card.header });
-    children.forEach((child, i) => {
-      const cell = grid.cells[i] ?? { x: PAD, y: card.header };
-      const s = childSizes[i] ?? CARD[child.kind];
-      boxes.set(child.id, { x: cell.x, y: cell.y, width: s.width, height: s.height });
-    });
-    const size = {
-      width: Math.max(card.width, grid.size.width + 2 * PAD),
-      height: Math.max(card.height, card.header + grid.size.height + PAD),
-    };
-    sizes.set(node.id, size);
-    return size;
-  };
+  const measure = (node: PlanNode): Size => measureNode(tree, node, measure, sizes, boxes);
   for (const root of tree.roots) measure(root);
   return { sizes, boxes };
 }

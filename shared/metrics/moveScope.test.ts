@@ -13,6 +13,7 @@ import { buildReport, reportState, type ReportState } from './report';
 type Step =
   | { readonly what: 'move'; readonly node: number; readonly parent: number }
   | { readonly what: 'moveVms'; readonly vms: readonly number[]; readonly parent: number }
+  | { readonly what: 'dropAside'; readonly vm: number; readonly parent: number; readonly top: number }
   | { readonly what: 'ram'; readonly node: number; readonly value: number }
   | { readonly what: 'cluster'; readonly node: number; readonly value: number };
 
@@ -27,6 +28,15 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       what: fc.constant('moveVms' as const),
       vms: fc.array(fc.nat(), { minLength: 2, maxLength: 3 }),
       parent: fc.nat(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      what: fc.constant('dropAside' as const),
+      vm: fc.nat(),
+      parent: fc.nat(),
+      top: fc.nat(),
     }),
   },
   {
@@ -72,6 +82,21 @@ function apply(p: Plan, s: Step): Plan {
       );
       return result.ok ? result.plan : p;
     }
+    case 'dropAside': {
+      // A drop that pushes a card aside (shared/edit/resolveOverlaps.ts): one undo step.
+      const node = pick(vms, s.vm);
+      const parent = pick(targets, s.parent);
+      const top = pick(
+        p.nodes.filter((n) => n.parentId === null),
+        s.top,
+      );
+      if (!node || !parent || !top) return p;
+      const result = moveNodes(p, [
+        { id: node.id, parentId: parent.id },
+        { id: top.id, parentId: null, position: { x: 4000 + s.top, y: s.vm % 700 } },
+      ]);
+      return result.ok ? result.plan : p;
+    }
     case 'ram': {
       const node = pick(vms, s.node);
       if (!node) return p;
@@ -93,6 +118,7 @@ function apply(p: Plan, s: Step): Plan {
 describe('reportState after moves', () => {
   it('equals the report built afresh after every edit, the editor way (derived or built index)', () => {
     let moves = 0;
+    let pushedAside = 0;
     fc.assert(
       fc.property(arbitraryPlan, fc.array(step, { minLength: 1, maxLength: 8 }), (start, steps) => {
         let p = start;
@@ -101,7 +127,10 @@ describe('reportState after moves', () => {
           const next = apply(p, s);
           if (next === p) continue;
           const ix = derivePlanIndex(state.index, next);
-          if (touchedByMove(state.index, ix)) moves += 1;
+          if (touchedByMove(state.index, ix)) {
+            moves += 1;
+            if (s.what === 'dropAside') pushedAside += 1;
+          }
           state = reportState(ix, state);
           p = next;
           expect(state.report).toEqual(buildReport(p));
@@ -111,6 +140,7 @@ describe('reportState after moves', () => {
     );
     // The property must have exercised the move path, not only full rebuilds.
     expect(moves).toBeGreaterThan(120);
+    expect(pushedAside).toBeGreaterThan(40);
   }, 120_000);
 });
 

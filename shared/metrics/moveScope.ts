@@ -1,7 +1,8 @@
 /**
  * Which failures a move of VMs can change (a drop on another host, its undo). A move changes the
  * tree, so the index is built afresh and its positions shift (a moved node goes last in the plan),
- * but when the edit only gave VMs other parents, every workload, service, cluster and size is as
+ * but when the edit only gave VMs other parents (and moved cards on the canvas: those the drop
+ * pushed aside; no figure reads a position), every workload, service, cluster and size is as
  * before, and a failure can differ only when:
  * - its subtree holds a moved VM, where it was or where it is (its lost workloads); or
  * - it restarts VMs in a cluster the move touched: the clusters of the VM's old and new host and of

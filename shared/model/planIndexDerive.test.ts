@@ -15,7 +15,7 @@ import type { PlanNode } from './nodes';
 import { buildPlanIndex, type PlanIndex } from './planIndex';
 import { changedNodes, derivePlanIndex } from './planIndexDerive';
 import { vmMoveMapping } from './planIndexMove';
-import { moveNodes } from '../edit/moveNodes';
+import { moveNodes, type Move } from '../edit/moveNodes';
 
 /** Every figure of an index as plain data, the lookups' answers included. */
 function snapshot(ix: PlanIndex): Record<string, unknown> {
@@ -54,23 +54,36 @@ describe('derivePlanIndex', () => {
 
   it('equals the index built afresh after VMs are dropped on other hosts (shared/edit)', () => {
     let renumbered = 0;
+    let pushedAside = 0;
     fc.assert(
       fc.property(
         arbitraryPlan,
-        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean(), fc.option(fc.nat())), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         (start, drops) => {
           let plan = start;
           let ix = buildPlanIndex(plan);
-          for (const [a, b, two] of drops) {
+          for (const [a, b, two, aside] of drops) {
             const vms = plan.nodes.filter((n) => n.kind === 'vm');
             const hosts = plan.nodes.filter((n) => n.kind === 'hypervisor');
+            const tops = plan.nodes.filter((n) => n.parentId === null);
             if (vms.length === 0 || hosts.length === 0) return;
             const ids = [vms[a % vms.length], two ? vms[b % vms.length] : undefined];
             const parentId = (hosts[b % hosts.length] as PlanNode).id;
-            const moves = [...new Set(ids)].flatMap((n) => (n ? [{ id: n.id, parentId }] : []));
+            const moves: Move[] = [...new Set(ids)].flatMap((n) =>
+              n ? [{ id: n.id, parentId }] : [],
+            );
+            // A card the drop pushes aside (shared/edit/resolveOverlaps.ts) moves in the same edit.
+            const top = aside === null ? undefined : tops[aside % tops.length];
+            if (top && !moves.some((m) => m.id === top.id))
+              moves.push({ id: top.id, parentId: null, position: { x: 5000 + b, y: a % 900 } });
             const result = moveNodes(plan, moves);
             if (!result.ok) continue;
-            if (vmMoveMapping(ix, result.plan)?.moved.length) renumbered += 1;
+            const mapping = vmMoveMapping(ix, result.plan);
+            if (mapping?.moved.length) renumbered += 1;
+            if (mapping && top) pushedAside += 1;
             plan = result.plan;
             ix = derivePlanIndex(ix, plan);
             expect(snapshot(ix)).toEqual(snapshot(buildPlanIndex(plan)));
@@ -80,6 +93,7 @@ describe('derivePlanIndex', () => {
       { numRuns: 200 },
     );
     expect(renumbered).toBeGreaterThan(100);
+    expect(pushedAside).toBeGreaterThan(50);
   }, 120_000);
 
   it('keeps the tree and the id sort when only fields changed', () => {

@@ -1,6 +1,7 @@
 /**
  * The index of a plan that differs from the one before only by VMs given other parents (a drop on
- * another host, its undo). The tree passes run again, as the tree changed and every position after
+ * another host, its undo) and nodes moved on the canvas (the cards such a drop pushed aside, see
+ * shared/edit/resolveOverlaps.ts: no figure reads a position). The tree passes run again, as the tree changed and every position after
  * a moved node shifted (it goes last in the plan), but the sort by id, the services and the
  * clusters are the ones before with positions renumbered: moving VMs changes no id, kind, size,
  * workload (a VM is one by its own children), service or cluster. Equals `buildPlanIndex(plan)`.
@@ -32,8 +33,8 @@ function onlyPlaceDiffers(a: PlanNode, b: PlanNode): boolean {
 
 /**
  * How `plan` renumbers `previous`'s nodes when it differs from it only by VMs given other parents
- * (or moved on the canvas): the same ids, each once, the same node objects otherwise, the same
- * links. Null for any other edit.
+ * and nodes moved on the canvas (a new position, the same parent): the same ids, each once, the
+ * same node objects otherwise, the same links. Null for any other edit.
  */
 export function vmMoveMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
   // The index and the report both ask, one after the other.
@@ -78,11 +79,11 @@ function findMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
     to[j] = i;
     const a = previous.nodes[j] as PlanNode;
     if (a === b) continue;
+    // Moved on the canvas only (a card the drop pushed aside, a VM dropped on its own host).
+    if (a.parentId === b.parentId && onlyPlaceDiffers(a, b)) continue;
     if (a.kind !== 'vm' || b.kind !== 'vm' || !onlyPlaceDiffers(a, b)) return null;
-    if (a.parentId !== b.parentId) {
-      if (!hypervisorToHypervisor(previous, j, b.parentId)) return null;
-      moved.push(i);
-    }
+    if (!hypervisorToHypervisor(previous, j, b.parentId)) return null;
+    moved.push(i);
   }
   return { from, to, moved };
 }
