@@ -49,6 +49,15 @@ function edited(name: string): Plan {
   return { ...plan, nodes: [{ ...plan.nodes[0]!, name }] };
 }
 
+/** A test document synced to a recording host through a held copier. */
+function syncedDocument(recoveryForm: RecoveryForm = 'text') {
+  const doc = createTestDocument(plan);
+  const { copier, calls } = heldCopier();
+  const recording = recordingHost(recoveryForm);
+  const stop = syncDocument(doc, recording.host, copier);
+  return { doc, calls, ...recording, stop };
+}
+
 /** Past the debounce's longest wait and the idle callback's stand-in. */
 async function untilCopyAsked(): Promise<void> {
   await vi.advanceTimersByTimeAsync(RECOVERY_MAX_WAIT_MS + 10);
@@ -65,10 +74,7 @@ describe('the recovery copy of an unsaved document', () => {
   });
 
   it('is made off the page, of every scenario as it is, and stored in the host’s form', async () => {
-    const doc = createTestDocument(plan);
-    const { copier, calls } = heldCopier();
-    const { host, stored, written } = recordingHost();
-    const stop = syncDocument(doc, host, copier);
+    const { doc, calls, stored, written, stop } = syncedDocument();
     commitPlan(doc.plan, edited('web-1'));
     await untilCopyAsked();
     expect(calls).toHaveLength(1);
@@ -82,10 +88,7 @@ describe('the recovery copy of an unsaved document', () => {
   });
 
   it('is not stored when the document was saved while it was being made', async () => {
-    const doc = createTestDocument(plan);
-    const { copier, calls } = heldCopier();
-    const { host, stored } = recordingHost();
-    const stop = syncDocument(doc, host, copier);
+    const { doc, calls, stored, stop } = syncedDocument();
     const next = edited('web-1');
     commitPlan(doc.plan, next);
     await untilCopyAsked();
@@ -97,10 +100,7 @@ describe('the recovery copy of an unsaved document', () => {
   });
 
   it('stored by the worker itself after the document was saved, is taken away again', async () => {
-    const doc = createTestDocument(plan);
-    const { copier, calls } = heldCopier();
-    const { host, stored, discarded } = recordingHost('indexeddb');
-    const stop = syncDocument(doc, host, copier);
+    const { doc, calls, stored, discarded, stop } = syncedDocument('indexeddb');
     const next = edited('web-1');
     commitPlan(doc.plan, next);
     await untilCopyAsked();
@@ -114,10 +114,7 @@ describe('the recovery copy of an unsaved document', () => {
   });
 
   it('edits while a copy is made give another copy after it, of the newest plan', async () => {
-    const doc = createTestDocument(plan);
-    const { copier, calls } = heldCopier();
-    const { host, stored } = recordingHost();
-    const stop = syncDocument(doc, host, copier);
+    const { doc, calls, stored, stop } = syncedDocument();
     commitPlan(doc.plan, edited('one'));
     await untilCopyAsked();
     commitPlan(doc.plan, edited('two'));
@@ -134,10 +131,7 @@ describe('the recovery copy of an unsaved document', () => {
   });
 
   it('when the worker fails, is written from the page instead', async () => {
-    const doc = createTestDocument(plan);
-    const { copier, calls } = heldCopier();
-    const { host, stored, written } = recordingHost();
-    const stop = syncDocument(doc, host, copier);
+    const { doc, calls, stored, written, stop } = syncedDocument();
     commitPlan(doc.plan, edited('web-1'));
     await untilCopyAsked();
     calls[0]!.reject(new Error('worker crashed'));
@@ -148,10 +142,7 @@ describe('the recovery copy of an unsaved document', () => {
   });
 
   it('leaving the page writes the copy at once, and a copy still being made is not stored after it', async () => {
-    const doc = createTestDocument(plan);
-    const { copier, calls } = heldCopier();
-    const { host, stored, written } = recordingHost();
-    const stop = syncDocument(doc, host, copier);
+    const { doc, calls, stored, written, stop } = syncedDocument();
     commitPlan(doc.plan, edited('web-1'));
     await untilCopyAsked();
     commitPlan(doc.plan, edited('web-2'));

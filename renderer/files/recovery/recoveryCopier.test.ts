@@ -78,15 +78,21 @@ function sliceMessages(worker: FakeWorker) {
   return worker.posted.filter((p) => p.message.type === 'slice');
 }
 
+/** A copier whose workers are fakes on one clock (each slice a task of its own). */
+function copierOnFakeWorkers() {
+  const clock = startClock();
+  const workers: FakeWorker[] = [];
+  const copier = createRecoveryCopier(() => {
+    const w = new FakeWorker(clock);
+    workers.push(w);
+    return w;
+  });
+  return { clock, workers, copier };
+}
+
 describe('the recovery copy made in a worker', () => {
   it('is the document’s text exactly, every scenario, sent a slice per task', async () => {
-    const clock = startClock();
-    const workers: FakeWorker[] = [];
-    const copier = createRecoveryCopier(() => {
-      const w = new FakeWorker(clock);
-      workers.push(w);
-      return w;
-    });
+    const { clock, workers, copier } = copierOnFakeWorkers();
     const asIs = generatePlan({ nodes: 6000, seed: 7 });
     const toBe = generatePlan({ nodes: 5200, seed: 8 });
     const set = documentOf(asIs, { ...toBe, view: { x: 10, y: -4, zoom: 0.5 } });
@@ -106,13 +112,7 @@ describe('the recovery copy made in a worker', () => {
   });
 
   it('in the browser, is stored by the worker in IndexedDB: the text, the file’s name, the time', async () => {
-    const clock = startClock();
-    const workers: FakeWorker[] = [];
-    const copier = createRecoveryCopier(() => {
-      const w = new FakeWorker(clock);
-      workers.push(w);
-      return w;
-    });
+    const { clock, workers, copier } = copierOnFakeWorkers();
     const set = documentOf(
       generatePlan({ nodes: 300, seed: 3 }),
       generatePlan({ nodes: 200, seed: 4 }),
@@ -127,13 +127,7 @@ describe('the recovery copy made in a worker', () => {
   });
 
   it('sends again only what changed: after an edit of one scenario, that scenario’s nodes', async () => {
-    const clock = startClock();
-    const workers: FakeWorker[] = [];
-    const copier = createRecoveryCopier(() => {
-      const w = new FakeWorker(clock);
-      workers.push(w);
-      return w;
-    });
+    const { clock, workers, copier } = copierOnFakeWorkers();
     const asIs = generatePlan({ nodes: 3000, seed: 1 });
     const toBe = generatePlan({ nodes: 3000, seed: 2 });
     await copier.make(documentOf(asIs, toBe), 'text', null);
