@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { TraceEvent } from './traceSummary';
+import { MAIN_THREAD_TASKS, type TraceEvent } from './traceSummary';
 
 /**
  * performance.mark names the page's change timer (pageProbes.armChange) sets: at the event, in the
@@ -17,7 +17,7 @@ export const CHANGE_START = 'bench:change-start';
 export const CHANGE_FRAME = 'bench:change-frame';
 export const CHANGE_PAINTED = 'bench:change-painted';
 
-const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const TASKS = MAIN_THREAD_TASKS;
 
 /**
  * Runs `body` under a trace; the CPU ms of the page's main thread from CHANGE_START to

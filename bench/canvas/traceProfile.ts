@@ -4,7 +4,7 @@
  * busy time, can be attributed to the functions that ran in it. Profiling only.
  */
 import type { ResolvePlace } from './sourceMaps';
-import type { TraceEvent } from './traceSummary';
+import { MAIN_THREAD_TASKS, type TraceEvent } from './traceSummary';
 
 /** The categories a trace needs for `threadSamples` and the main thread's tasks. */
 export const SAMPLED_TRACE_CATEGORIES = [
@@ -139,7 +139,7 @@ export function mainThreadEvents(events: readonly TraceEvent[], from: number, to
   const sums = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== 'X' || e.ts < from || e.ts >= to || !main.has(`${e.pid}:${e.tid}`)) continue;
-    if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') continue;
+    if (MAIN_THREAD_TASKS.has(e.name)) continue;
     sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
   }
   return [...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' · ');

@@ -23,8 +23,11 @@ export interface ThreadBusy {
   readonly top: readonly (readonly [string, number])[];
 }
 
-/** A thread's top-level tasks: they only wrap the events worth naming. */
-const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'ThreadPool_RunTask', 'TaskGraphRunner::RunTask']);
+/** A renderer main thread's tasks, as Chromium's trace names them. */
+export const MAIN_THREAD_TASKS: ReadonlySet<string> = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/** Any thread's top-level tasks: they only wrap the events worth naming. */
+const TASK = new Set([...MAIN_THREAD_TASKS, 'ThreadPool_RunTask', 'TaskGraphRunner::RunTask']);
 
 export const TRACE_CATEGORIES = ['toplevel', 'cc', 'viz', 'gpu', 'blink', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'];
 

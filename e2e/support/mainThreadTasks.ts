@@ -14,7 +14,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { TraceEvent } from '../../bench/canvas/traceSummary';
+import { MAIN_THREAD_TASKS, type TraceEvent } from '../../bench/canvas/traceSummary';
 
 export interface MainThreadTask {
   /** ms from the start of the trace. */
@@ -26,7 +26,7 @@ export interface MainThreadTask {
   readonly kind: string;
 }
 
-const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const TASKS = MAIN_THREAD_TASKS;
 
 /** The first of these inside a task says what it ran. */
 const KINDS = new Map([
