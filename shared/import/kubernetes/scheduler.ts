@@ -23,11 +23,15 @@ export interface Schedule {
   readonly nodes: SchedNode[];
   /** Pods that fit on no node, by index. */
   readonly unplaced: number[];
+  /** The pod that needed a node past `GrowSpec.maxNodes` (scheduling stopped there), or null. */
+  readonly full: number | null;
 }
 
 export interface GrowSpec {
   readonly cpu: number;
   readonly ramGiB: number;
+  /** The most nodes there may be: each costs a pass over every pod still to place. */
+  readonly maxNodes: number;
 }
 
 export function newNode(cpu: number, ramGiB: number, osFamily: 'linux' | 'windows'): SchedNode {
@@ -86,6 +90,7 @@ export function schedule(
       }
     }
     if (best < 0 && grow && p.cpu <= grow.cpu && p.ramGiB <= grow.ramGiB) {
+      if (nodes.length >= grow.maxNodes) return { nodes, unplaced, full: i };
       nodes.push(newNode(grow.cpu, grow.ramGiB, p.osFamily));
       best = nodes.length - 1;
       seedDaemons(best);
@@ -94,5 +99,5 @@ export function schedule(
     if (best < 0) unplaced.push(i);
     else put(nodes[best]!, p, i);
   }
-  return { nodes, unplaced };
+  return { nodes, unplaced, full: null };
 }
