@@ -138,6 +138,11 @@ export function importKubernetes(
         `${o.kind} ${m.name}`,
         message('import.kubernetes.tooManyPods', { max: MAX_NODES }),
       );
+    // One demand for all the replicas: objects of one shape, made once per workload.
+    const cpu = round(req.cpu, 4);
+    const ramGiB = round(req.ramGiB, 4);
+    const workload = `${o.kind} ${m.name}`;
+    const daemon = o.kind === 'DaemonSet';
     for (let i = 0; i < replicas; i++) {
       const name =
         o.kind === 'Pod'
@@ -146,15 +151,16 @@ export function importKubernetes(
             ? `${m.name}-${i}`
             : `${m.name}-${i + 1}`;
       pods.push({
-        ...req,
-        cpu: round(req.cpu, 4),
-        ramGiB: round(req.ramGiB, 4),
+        cpu,
+        ramGiB,
+        osFamily: req.osFamily,
+        image: req.image,
         name,
         service: m.name,
-        daemon: o.kind === 'DaemonSet',
+        daemon,
         file,
         row,
-        workload: `${o.kind} ${m.name}`,
+        workload,
       });
     }
   }
