@@ -105,8 +105,9 @@ function runInWorker(
     let last = from;
     // What the worker had finished when it was stopped: counted, so the summary adds up.
     let done: FuzzSummary | null = null;
-    // A hang in the harness's own mutation (building the input) is not the target's.
-    let mutated = false;
+    // A hang in the harness's own mutation (building the input), or in the worker's start (loading
+    // the bundle, making the seeds), is not the target's.
+    let phase = 'starting the worker';
     let timer: NodeJS.Timeout | undefined;
     const arm = (): void => {
       clearTimeout(timer);
@@ -118,7 +119,7 @@ function runInWorker(
           target,
           seed: last,
           kind: 'hang',
-          detail: `still running after ${options.hangMs} ms, ${mutated ? 'in the target' : "in the harness's mutation (making the input)"}`,
+          detail: `still running after ${options.hangMs} ms, ${phase}`,
         });
         void thread.terminate().then(() => resolve(last + 1));
       }, options.hangMs);
@@ -128,12 +129,12 @@ function runInWorker(
       if (message.type === 'input') {
         last = message.seed;
         done = message.done;
-        mutated = false;
+        phase = "in the harness's mutation (making the input)";
         arm();
         return;
       }
       if (message.type === 'mutated') {
-        mutated = true;
+        phase = 'in the target';
         return;
       }
       clearTimeout(timer);
