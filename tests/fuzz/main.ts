@@ -5,7 +5,14 @@
  * exits 1 when anything was found.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { emptySummary, formatSummary, runFuzz, type FuzzSummary } from './runFuzz';
+import {
+  emptySummary,
+  formatFinding,
+  formatSummary,
+  runFuzz,
+  type Finding,
+  type FuzzSummary,
+} from './runFuzz';
 import { TARGETS } from './targets';
 
 interface Options {
@@ -90,6 +97,10 @@ function add(total: FuzzSummary, s: FuzzSummary): void {
   total.findings.push(...s.findings);
 }
 
+function say(f: Finding): void {
+  console.log(`fuzz: ${formatFinding(f)}`);
+}
+
 /** Runs `count` inputs of one target from seed `from` in a worker; a stuck input is a hang. */
 function runInWorker(
   options: Options,
@@ -121,6 +132,7 @@ function runInWorker(
           kind: 'hang',
           detail: `still running after ${options.hangMs} ms, ${phase}`,
         });
+        say(total.findings.at(-1)!);
         void thread.terminate().then(() => resolve(last + 1));
       }, options.hangMs);
     };
@@ -128,6 +140,8 @@ function runInWorker(
     thread.on('message', (message: Message) => {
       if (message.type === 'input') {
         last = message.seed;
+        // A long run says what it finds as it finds it, not only in the summary at the end.
+        for (const f of message.done.findings.slice(done?.findings.length ?? 0)) say(f);
         done = message.done;
         phase = "in the harness's mutation (making the input)";
         arm();
@@ -154,6 +168,7 @@ function runInWorker(
         kind: 'crash',
         detail: `uncaught in the worker: ${error.stack ?? error.message}`,
       });
+      say(total.findings.at(-1)!);
       void thread.terminate().then(() => resolve(last + 1));
     });
   });

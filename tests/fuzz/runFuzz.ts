@@ -114,10 +114,10 @@ export function formatSummary(summary: FuzzSummary, targets: readonly string[]):
   const lines = [
     `fuzz: ${summary.inputs} inputs over ${targets.join(', ')}: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.refused} clean errors, ${summary.warned} ok with warnings, ${summary.accepted} ok; slowest ${Math.round(summary.slowestMs)} ms`,
   ];
-  for (const f of summary.findings) {
-    lines.push(
-      `  ${f.kind} in ${f.target}, seed ${f.seed} (npm run fuzz -- --target ${f.target} --seed ${f.seed} --n 1): ${f.detail.split('\n').slice(0, 4).join(' | ')}`,
-    );
-  }
+  for (const f of summary.findings) lines.push(`  ${formatFinding(f)}`);
   return lines.join('\n');
+}
+
+export function formatFinding(f: Finding): string {
+  return `${f.kind} in ${f.target}, seed ${f.seed} (npm run fuzz -- --target ${f.target} --seed ${f.seed} --n 1): ${f.detail.split('\n').slice(0, 4).join(' | ')}`;
 }
