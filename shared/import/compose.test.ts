@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_NODES } from '../model/plan';
 import { validatePlan } from '../validate/validatePlan';
 import { byName, failure, file, ofKind, ok } from './test-support/importHelpers';
 import { SHOP_COMPOSE } from './test-support/inventoryFixtures';
@@ -67,5 +68,39 @@ describe('Compose', () => {
     expect(
       await failure([file('compose.yaml', 'services:\n  web:\n    image: [unclosed\n')]),
     ).toMatch(/^compose\.yaml: line \d+: /);
+  });
+
+  // Fuzzing: `replicas: 1e308` made containers until memory ran out; 300,000 took seconds to
+  // build and was then refused by the plan's node limit.
+  it('refuses replicas past what a plan holds, before making a container', async () => {
+    const started = performance.now();
+    expect(
+      await failure([
+        file(
+          'compose.yaml',
+          'services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 1e308\n',
+        ),
+      ]),
+    ).toBe(
+      `compose.yaml: services.web.deploy.replicas: service "web": 1e+308 replicas bring the plan past the ${MAX_NODES} nodes it holds — refused`,
+    );
+    // The total counts: two services of 60,000 are refused at the second, named by its `scale`.
+    const two = 'services:\n  a:\n    scale: 60000\n  b:\n    scale: 60000\n';
+    expect(await failure([file('compose.yaml', two)])).toMatch(
+      /^compose\.yaml: services\.b\.scale: service "b": 60000 replicas /,
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('makes the Docker host no bigger than a server may be', async () => {
+    // 50 × 1,000 CPUs and 50 × 2,000 GiB: the host stops at 4,096 cores and 65,536 GiB.
+    const r = await ok([
+      file(
+        'compose.yaml',
+        'services:\n  big:\n    scale: 50\n    cpus: 1000\n    mem_limit: 2000g\n',
+      ),
+    ]);
+    expect(ofKind(r.plan, 'server')).toMatchObject([{ cpuCores: 4096, ramGiB: 65_536 }]);
+    expect(ofKind(r.plan, 'container')).toHaveLength(50);
   });
 });

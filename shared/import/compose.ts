@@ -6,6 +6,8 @@
  * unless that profile is asked for; `x-` keys are ignored.
  */
 import { NODE_DEFAULTS } from '../model/defaults';
+import { BOUNDS } from '../model/bounds';
+import { MAX_NODES } from '../model/plan';
 import { isRecord } from '../load/fields';
 import { Findings } from './findings';
 import { bytesToGiB, parseCpus, parseDockerBytes, round } from './numbers';
@@ -24,6 +26,8 @@ export function isComposeDocument(value: unknown): boolean {
 interface ServicePlan {
   readonly name: string;
   readonly count: number;
+  /** Where the count was read (`services.web.deploy.replicas`, `services.web.scale`). */
+  readonly countPlace: string;
   readonly cpu: number;
   readonly ramGiB: number;
   readonly image: string;
@@ -42,6 +46,9 @@ export function importCompose(
     typeof value.name === 'string' && value.name.trim() !== '' ? value.name.trim() : planName;
   const f = new Findings(file);
   const services: ServicePlan[] = [];
+  // The Docker host and its runtime, then the containers: refused, before one is made, when
+  // the replicas come to more than a plan holds (`replicas: 1e308` would never end).
+  let planNodes = 2;
   for (const [name, raw] of Object.entries(value.services)) {
     const place = `services.${name}`;
     if (!isRecord(raw)) {
@@ -59,6 +66,17 @@ export function importCompose(
       f.skip('scaledToZero');
       continue;
     }
+    planNodes += s.count;
+    if (planNodes > MAX_NODES)
+      return importFailure(
+        file,
+        s.countPlace,
+        message('import.compose.tooManyContainers', {
+          name,
+          value: s.count,
+          max: MAX_NODES,
+        }),
+      );
     services.push(s);
   }
 
@@ -69,9 +87,13 @@ export function importCompose(
     parentId: null,
     name: `${project} Docker host`,
     os: LINUX,
-    // A new host big enough for what it runs (the server defaults, or more).
-    cpuCores: Math.max(NODE_DEFAULTS.server.cpuCores, Math.ceil(totalCpu / 4)),
-    ramGiB: Math.max(NODE_DEFAULTS.server.ramGiB, Math.ceil(totalRam)),
+    // A new host big enough for what it runs (the server defaults, or more), but no bigger than
+    // a server may be: past that, the report shows the overcommit.
+    cpuCores: Math.min(
+      BOUNDS.cpuCores.max,
+      Math.max(NODE_DEFAULTS.server.cpuCores, Math.ceil(totalCpu / 4)),
+    ),
+    ramGiB: Math.min(BOUNDS.ramGiB.max, Math.max(NODE_DEFAULTS.server.ramGiB, Math.ceil(totalRam))),
   });
   const runtime = parts.add('runtime', 'docker', {
     parentId: server.id,
@@ -129,6 +151,10 @@ function readService(
   const reservations = isRecord(resources.reservations) ? resources.reservations : {};
 
   const replicas = deploy.mode === 'global' ? 1 : (deploy.replicas ?? raw.scale ?? 1);
+  const countPlace =
+    deploy.mode !== 'global' && deploy.replicas === undefined && raw.scale !== undefined
+      ? `${place}.scale`
+      : `${place}.deploy.replicas`;
   const count =
     typeof replicas === 'number' ? replicas : typeof replicas === 'string' ? Number(replicas) : NaN;
   if (!Number.isInteger(count) || count < 0) {
@@ -149,27 +175,13 @@ function readService(
     [`${place}.deploy.resources.reservations.memory`, reservations.memory],
     [`${place}.mem_limit`, raw.mem_limit],
   ];
-  const cpu = firstGiven(
-    cpuSources,
-    parseCpus,
-    NODE_DEFAULTS.container.cpu,
-    f,
-    name,
-    'cpus',
-  );
-  const bytes = firstGiven(
-    ramSources,
-    parseDockerBytes,
-    null,
-    f,
-    name,
-    'memory',
-  );
+  const cpu = firstGiven(cpuSources, parseCpus, NODE_DEFAULTS.container.cpu, f, name, 'cpus');
+  const bytes = firstGiven(ramSources, parseDockerBytes, null, f, name, 'memory');
   if (cpu === undefined || bytes === undefined) return null;
   const ramGiB = bytes === null ? NODE_DEFAULTS.container.ramGiB : round(bytesToGiB(bytes), 4);
   const image =
     typeof raw.image === 'string' ? raw.image : raw.build !== undefined ? `${project}-${name}` : '';
-  return { name, count, cpu, ramGiB, image, dependsOn: dependsOn(raw.depends_on) };
+  return { name, count, countPlace, cpu, ramGiB, image, dependsOn: dependsOn(raw.depends_on) };
 }
 
 /** The first source given: its value, or undefined (after a warning) when it is not a positive number. */
@@ -188,7 +200,11 @@ function firstGiven<T extends number | null>(
       f.skipRow(
         null,
         place,
-        message('import.compose.notAboveZero', { name: service, value: JSON.stringify(value), what }),
+        message('import.compose.notAboveZero', {
+          name: service,
+          value: JSON.stringify(value),
+          what,
+        }),
       );
       return undefined;
     }

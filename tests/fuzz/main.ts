@@ -5,7 +5,14 @@
  * exits 1 when anything was found.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { emptySummary, formatSummary, runFuzz, type FuzzSummary } from './runFuzz';
+import {
+  emptySummary,
+  formatFinding,
+  formatSummary,
+  runFuzz,
+  type Finding,
+  type FuzzSummary,
+} from './runFuzz';
 import { TARGETS } from './targets';
 
 interface Options {
@@ -17,7 +24,13 @@ interface Options {
 }
 
 type Message =
-  | { readonly type: 'input'; readonly target: string; readonly seed: number }
+  | {
+      readonly type: 'input';
+      readonly target: string;
+      readonly seed: number;
+      readonly done: FuzzSummary;
+    }
+  | { readonly type: 'mutated'; readonly seed: number }
   | { readonly type: 'done'; readonly summary: FuzzSummary };
 
 function parseArgs(argv: readonly string[]): Options {
@@ -66,10 +79,26 @@ async function worker(
     seed: from,
     slowMs: options.hangMs,
     large: options.large,
-    onInput: (name, seed) =>
-      port.postMessage({ type: 'input', target: name, seed } satisfies Message),
+    onInput: (name, seed, done) =>
+      port.postMessage({ type: 'input', target: name, seed, done } satisfies Message),
+    onMutated: (_name, seed) => port.postMessage({ type: 'mutated', seed } satisfies Message),
   });
   port.postMessage({ type: 'done', summary } satisfies Message);
+}
+
+function add(total: FuzzSummary, s: FuzzSummary): void {
+  total.inputs += s.inputs;
+  total.accepted += s.accepted;
+  total.warned += s.warned;
+  total.refused += s.refused;
+  total.crashes += s.crashes;
+  total.hangs += s.hangs;
+  total.slowestMs = Math.max(total.slowestMs, s.slowestMs);
+  total.findings.push(...s.findings);
+}
+
+function say(f: Finding): void {
+  console.log(`fuzz: ${formatFinding(f)}`);
 }
 
 /** Runs `count` inputs of one target from seed `from` in a worker; a stuck input is a hang. */
@@ -85,18 +114,25 @@ function runInWorker(
       workerData: { options, target, from, count },
     });
     let last = from;
+    // What the worker had finished when it was stopped: counted, so the summary adds up.
+    let done: FuzzSummary | null = null;
+    // A hang in the harness's own mutation (building the input), or in the worker's start (loading
+    // the bundle, making the seeds), is not the target's.
+    let phase = 'starting the worker';
     let timer: NodeJS.Timeout | undefined;
     const arm = (): void => {
       clearTimeout(timer);
       timer = setTimeout(() => {
+        if (done) add(total, done);
         total.inputs += 1;
         total.hangs += 1;
         total.findings.push({
           target,
           seed: last,
           kind: 'hang',
-          detail: `still running after ${options.hangMs} ms`,
+          detail: `still running after ${options.hangMs} ms, ${phase}`,
         });
+        say(total.findings.at(-1)!);
         void thread.terminate().then(() => resolve(last + 1));
       }, options.hangMs);
     };
@@ -104,25 +140,26 @@ function runInWorker(
     thread.on('message', (message: Message) => {
       if (message.type === 'input') {
         last = message.seed;
+        // A long run says what it finds as it finds it, not only in the summary at the end.
+        for (const f of message.done.findings.slice(done?.findings.length ?? 0)) say(f);
+        done = message.done;
+        phase = "in the harness's mutation (making the input)";
         arm();
         return;
       }
+      if (message.type === 'mutated') {
+        phase = 'in the target';
+        return;
+      }
       clearTimeout(timer);
-      const s = message.summary;
-      total.inputs += s.inputs;
-      total.accepted += s.accepted;
-      total.warned += s.warned;
-      total.refused += s.refused;
-      total.crashes += s.crashes;
-      total.hangs += s.hangs;
-      total.slowestMs = Math.max(total.slowestMs, s.slowestMs);
-      total.findings.push(...s.findings);
+      add(total, message.summary);
       void thread.terminate().then(() => resolve(from + count));
     });
     // An exception the input threw outside the promise (a stream's unhandled 'error' event, say)
     // ends the worker: a crash of that input; the run goes on with the next.
     thread.on('error', (error) => {
       clearTimeout(timer);
+      if (done) add(total, done);
       total.inputs += 1;
       total.crashes += 1;
       total.findings.push({
@@ -131,6 +168,7 @@ function runInWorker(
         kind: 'crash',
         detail: `uncaught in the worker: ${error.stack ?? error.message}`,
       });
+      say(total.findings.at(-1)!);
       void thread.terminate().then(() => resolve(last + 1));
     });
   });

@@ -350,6 +350,11 @@ export function mutateTreeText(
   for (let k = rnd.int(1, 3); k > 0; k--)
     mutateTree(docs.length > 0 ? rnd.pick(docs) : null, keys, rnd, large);
   try {
+    // A deep tree copied many times is written in flow style (compact JSON, which YAML reads as
+    // flow collections): indented, every line carries its depth, and the text grows with depth
+    // times size — gigabytes, minutes of the harness's own time before an importer sees a byte.
+    if (!indentedWithin(docs, MAX_GROWTH))
+      return docs.map((d) => JSON.stringify(d)).join('\n---\n');
     if (json && docs.length === 1)
       return JSON.stringify(docs[0], null, rnd.chance(0.5) ? 2 : undefined);
     return docs.map((d) => stringify(d)).join('---\n');
@@ -358,6 +363,28 @@ export function mutateTreeText(
     if (error instanceof RangeError) return damage(text, rnd);
     throw error;
   }
+}
+
+/**
+ * Whether `tree` written indented (block YAML, or JSON with an indent) stays within `limit`
+ * characters: each value costs at least its depth's indent and a line end. Walked without
+ * recursion (the harness's trees nest 2,000 deep) and stopped as soon as the limit is passed.
+ */
+export function indentedWithin(tree: Tree, limit: number): boolean {
+  const stack: [Tree, number][] = [[tree, 0]];
+  let size = 0;
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [Tree, number];
+    size += 2 * depth + 1 + (typeof value === 'string' ? value.length : 0);
+    if (size > limit) return false;
+    if (Array.isArray(value)) for (const item of value) stack.push([item, depth + 1]);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) {
+        size += key.length;
+        stack.push([item, depth + 1]);
+      }
+  }
+  return true;
 }
 
 function mutateJsonText(text: string, rnd: Random, large: boolean): string {

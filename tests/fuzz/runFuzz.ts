@@ -31,8 +31,12 @@ export interface FuzzOptions {
   readonly seed: number;
   readonly slowMs: number;
   readonly large: boolean;
-  /** Called before each input: the long run's watchdog knows what was running if it sticks. */
-  readonly onInput?: (target: string, seed: number) => void;
+  /**
+   * Called before each input with the summary of the inputs before it, and again once it is made
+   * (`mutated`): the long run's watchdog knows what was running, and where, if it sticks.
+   */
+  readonly onInput?: (target: string, seed: number, done: FuzzSummary) => void;
+  readonly onMutated?: (target: string, seed: number) => void;
 }
 
 export function emptySummary(): FuzzSummary {
@@ -54,9 +58,11 @@ export async function fuzzOne(
   seeds: readonly FuzzInput[],
   seed: number,
   large: boolean,
+  onMutated?: () => void,
 ): Promise<{ outcome: Outcome | null; ms: number; error: string | null }> {
   const rnd = new Random(seed);
   const input = target.mutate(seeds[rnd.int(0, seeds.length - 1)] ?? '', rnd, large);
+  onMutated?.();
   const started = performance.now();
   try {
     const outcome = await target.run(input);
@@ -76,8 +82,10 @@ export async function runFuzz(
     const seeds = target.seeds();
     for (let i = 0; i < options.n; i += 1) {
       const seed = (options.seed + i) >>> 0;
-      options.onInput?.(target.name, seed);
-      const { outcome, ms, error } = await fuzzOne(target, seeds, seed, options.large);
+      options.onInput?.(target.name, seed, summary);
+      const { outcome, ms, error } = await fuzzOne(target, seeds, seed, options.large, () =>
+        options.onMutated?.(target.name, seed),
+      );
       summary.inputs += 1;
       summary.slowestMs = Math.max(summary.slowestMs, ms);
       if (error !== null) {
@@ -106,10 +114,10 @@ export function formatSummary(summary: FuzzSummary, targets: readonly string[]):
   const lines = [
     `fuzz: ${summary.inputs} inputs over ${targets.join(', ')}: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.refused} clean errors, ${summary.warned} ok with warnings, ${summary.accepted} ok; slowest ${Math.round(summary.slowestMs)} ms`,
   ];
-  for (const f of summary.findings) {
-    lines.push(
-      `  ${f.kind} in ${f.target}, seed ${f.seed} (npm run fuzz -- --target ${f.target} --seed ${f.seed} --n 1): ${f.detail.split('\n').slice(0, 4).join(' | ')}`,
-    );
-  }
+  for (const f of summary.findings) lines.push(`  ${formatFinding(f)}`);
   return lines.join('\n');
+}
+
+export function formatFinding(f: Finding): string {
+  return `${f.kind} in ${f.target}, seed ${f.seed} (npm run fuzz -- --target ${f.target} --seed ${f.seed} --n 1): ${f.detail.split('\n').slice(0, 4).join(' | ')}`;
 }

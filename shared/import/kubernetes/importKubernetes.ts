@@ -13,7 +13,8 @@ import { Findings, sumCounts } from '../findings';
 import { parseK8sQuantity, round } from '../numbers';
 import { parseOsString } from '../osString';
 import { PlanParts } from '../planParts';
-import { importFailure, MAX_IMPORT_ROWS, type FormatResult, type ImportOptions } from '../types';
+import { MAX_NODES } from '../../model/plan';
+import { importFailure, type FormatResult, type ImportOptions } from '../types';
 import {
   flattenObjects,
   meta,
@@ -36,6 +37,8 @@ interface Pod extends PodDemand {
   readonly daemon: boolean;
   readonly file: string;
   readonly row: number;
+  /** Its workload as an error names it: `Deployment web`. */
+  readonly workload: string;
 }
 
 interface NodeInfo {
@@ -72,6 +75,7 @@ export function importKubernetes(
   const pods: Pod[] = [];
   const nodes: SchedNode[] = [];
   const infos: NodeInfo[] = [];
+  let nodeFile: string | undefined;
 
   for (const { o, file, row } of entries) {
     const f = fnd(file);
@@ -79,6 +83,7 @@ export function importKubernetes(
     if (o.kind === 'Node') {
       const node = readNode(o, f, row);
       if (node) {
+        nodeFile ??= file;
         nodes.push(node.sched);
         infos.push(node.info);
       }
@@ -126,12 +131,18 @@ export function importKubernetes(
       );
       continue;
     }
-    if (pods.length + replicas > MAX_IMPORT_ROWS)
+    // A plan holds MAX_NODES nodes: refused before a pod is made (`replicas: 1e308` never ends).
+    if (pods.length + replicas > MAX_NODES)
       return importFailure(
         file,
         `${o.kind} ${m.name}`,
-        message('import.kubernetes.tooManyPods', { max: MAX_IMPORT_ROWS }),
+        message('import.kubernetes.tooManyPods', { max: MAX_NODES }),
       );
+    // One demand for all the replicas: objects of one shape, made once per workload.
+    const cpu = round(req.cpu, 4);
+    const ramGiB = round(req.ramGiB, 4);
+    const workload = `${o.kind} ${m.name}`;
+    const daemon = o.kind === 'DaemonSet';
     for (let i = 0; i < replicas; i++) {
       const name =
         o.kind === 'Pod'
@@ -140,14 +151,16 @@ export function importKubernetes(
             ? `${m.name}-${i}`
             : `${m.name}-${i + 1}`;
       pods.push({
-        ...req,
-        cpu: round(req.cpu, 4),
-        ramGiB: round(req.ramGiB, 4),
+        cpu,
+        ramGiB,
+        osFamily: req.osFamily,
+        image: req.image,
         name,
         service: m.name,
-        daemon: o.kind === 'DaemonSet',
+        daemon,
         file,
         row,
+        workload,
       });
     }
   }
@@ -157,12 +170,44 @@ export function importKubernetes(
   pods.forEach((p, i) => (p.daemon ? daemons : others).push(i));
   // Larger pods first pack better; ties keep the file's order.
   others.sort((a, b) => pods[b]!.ramGiB - pods[a]!.ramGiB || pods[b]!.cpu - pods[a]!.cpu || a - b);
+  // Each node is a server and a runtime in the plan, with a copy of every DaemonSet pod: the plan
+  // must stay within MAX_NODES, and scheduling (every pod against every node) within seconds.
+  const perNodeCost = 2 + daemons.length;
+  if (infos.length > 0 && infos.length * perNodeCost + others.length > MAX_NODES)
+    return importFailure(
+      nodeFile ?? files[0]?.file ?? 'import',
+      null,
+      message('import.kubernetes.planTooBig', {
+        nodes: infos.length,
+        pods: pods.length,
+        max: MAX_NODES,
+      }),
+    );
   const grow =
-    infos.length === 0 ? { cpu: options.nodeCores ?? 8, ramGiB: options.nodeRamGiB ?? 32 } : null;
+    infos.length === 0
+      ? {
+          cpu: options.nodeCores ?? 8,
+          ramGiB: options.nodeRamGiB ?? 32,
+          maxNodes: Math.floor((MAX_NODES - others.length) / perNodeCost),
+        }
+      : null;
   const daemonPods: { pod: number; node: number }[] = [];
   const result = schedule(nodes, pods, daemons, others, grow, (pod, node) =>
     daemonPods.push({ pod, node }),
   );
+  if (result.full !== null && grow) {
+    const p = pods[result.full]!;
+    return importFailure(
+      p.file,
+      p.workload,
+      message('import.kubernetes.tooManyNodes', {
+        nodes: grow.maxNodes,
+        cores: grow.cpu,
+        ram: grow.ramGiB,
+        max: MAX_NODES,
+      }),
+    );
+  }
   for (const i of result.unplaced) {
     const p = pods[i]!;
     fnd(p.file).skipRow(

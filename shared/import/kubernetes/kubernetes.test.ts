@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../validate/validatePlan';
-import { byName, file, ofKind, ok } from '../test-support/importHelpers';
+import { MAX_NODES } from '../../model/plan';
+import { byName, failure, file, ofKind, ok } from '../test-support/importHelpers';
 
 const WORKLOADS = `apiVersion: apps/v1
 kind: Deployment
@@ -183,4 +184,42 @@ describe('Kubernetes', () => {
     const r = await ok([file('deploy.json', JSON.stringify(list))]);
     expect(ofKind(r.plan, 'container').map((c) => c.name)).toEqual(['api-1', 'api-2']);
   });
+
+  // Fuzzing: `replicas: 1e308` made pods until memory ran out; 95,000 pods of 2 CPUs grew 47,500
+  // nodes, each pod tried against every one (half a minute), and the plan was then refused.
+  const deployment = (replicas: string, cpu: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  replicas: ${replicas}
+  template:
+    spec:
+      containers: [{ name: c, image: nginx, resources: { requests: { cpu: "${cpu}", memory: 16Mi } } }]
+`;
+  const NODE = (name: string) =>
+    `---\napiVersion: v1\nkind: Node\nmetadata: { name: ${name} }\nstatus: { capacity: { cpu: "8", memory: 32Gi } }\n`;
+
+  it('refuses more pods than a plan holds, before making one', async () => {
+    const started = performance.now();
+    expect(await failure([file('k8s.yaml', deployment('1e308', '1'))])).toBe(
+      `k8s.yaml: Deployment web: the workloads make more than ${MAX_NODES} pods; Strata imports up to ${MAX_NODES}`,
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  // Each of these makes its 95,000-odd pods (a few seconds on a loaded machine) and stops there.
+  it('refuses pods that need more nodes than a plan holds, before scheduling them all', async () => {
+    // 95,000 pods of 2 CPUs on 8-core nodes need 23,750 nodes; 2,500 fit beside them.
+    expect(await failure([file('k8s.yaml', deployment('95000', '2'))])).toBe(
+      `k8s.yaml: Deployment web: the pods need more than 2500 nodes of 8 cores and 32 GiB, past the ${MAX_NODES} nodes a plan holds — refused; choose a larger node size or give a node list`,
+    );
+    // With a node list: its nodes (a server and a runtime each) and the pods past the limit.
+    expect(
+      await failure([
+        file('k8s.yaml', `${deployment(String(MAX_NODES - 3), '10m')}${NODE('a')}${NODE('b')}`),
+      ]),
+    ).toBe(
+      `k8s.yaml: 2 nodes and ${MAX_NODES - 3} pods make more than the ${MAX_NODES} nodes a plan holds — refused`,
+    );
+  }, 30_000);
 });

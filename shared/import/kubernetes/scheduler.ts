@@ -23,11 +23,15 @@ export interface Schedule {
   readonly nodes: SchedNode[];
   /** Pods that fit on no node, by index. */
   readonly unplaced: number[];
+  /** The pod that needed a node past `GrowSpec.maxNodes` (scheduling stopped there), or null. */
+  readonly full: number | null;
 }
 
 export interface GrowSpec {
   readonly cpu: number;
   readonly ramGiB: number;
+  /** The most nodes there may be: each costs a pass over every pod still to place. */
+  readonly maxNodes: number;
 }
 
 export function newNode(cpu: number, ramGiB: number, osFamily: 'linux' | 'windows'): SchedNode {
@@ -72,12 +76,28 @@ export function schedule(
     }
   };
   for (let i = 0; i < nodes.length; i++) seedDaemons(i);
-  for (const i of others) {
+  // The smallest CPU and RAM of the pods from each one on: a node with less free than either can
+  // take none of them and leaves the candidates for good, so a pod is tried against the nodes
+  // with room, not every node made so far (50,000 pods on 12,500 nodes: quadratic, 16 s).
+  const minCpu = new Float64Array(others.length + 1).fill(Infinity);
+  const minRam = new Float64Array(others.length + 1).fill(Infinity);
+  for (let k = others.length - 1; k >= 0; k--) {
+    const p = pods[others[k]!]!;
+    minCpu[k] = Math.min(minCpu[k + 1]!, p.cpu);
+    minRam[k] = Math.min(minRam[k + 1]!, p.ramGiB);
+  }
+  // Node indexes in ascending order, so ties still go to the first node.
+  const open = nodes.map((_, ni) => ni);
+  for (let k = 0; k < others.length; k++) {
+    const i = others[k]!;
     const p = pods[i]!;
     let best = -1;
     let bestScore = -Infinity;
-    for (let ni = 0; ni < nodes.length; ni++) {
+    let kept = 0;
+    for (const ni of open) {
       const n = nodes[ni]!;
+      if (n.cpuFree + EPS < minCpu[k]! || n.ramFree + EPS < minRam[k]!) continue;
+      open[kept++] = ni;
       if (!fits(n, p)) continue;
       const score = (n.cpuFree - p.cpu) / n.cpu + (n.ramFree - p.ramGiB) / n.ramGiB;
       if (score > bestScore + EPS) {
@@ -85,14 +105,17 @@ export function schedule(
         bestScore = score;
       }
     }
+    open.length = kept;
     if (best < 0 && grow && p.cpu <= grow.cpu && p.ramGiB <= grow.ramGiB) {
+      if (nodes.length >= grow.maxNodes) return { nodes, unplaced, full: i };
       nodes.push(newNode(grow.cpu, grow.ramGiB, p.osFamily));
       best = nodes.length - 1;
+      open.push(best);
       seedDaemons(best);
       if (!fits(nodes[best]!, p)) best = -1;
     }
     if (best < 0) unplaced.push(i);
     else put(nodes[best]!, p, i);
   }
-  return { nodes, unplaced };
+  return { nodes, unplaced, full: null };
 }
