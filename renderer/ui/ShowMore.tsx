@@ -2,12 +2,7 @@
 import { useState } from 'react';
 import { formatNumber } from '../../shared/format/numbers';
 import { useLang } from '../i18n/useLang';
-
-/**
- * The rows a panel list renders before the user asks for more. A 100,000-node plan's hundreds of
- * issues and HA clusters were thousands of elements in the frame that opened it.
- */
-export const FIRST_ROWS = 50;
+import { FIRST_ROWS, shownRows } from './shownRows';
 
 export interface RowBound {
   /** How many rows to render now. */
@@ -16,17 +11,6 @@ export interface RowBound {
   readonly limit: number;
   readonly expanded: boolean;
   readonly toggle: () => void;
-}
-
-/** How many of `total` rows to render: the first `first`, or all up to `most` once expanded. */
-export function shownRows(
-  total: number,
-  expanded: boolean,
-  most = Number.POSITIVE_INFINITY,
-  first = FIRST_ROWS,
-): number {
-  const limit = Math.min(total, most);
-  return expanded ? limit : Math.min(limit, first);
 }
 
 export function useRowBound(total: number, most = Number.POSITIVE_INFINITY): RowBound {
@@ -39,16 +23,8 @@ export function useRowBound(total: number, most = Number.POSITIVE_INFINITY): Row
   };
 }
 
-/** "Show 250 more" / "Show fewer"; nothing when every row already fits in the first ones. */
-export function ShowMoreButton({
-  bound,
-  controls,
-  testId,
-}: {
-  bound: RowBound;
-  controls: string;
-  testId: string;
-}) {
+/** "Show 250 more" / "Show fewer"; nothing when every row fits in the first ones. */
+export function ShowMoreButton({ bound, controls, testId }: { bound: RowBound; controls: string; testId: string }) {
   const lang = useLang();
   if (bound.limit <= FIRST_ROWS) return null;
   return (
@@ -63,9 +39,7 @@ export function ShowMoreButton({
     >
       {bound.expanded
         ? lang.t('ui.figures.showFewer')
-        : lang.t('ui.figures.showMore', {
-            n: formatNumber(bound.limit - bound.shown, 0, lang.numberLocale),
-          })}
+        : lang.t('ui.figures.showMore', { n: formatNumber(bound.limit - bound.shown, 0, lang.numberLocale) })}
     </button>
   );
 }
