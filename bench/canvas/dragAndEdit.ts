@@ -120,6 +120,7 @@ export async function drag(run: Run, plan: PlanShape): Promise<{ result: DragRes
   if (!vm) throw new Error(`no VM of ${pair.from.host.serverId} in view`);
 
   const figure = bench.dropFigure(pair.from.host, pair.to.host);
+  await bench.revealFigure?.(page, figure);
   const moved = await gesture(run, 'drag', () => dragWithoutRelease(page, centreOf(vm), to, run.options.dragMs));
   await page.evaluate(armChange, { event: 'pointerup' as const, selector: figure, attribute: bench.figureAttribute, timeoutMs: run.options.changeTimeoutMs });
   const { value: drop } = await phase(run, 'drop', async () => {

@@ -29,6 +29,8 @@ export interface BenchPage {
    * panel's row of the cluster it joins, else (same cluster) the new host's CPU meter on its card.
    */
   dropFigure(from: HostFacts, to: HostFacts): string;
+  /** Brings `selector` into the page when a long list holds it past its first rows (Show more). */
+  revealFigure?(page: Page, selector: string): Promise<void>;
   readonly figureAttribute: string;
 }
 
@@ -52,6 +54,11 @@ export const STRATA: BenchPage = {
   editFigure: '[data-testid="metric-ram-in-use"]',
   dropFigure: (from, to) =>
     to.cluster !== null && to.cluster !== from.cluster ? `[data-testid="ha-cluster-${to.cluster}"]` : `[data-testid="cpu-${to.serverId}"]`,
+  async revealFigure(page, selector) {
+    if ((await page.locator(selector).count()) > 0) return;
+    const more = page.locator('[data-testid="ha-clusters-show-more"][aria-expanded="false"]');
+    if ((await more.count()) > 0) await more.click();
+  },
   figureAttribute: 'data-value',
 };
 

@@ -6,6 +6,7 @@ import { expect, type Page } from '@playwright/test';
 import { figureMap, worstFailure } from '../../shared/format/figureTexts';
 import { rankFailures } from '../../shared/metrics/failureRanking';
 import type { BlastEntry, Report } from '../../shared/metrics/types';
+import { FIRST_ROWS } from '../../renderer/ui/shownRows';
 import { engineReport } from './app';
 
 async function expectValue(page: Page, testId: string, raw: unknown, text?: string): Promise<void> {
@@ -70,7 +71,13 @@ export async function expectFiguresMatchEngine(page: Page): Promise<Report> {
   await expectValue(page, 'metric-largest-shared-kernel', report.security.largestSharedKernel);
   await expectValue(page, 'metric-single-failure-domains', report.blastRadius.singleFailureDomainServices);
 
+  // A long table shows its first clusters; the rest are read after a press on Show more, folded again after.
+  const clusterRows = page.locator('[data-testid="ha-clusters"] tbody tr');
+  await expect(clusterRows).toHaveCount(Math.min(report.ha.clusters.length, FIRST_ROWS));
+  const showMore = page.getByTestId('ha-clusters-show-more');
+  if (report.ha.clusters.length > FIRST_ROWS) await showMore.click();
   for (const cluster of report.ha.clusters) await expectValue(page, `ha-cluster-${cluster.name}`, cluster);
+  if (report.ha.clusters.length > FIRST_ROWS) await showMore.click();
   if (report.dr === null) {
     await expect(page.getByTestId('metric-dr-none')).toBeVisible();
   } else {
@@ -82,7 +89,8 @@ export async function expectFiguresMatchEngine(page: Page): Promise<Report> {
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   await expectValue(page, 'metric-errors', errors);
   await expectValue(page, 'metric-warnings', report.issues.length - errors);
-  const shown = report.issues.slice(0, 300);
+  // The Issues tab is not the one chosen here: its list shows its first rows until asked for more.
+  const shown = report.issues.slice(0, FIRST_ROWS);
   await expect(page.locator('[data-testid="issues-list"] [data-code]')).toHaveCount(shown.length);
   for (const [i, issue] of shown.entries()) {
     const row = page.getByTestId(`issue-${i}`);

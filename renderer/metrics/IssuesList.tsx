@@ -1,6 +1,7 @@
 /** The validator's issues; clicking one selects its node and brings it into view. */
 import type { Issue } from '../../shared/validate/issue';
 import { planTree } from '../../shared/edit/planTree';
+import { useId } from 'react';
 import { useCanvasDocument, type CanvasDocument } from '../canvas/canvasDocument';
 import { getPlan } from '../store/editorStores';
 import { setSelection } from '../store/uiStore';
@@ -8,6 +9,7 @@ import { Section } from './Figure';
 import { useLang } from '../i18n/useLang';
 import { counted } from '../../shared/format/counted';
 import { formatMessage } from '../../shared/i18n/message';
+import { ShowMoreButton, useRowBound } from '../ui/ShowMore';
 
 const SHOWN = 300;
 
@@ -28,6 +30,8 @@ export function IssuesList({
   const lang = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
+  const bound = useRowBound(issues.length, SHOWN);
+  const listId = useId();
   return (
     <Section title={lang.t('ui.issues.title', { n: issues.length })} testId="section-issues">
       <div className="issue-counts">
@@ -39,8 +43,8 @@ export function IssuesList({
         </span>
       </div>
       {issues.length === 0 && <p className="muted">{lang.t('ui.issues.none')}</p>}
-      <ul className="issues" data-testid="issues-list">
-        {issues.slice(0, SHOWN).map((issue, i) => (
+      <ul className="issues" id={listId} data-testid="issues-list">
+        {issues.slice(0, bound.shown).map((issue, i) => (
           <li key={`${issue.nodeId}-${issue.code}-${i}`}>
             <button
               type="button"
@@ -67,7 +71,10 @@ export function IssuesList({
           </li>
         ))}
       </ul>
-      {issues.length > SHOWN && <p className="muted">{lang.t('ui.issues.more', { n: issues.length - SHOWN })}</p>}
+      {bound.shown === SHOWN && issues.length > SHOWN && (
+        <p className="muted">{lang.t('ui.issues.more', { n: issues.length - SHOWN })}</p>
+      )}
+      <ShowMoreButton bound={bound} controls={listId} testId="issues-show-more" />
     </Section>
   );
 }

@@ -1,20 +1,24 @@
 /** High availability per cluster (SPEC §6.4) and disaster recovery coverage (§6.6). */
 import type { Dr, Ha } from '../../shared/metrics/types';
+import { useId } from 'react';
 import { clusterText } from '../../shared/format/figureTexts';
 import { useLang } from '../i18n/useLang';
 import { Figure, Section, figureText, type Figures } from './Figure';
+import { ShowMoreButton, useRowBound } from '../ui/ShowMore';
 
 export function ResilienceSection({ ha, dr, figures }: { ha: Ha; dr: Dr | null; figures: Figures }) {
   const t = (id: string): string => figureText(figures, id);
   const l = (id: string): string => figures.get(id)?.label ?? '';
   const m = (id: string): string => figures.get(id)?.meaning ?? '';
   const lang = useLang();
+  const bound = useRowBound(ha.clusters.length);
+  const tableId = useId();
   return (
     <Section title={lang.t('ui.figures.haDr')} testId="section-resilience">
       {ha.clusters.length === 0 ? (
         <p className="muted" data-testid="ha-none">{lang.t('ui.figures.noClusters')}</p>
       ) : (
-        <table className="table" data-testid="ha-clusters">
+        <table className="table" id={tableId} data-testid="ha-clusters">
           <thead>
             <tr>
               <th>{lang.t('ui.figures.cluster')}</th>
@@ -24,7 +28,7 @@ export function ResilienceSection({ ha, dr, figures }: { ha: Ha; dr: Dr | null; 
             </tr>
           </thead>
           <tbody>
-            {ha.clusters.map((c) => (
+            {ha.clusters.slice(0, bound.shown).map((c) => (
               <tr key={c.name} data-testid={`ha-cluster-${c.name}`} data-value={JSON.stringify(c)}>
                 <td>{c.name}</td>
                 <td>{c.hosts}</td>
@@ -37,6 +41,7 @@ export function ResilienceSection({ ha, dr, figures }: { ha: Ha; dr: Dr | null; 
           </tbody>
         </table>
       )}
+      <ShowMoreButton bound={bound} controls={tableId} testId="ha-clusters-show-more" />
       {dr === null ? (
         <p className="muted" data-testid="metric-dr-none">{lang.t('ui.figures.noDr')}</p>
       ) : (
