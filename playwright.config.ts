@@ -9,6 +9,15 @@ import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // 4173 unless STRATA_E2E_PORT says otherwise (two runs on one machine each need their own server).
 const PORT = Number(process.env.STRATA_E2E_PORT ?? 4173);
+// Specs that hold the page to a time (main-thread tasks, keystrokes, refusals in seconds): run one
+// at a time, after the rest, so that no other browser shares the machine's cores with them.
+const TIMED = [
+  '**/consolidate.spec.ts',
+  '**/files-hostile-png.spec.ts',
+  '**/files-open-large.spec.ts',
+  '**/find.spec.ts',
+  '**/import.spec.ts',
+];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +26,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two browsers at once for the untimed specs (most of a spec's time is the page starting), one
+  // for the timed ones (their project's own limit).
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   // `npm test` sets STRATA_RESULTS_DIR to collect counts for its closing line.
   reporter: [
@@ -39,7 +50,16 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', testIgnore: ['electron/**', ...TIMED], use: { browserName: 'chromium' } },
+    {
+      name: 'chromium-timed',
+      testMatch: TIMED,
+      dependencies: ['chromium'],
+      workers: 1,
+      use: { browserName: 'chromium' },
+    },
+  ],
   webServer: {
     command: `npx vite build --mode test --logLevel warn && npx vite preview --mode test --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
