@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { MAIN_THREAD_TASKS, type TraceEvent } from './traceSummary';
+import { outermostMainTasks, type TraceEvent } from './traceSummary';
 
 /**
  * performance.mark names the page's change timer (pageProbes.armChange) sets: at the event, in the
@@ -16,8 +16,6 @@ import { MAIN_THREAD_TASKS, type TraceEvent } from './traceSummary';
 export const CHANGE_START = 'bench:change-start';
 export const CHANGE_FRAME = 'bench:change-frame';
 export const CHANGE_PAINTED = 'bench:change-painted';
-
-const TASKS = MAIN_THREAD_TASKS;
 
 /**
  * Runs `body` under a trace; the CPU ms of the page's main thread from CHANGE_START to
@@ -55,16 +53,9 @@ export function changeCpuMs(trace: { traceEvents: readonly TraceEvent[] }): numb
   if (!start || !painted) return null;
   // The main thread is the one the marks were set on.
   const thread = (e: TraceEvent): boolean => e.pid === start.pid && e.tid === start.tid;
-  const tasks = events
-    .filter((e) => e.ph === 'X' && TASKS.has(e.name) && thread(e))
-    .sort((a, b) => a.ts - b.ts);
   let cpu = 0;
-  let end = -Infinity;
-  for (const task of tasks) {
+  for (const task of outermostMainTasks(events, thread)) {
     const dur = task.dur ?? 0;
-    // Top-level tasks only (a nested run loop's tasks are inside their parent's time).
-    if (task.ts < end) continue;
-    end = task.ts + dur;
     if (task.ts + dur < start.ts || task.ts > painted.ts) continue;
     cpu += task.tdur ?? dur;
   }

@@ -4,7 +4,7 @@
  * busy time, can be attributed to the functions that ran in it. Profiling only.
  */
 import type { ResolvePlace } from './sourceMaps';
-import { MAIN_THREAD_TASKS, type TraceEvent } from './traceSummary';
+import { MAIN_THREAD_TASKS, rendererMainThreads, type TraceEvent } from './traceSummary';
 
 /** The categories a trace needs for `threadSamples` and the main thread's tasks. */
 export const SAMPLED_TRACE_CATEGORIES = [
@@ -134,8 +134,7 @@ export function attributionText(a: Attribution, cpuMs: number | null = null, ind
 
 /** The trace's named events on the page's main thread between `from` and `to` (µs), by summed wall time. */
 export function mainThreadEvents(events: readonly TraceEvent[], from: number, to: number, top = 6): string {
-  const main = new Set<string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
+  const main = rendererMainThreads(events);
   const sums = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== 'X' || e.ts < from || e.ts >= to || !main.has(`${e.pid}:${e.tid}`)) continue;

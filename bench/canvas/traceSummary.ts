@@ -26,6 +26,44 @@ export interface ThreadBusy {
 /** A renderer main thread's tasks, as Chromium's trace names them. */
 export const MAIN_THREAD_TASKS: ReadonlySet<string> = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
+/** Where a trace starts (µs): its first timed event. A loop: a long trace has more events than a call's arguments may. */
+export function traceStart(events: readonly TraceEvent[]): number {
+  let start = Infinity;
+  for (const e of events) if (e.ts > 0 && e.ts < start) start = e.ts;
+  return start;
+}
+
+/** `pid:tid` of every renderer main thread (`CrRendererMain`) in a trace. */
+export function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
+  const main = new Set<string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      main.add(`${e.pid}:${e.tid}`);
+  return main;
+}
+
+/**
+ * The main-thread tasks of the events `onThread` keeps, outermost only, in time order: a task
+ * nested in another (a nested run loop, or the RunTask around a ThreadControllerImpl::RunTask of
+ * the same span) is counted in its parent.
+ */
+export function outermostMainTasks(
+  events: readonly TraceEvent[],
+  onThread: (e: TraceEvent) => boolean,
+): TraceEvent[] {
+  const tasks = events
+    .filter((e) => e.ph === 'X' && MAIN_THREAD_TASKS.has(e.name) && onThread(e))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const outer: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of tasks) {
+    if (e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    outer.push(e);
+  }
+  return outer;
+}
+
 /** Any thread's top-level tasks: they only wrap the events worth naming. */
 const TASK = new Set([...MAIN_THREAD_TASKS, 'ThreadPool_RunTask', 'TaskGraphRunner::RunTask']);
 
@@ -85,16 +123,10 @@ export function longestMainTasks(json: string, count = 8): MainTask[] {
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return [];
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
-  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
-  // Outermost tasks only (a RunTask holds a ThreadControllerImpl::RunTask of the same span).
-  const all = onMain.filter((e) => TASK.has(e.name)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const outer: TraceEvent[] = [];
-  for (const e of all) {
-    const last = outer[outer.length - 1];
-    if (!last || e.ts >= last.ts + (last.dur ?? 0)) outer.push(e);
-  }
-  const tasks = outer.sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
+  const isMain = (e: TraceEvent): boolean => e.pid === main.pid && e.tid === main.tid;
+  const onMain = events.filter((e) => isMain(e) && e.ph === 'X' && e.dur !== undefined);
+  const start = traceStart(events);
+  const tasks = outermostMainTasks(onMain, isMain).sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
     const inside = new Map<string, number>();

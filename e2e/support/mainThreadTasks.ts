@@ -14,7 +14,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { MAIN_THREAD_TASKS, type TraceEvent } from '../../bench/canvas/traceSummary';
+import {
+  outermostMainTasks,
+  rendererMainThreads,
+  traceStart,
+  type TraceEvent,
+} from '../../bench/canvas/traceSummary';
 
 export interface MainThreadTask {
   /** ms from the start of the trace. */
@@ -26,7 +31,6 @@ export interface MainThreadTask {
   readonly kind: string;
 }
 
-const TASKS = MAIN_THREAD_TASKS;
 
 /** The first of these inside a task says what it ran. */
 const KINDS = new Map([
@@ -76,28 +80,24 @@ export function appTasks(tasks: readonly MainThreadTask[]): MainThreadTask[] {
 
 export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, minMs: number): MainThreadTask[] {
   const events = trace.traceEvents;
-  const main = new Set<string>();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      main.add(`${e.pid}:${e.tid}`);
-  // A loop, not Math.min(...): a long trace has more events than a call's arguments may.
-  let start = Infinity;
-  for (const e of events) if (e.ts > 0 && e.ts < start) start = e.ts;
+  const main = rendererMainThreads(events);
+  const isMain = (e: TraceEvent): boolean => main.has(`${e.pid}:${e.tid}`);
+  const start = traceStart(events);
   const onMain = events
-    .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .filter((e) => e.ph === 'X' && isMain(e))
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  // Top-level tasks only: a task nested in another (a nested run loop) is counted in its parent.
   const out: MainThreadTask[] = [];
-  let end = -Infinity;
-  for (let i = 0; i < onMain.length; i++) {
-    const e = onMain[i] as TraceEvent;
-    if (!TASKS.has(e.name) || e.ts < end) continue;
+  let next = 0;
+  for (const e of outermostMainTasks(onMain, isMain)) {
     const dur = e.dur ?? 0;
-    end = e.ts + dur;
+    const end = e.ts + dur;
     if (dur / 1000 < minMs) continue;
+    // The first event inside the task that says what kind it is.
+    while (next < onMain.length && (onMain[next] as TraceEvent).ts < e.ts) next++;
     let kind = 'other';
-    for (let j = i + 1; j < onMain.length && (onMain[j] as TraceEvent).ts < end; j++) {
+    for (let j = next; j < onMain.length && (onMain[j] as TraceEvent).ts < end; j++) {
       const inner = onMain[j] as TraceEvent & { args?: { data?: { url?: string } } };
+      if (inner === e) continue;
       const named = KINDS.get(inner.name);
       if (!named) continue;
       // A callback of a script Playwright evaluated (it has no URL; the app's code all comes
