@@ -1,7 +1,6 @@
 // Open whatever plan file the planner points at: `.strata` / `.json` through the shared reader,
 // a PNG or SVG exported by Strata through the plan embedded in it (the kinds and their size
 // limits: shared/model/planFiles.ts). Every path ends in `loadDocument`.
-import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   embeddedPlanText,
@@ -15,6 +14,7 @@ import { formatMessage, message, type Message } from '../../shared/i18n/message'
 import {
   loadErrorText,
   loadReasonText,
+  loadFailure,
   type DocumentResult,
   type LoadError,
 } from '../../shared/load/loadResult';
@@ -24,7 +24,7 @@ import { PLAN_FILE_TYPES, planFileKind, type PlanFileKind } from '../../shared/m
 import type { ScenarioSet } from '../../shared/model/scenarios';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
 import { describeReadError, readErrorMessage } from './fsErrors';
-import { readDocumentFile } from './readPlanFile';
+import { planText, readBytesOnce, refusalReason, type BytesRefusal } from './readPlanFile';
 
 export type OpenAnyResult =
   | {
@@ -67,72 +67,47 @@ function opened(
   return { ok: true, document, plan: activeScenarioOf(document).plan, kind, name };
 }
 
-/** The first bytes of a file (to tell a picture from a plan by its content). */
-async function head(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(4096);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
+/** Why an embedded plan's file was not read, said as the open's other refusals are. */
+function embeddedRefusal(
+  refusal: BytesRefusal<PlanFileKind>,
+): { readonly message: string; readonly said: Message } {
+  if (refusal.why === 'folder')
+    return { message: 'it is a folder, not a file', said: message('load.folder') };
+  if (refusal.why === 'notRegular')
+    return { message: 'it is not a regular file', said: message('load.notRegular') };
+  if (refusal.why === 'tooBig') {
+    const params = {
+      size: formatMiB(refusal.size),
+      max: PLAN_FILE_TYPES[refusal.kind].maxBytes / (1024 * 1024),
+    };
+    return {
+      message: `the file is ${params.size}; Strata opens it up to ${params.max} MiB`,
+      said: message('open.tooBig.file', params),
+    };
   }
-}
-
-/** The file's bytes, or the size refusal (English and as a catalog message). */
-async function readAtMost(
-  path: string,
-  limit: number,
-): Promise<Uint8Array | { readonly message: string; readonly said: Message }> {
-  const handle = await open(path, 'r');
-  try {
-    const info = await handle.stat();
-    if (info.size > limit) {
-      const params = { size: formatMiB(info.size), max: limit / (1024 * 1024) };
-      return {
-        message: `the file is ${params.size}; Strata opens it up to ${params.max} MiB`,
-        said: message('open.tooBig.file', params),
-      };
-    }
-    const buffer = new Uint8Array(info.size);
-    let offset = 0;
-    while (offset < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, offset, buffer.length - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return buffer.subarray(0, offset);
-  } finally {
-    await handle.close();
-  }
+  return { message: describeReadError(refusal.error), said: readErrorMessage(refusal.error) };
 }
 
 export async function openAnyPlan(path: string): Promise<OpenAnyResult> {
   const name = basename(path);
-  let kind = planFileKind(path);
-  // By content first: a Strata PNG or SVG renamed to .strata still opens as one.
-  const first = await head(path).catch(() => null);
-  if (first !== null) kind = sniffPlanFileKind(name, first);
+  // By content first: a Strata PNG or SVG renamed to .strata still opens as one. The kind and
+  // the bytes come from one read of the file.
+  const read = await readBytesOnce(
+    path,
+    (head) => sniffPlanFileKind(name, head),
+    (kind) => PLAN_FILE_TYPES[kind].maxBytes,
+  );
+  const kind = read.ok || read.why === 'tooBig' ? read.kind : planFileKind(path);
   if (!PLAN_FILE_TYPES[kind].embedded) {
-    const loaded = await readDocumentFile(path);
+    const text = read.ok ? planText(name, read.bytes) : loadFailure(name, refusalReason(read));
+    const loaded = text.ok ? loadDocument(text.value) : text;
     if (loaded.ok) return opened(loaded, kind, name);
     // Read failures name the file as the place; the caller names the file already.
     const { place, reason, message } = loaded.error;
     return { ok: false, name, message: place === name ? reason : message, error: loaded.error };
   }
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory())
-      return { ok: false, name, message: 'it is a folder, not a file', said: message('load.folder') };
-    if (!info.isFile())
-      return { ok: false, name, message: 'it is not a regular file', said: message('load.notRegular') };
-    const read = await readAtMost(path, PLAN_FILE_TYPES[kind].maxBytes);
-    if (!(read instanceof Uint8Array)) return { ok: false, name, ...read };
-    bytes = read;
-  } catch (error) {
-    return { ok: false, name, message: describeReadError(error), said: readErrorMessage(error) };
-  }
+  if (!read.ok) return { ok: false, name, ...embeddedRefusal(read) };
+  const bytes = read.bytes;
   const extracted = embeddedPlanText(name, bytes);
   if (extracted === null)
     return { ok: false, name, message: 'the file holds no plan', said: message('open.noPlan') };

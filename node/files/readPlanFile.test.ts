@@ -2,7 +2,7 @@ import { mkdtemp, rm, truncate, writeFile, mkdir, chmod } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocumentFile, readPlanFile } from './readPlanFile';
+import { readBytesOnce, readDocumentFile, readPlanFile } from './readPlanFile';
 
 let dir = '';
 beforeAll(async () => {
@@ -122,5 +122,41 @@ describe('readDocumentFile', () => {
     expect(!missing.ok && missing.error.message).toBe(
       'none.strata: cannot be read: the file does not exist',
     );
+  });
+});
+
+describe('readBytesOnce', () => {
+  it('gives the kind its first bytes say and every byte, in one read', async () => {
+    const path = join(dir, 'long.bin');
+    const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7) % 251);
+    await writeFile(path, bytes);
+    const heads: number[] = [];
+    const read = await readBytesOnce(
+      path,
+      (head) => {
+        heads.push(head.length);
+        return head[0] === 0 ? 'zero' : 'other';
+      },
+      () => 1_000_000,
+    );
+    expect(heads).toEqual([4096]);
+    expect(read.ok && read.kind).toBe('zero');
+    expect(read.ok && Buffer.from(read.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("refuses a file over its kind's limit before reading the rest, and reads an empty one", async () => {
+    const path = join(dir, 'ten.bin');
+    await writeFile(path, '0123456789');
+    expect(await readBytesOnce(path, () => 'small', () => 9)).toEqual({
+      ok: false,
+      why: 'tooBig',
+      kind: 'small',
+      size: 10,
+    });
+    expect((await readBytesOnce(path, () => 'small', () => 10)).ok).toBe(true);
+    const empty = join(dir, 'empty.bin');
+    await writeFile(empty, '');
+    const read = await readBytesOnce(empty, (head) => head.length, () => 10);
+    expect(read.ok && [read.kind, read.bytes.length]).toEqual([0, 0]);
   });
 });
