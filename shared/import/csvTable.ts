@@ -15,14 +15,21 @@ export type CsvTable =
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /**
+ * How much of the text is read for its first rows. Papaparse splits its whole input into lines
+ * before it stops at `preview`, so a preview of a large file costs as much as reading it.
+ */
+const HEAD_CHARS = 64 * 1024;
+
+/**
  * The separator that splits the header row into the most columns. Papaparse's own guess weighs
  * every row alike and can be swayed by free-text cells full of `;` (RVTools' Annotation).
  */
 function headerDelimiter(text: string): string {
   let best: string = DELIMITERS[0];
   let most = 0;
+  const head = text.slice(0, HEAD_CHARS);
   for (const delimiter of DELIMITERS) {
-    const fields = Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0]?.length ?? 0;
+    const fields = Papa.parse<string[]>(head, { delimiter, preview: 1 }).data[0]?.length ?? 0;
     if (fields > most) {
       best = delimiter;
       most = fields;
@@ -79,6 +86,15 @@ export function parseCsvTable(text: string, maxRows = MAX_IMPORT_ROWS): CsvTable
       ...refusal('import.csv.quotes', { row: (fatal.row ?? 0) + 1, detail: fatal.message }),
     };
   return { ok: true, rows, delimiter: result.meta.delimiter };
+}
+
+/**
+ * The table's first `count` rows, read without the rest: enough to tell a header, where reading a
+ * large file that is no known table whole would be wasted (the detector tries CSV on any text).
+ */
+export function csvHead(text: string, count: number): string[][] {
+  const head = text.slice(0, HEAD_CHARS);
+  return Papa.parse<string[]>(head, { delimiter: headerDelimiter(head), preview: count }).data;
 }
 
 export function isEmpty(row: readonly unknown[]): boolean {

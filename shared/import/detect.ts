@@ -5,7 +5,7 @@
  */
 import { message } from '../i18n/message';
 import { isComposeDocument } from './compose';
-import { parseCsvTable } from './csvTable';
+import { csvHead, parseCsvTable } from './csvTable';
 import { isK8sObject } from './kubernetes/objects';
 import { isProxmoxResources } from './proxmox';
 import { VHOST_MARKERS, VINFO_MARKERS } from './rvtools/columns';
@@ -121,19 +121,30 @@ function classifyValue(file: ImportFile, docs: unknown[]): Piece | null {
   return null;
 }
 
+/** Rows among the first few that may be a table's header (a title line or two may come first). */
+const HEADER_ROWS = 5;
+
+type CsvKind = 'strata-csv' | 'rvtools-vinfo' | 'rvtools-vhost';
+
+/** Which table a header row says the file is, if any. */
+function csvKindOf(row: readonly string[]): CsvKind | null {
+  if (isStrataCsvHeader(row)) return 'strata-csv';
+  const keys = new Set(row.map(headerKey));
+  if (VINFO_MARKERS.some((m) => keys.has(m)) && keys.has('vm')) return 'rvtools-vinfo';
+  if (VHOST_MARKERS.some((m) => keys.has(m))) return 'rvtools-vhost';
+  return null;
+}
+
 function asCsv(file: ImportFile, text: string, strata = false): Piece | ImportFailure | null {
   const nl = text.indexOf('\n');
   const firstLine = nl < 0 ? text : text.slice(0, nl);
   if (!/[,;\t|]/.test(firstLine)) return null;
+  // The header is looked for in the first rows alone; the whole table is read only for a known one.
+  let kind: CsvKind | null = strata ? 'strata-csv' : null;
+  for (const row of csvHead(text, HEADER_ROWS)) kind ??= csvKindOf(row);
+  if (kind === null) return null;
   const table = parseCsvTable(text);
   if (!table.ok) return importFailure(file.name, null, table.said);
-  for (const row of table.rows.slice(0, 5)) {
-    if (strata || isStrataCsvHeader(row)) return { kind: 'strata-csv', file, text };
-    const keys = new Set(row.map(headerKey));
-    if (VINFO_MARKERS.some((m) => keys.has(m)) && keys.has('vm'))
-      return { kind: 'rvtools-vinfo', file, rows: table.rows };
-    if (VHOST_MARKERS.some((m) => keys.has(m)))
-      return { kind: 'rvtools-vhost', file, rows: table.rows };
-  }
-  return null;
+  if (kind === 'strata-csv') return { kind, file, text };
+  return { kind, file, rows: table.rows };
 }

@@ -165,6 +165,15 @@ describe('CSV limits, before the table is built', () => {
     );
   });
 
+  it('reads no more than the first rows of a text that is no known table', async () => {
+    // Read whole, this would be refused as too many rows; no header in its first rows says it is
+    // a table Strata imports, so it is not read as one at all.
+    const text = `alpha,beta,gamma\n${'1,2,3\n'.repeat(MAX_IMPORT_ROWS + 1)}`;
+    const r = await importFiles([file('numbers.txt', text)]);
+    expect(r.ok ? 'imported' : r.message).not.toMatch(/rows/);
+    expect(r.ok).toBe(false);
+  });
+
   it('counts rows, not line ends: quoted cells may span lines', () => {
     const rows = `a,site,"line\n${'more\n'.repeat(60)}end"\n`;
     const table = parseCsvTable(header + rows, 50);

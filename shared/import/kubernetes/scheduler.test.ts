@@ -3,8 +3,9 @@ import { schedule, type PodDemand } from './scheduler';
 
 describe('the least-allocated scheduler', () => {
   // Every pod was tried against every node made so far: 50,000 pods of 2 CPUs growing 12,500
-  // nodes took 16 s. A full node leaves the candidates.
-  it('places 50,000 pods on the nodes it grows in well under a second', () => {
+  // nodes took 16 s. A full node leaves the candidates: 0.1 s on a machine at rest (the bound
+  // leaves room for a loaded test machine and still tells the two apart).
+  it('places 50,000 pods on the nodes it grows in a fraction of the time it took', () => {
     const pods: PodDemand[] = Array.from({ length: 50_000 }, () => ({
       cpu: 2,
       ramGiB: 1,
@@ -19,7 +20,7 @@ describe('the least-allocated scheduler', () => {
       { cpu: 8, ramGiB: 32, maxNodes: 1e5 },
       () => {},
     );
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(4000);
     expect(s.nodes).toHaveLength(12_500);
     expect(s.nodes.every((n) => n.pods.length === 4)).toBe(true);
     expect(s.unplaced).toEqual([]);
