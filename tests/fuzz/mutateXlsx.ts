@@ -129,10 +129,30 @@ function bombEntry(entries: Zippable, rnd: Random, large: boolean): void {
   const sheets = Object.keys(entries).filter((n) => n.includes('worksheets/'));
   const name = sheets.length > 0 ? rnd.pick(sheets) : 'xl/worksheets/sheet1.xml';
   const row = '<row><c t="inlineStr"><is><t>a</t></is></c></row>';
-  const body = rnd.chance(0.5)
-    ? row.repeat(Math.ceil((mib * 1024 * 1024) / row.length))
-    : ' '.repeat(mib * 1024 * 1024);
-  entries[name] = strToU8(`<worksheet><sheetData>${body}</sheetData></worksheet>`);
+  const unit = strToU8(rnd.chance(0.5) ? row : ' ');
+  entries[name] = repeatedBetween(
+    strToU8('<worksheet><sheetData>'),
+    unit,
+    Math.ceil((mib * 1024 * 1024) / unit.length),
+    strToU8('</sheetData></worksheet>'),
+  );
+}
+
+/** head + unit × count + tail as bytes, without a string of hundreds of MiB on the way. */
+function repeatedBetween(
+  head: Uint8Array,
+  unit: Uint8Array,
+  count: number,
+  tail: Uint8Array,
+): Uint8Array {
+  const body = unit.length * count;
+  const out = new Uint8Array(head.length + body + tail.length);
+  out.set(head);
+  out.set(unit, head.length);
+  for (let filled = unit.length; filled < body; filled *= 2)
+    out.copyWithin(head.length + filled, head.length, head.length + Math.min(filled, body - filled));
+  out.set(tail, head.length + body);
+  return out;
 }
 
 export function mutateXlsx(seed: Uint8Array, rnd: Random, large: boolean): Uint8Array {

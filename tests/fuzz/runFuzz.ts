@@ -11,7 +11,11 @@ import type { FuzzInput, FuzzTarget, Outcome } from './targets';
 export interface Finding {
   readonly target: string;
   readonly seed: number;
-  readonly kind: 'crash' | 'hang';
+  /**
+   * A crash or a hang is the target's; a stall is the harness's own (making the input took longer
+   * than the long run allows it): that input never ran, so the run is not clean either.
+   */
+  readonly kind: 'crash' | 'hang' | 'stall';
   readonly detail: string;
 }
 
@@ -22,6 +26,7 @@ export interface FuzzSummary {
   refused: number;
   crashes: number;
   hangs: number;
+  stalls: number;
   slowestMs: number;
   readonly findings: Finding[];
 }
@@ -47,6 +52,7 @@ export function emptySummary(): FuzzSummary {
     refused: 0,
     crashes: 0,
     hangs: 0,
+    stalls: 0,
     slowestMs: 0,
     findings: [],
   };
@@ -111,8 +117,9 @@ export async function runFuzz(
 }
 
 export function formatSummary(summary: FuzzSummary, targets: readonly string[]): string {
+  const stalls = summary.stalls > 0 ? `, ${summary.stalls} not made in time (the harness's)` : '';
   const lines = [
-    `fuzz: ${summary.inputs} inputs over ${targets.join(', ')}: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.refused} clean errors, ${summary.warned} ok with warnings, ${summary.accepted} ok; slowest ${Math.round(summary.slowestMs)} ms`,
+    `fuzz: ${summary.inputs} inputs over ${targets.join(', ')}: ${summary.crashes} crashes, ${summary.hangs} hangs${stalls}, ${summary.refused} clean errors, ${summary.warned} ok with warnings, ${summary.accepted} ok; slowest ${Math.round(summary.slowestMs)} ms`,
   ];
   for (const f of summary.findings) lines.push(`  ${formatFinding(f)}`);
   return lines.join('\n');
