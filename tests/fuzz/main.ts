@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--n 10000] [--seed S] [--target loader|png|import-…|'import-*',…] [--hang-ms 60000]
- * [--make-ms 600000] [--small]`: the long fuzz run. A worker thread runs the inputs; this thread
+ * [--make-ms 600000] [--jobs N] [--small]`: the long fuzz run (--jobs: workers at once). A worker thread runs the inputs; this thread
  * stops it when one input runs in the target past --hang-ms (a hang), or the harness takes past
  * --make-ms to make it (a stall: a bomb of hundreds of MiB is deflated in JavaScript, slow on a
  * loaded machine, and is not the target's time), records the seed and goes on with the next.
@@ -23,6 +23,7 @@ interface Options {
   readonly targets: readonly string[];
   readonly hangMs: number;
   readonly makeMs: number;
+  readonly jobs: number;
   readonly large: boolean;
 }
 
@@ -65,6 +66,7 @@ function parseArgs(argv: readonly string[]): Options {
     targets: [...new Set(targets)],
     hangMs: number('hang-ms', 60_000),
     makeMs: number('make-ms', 600_000),
+    jobs: Math.max(1, number('jobs', 1)),
     large: !argv.includes('--small'),
   };
 }
@@ -192,10 +194,20 @@ async function main(): Promise<void> {
     `fuzz: seed ${options.seed}, ${options.n} inputs per target (${options.targets.join(', ')})`,
   );
   for (const target of options.targets) {
-    let next = options.seed;
-    const end = options.seed + options.n;
     const before = { inputs: total.inputs, findings: total.findings.length, at: Date.now() };
-    while (next < end) next = await runInWorker(options, target, next, end - next, total);
+    // --jobs N: the target's seeds in N ranges, each in a worker of its own (input i is still
+    // made from seed S + i, so the run finds what one worker would).
+    const per = Math.ceil(options.n / options.jobs);
+    const ranges = Array.from({ length: options.jobs }, (_, j) => ({
+      from: options.seed + j * per,
+      end: options.seed + Math.min(options.n, (j + 1) * per),
+    })).filter((r) => r.from < r.end);
+    await Promise.all(
+      ranges.map(async ({ from, end }) => {
+        for (let next = from; next < end; )
+          next = await runInWorker(options, target, next, end - next, total);
+      }),
+    );
     // A long run says where it is: one line per target as it ends.
     console.log(
       `fuzz: ${target}: ${total.inputs - before.inputs} inputs, ${total.findings.length - before.findings} findings, ${((Date.now() - before.at) / 1000).toFixed(1)} s`,
