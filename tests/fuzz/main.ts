@@ -1,12 +1,13 @@
 /**
  * `npm run fuzz -- [--n 10000] [--seed S] [--target loader|png|import-…|'import-*',…] [--hang-ms 60000]
- * [--make-ms 600000] [--jobs N] [--small]`: the long fuzz run (--jobs: workers at once). A worker thread runs the inputs; this thread
+ * [--make-ms 600000] [--jobs N] [--small]`: the long fuzz run (--jobs: workers at once). A child process runs the inputs; this process
  * stops it when one input runs in the target past --hang-ms (a hang), or the harness takes past
  * --make-ms to make it (a stall: a bomb of hundreds of MiB is deflated in JavaScript, slow on a
  * loaded machine, and is not the target's time), records the seed and goes on with the next.
  * Prints the summary and exits 1 when anything was found.
  */
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import {
   emptySummary,
   formatFinding,
@@ -71,25 +72,33 @@ function parseArgs(argv: readonly string[]): Options {
   };
 }
 
-async function worker(
-  options: Options,
-  target: string,
-  from: number,
-  count: number,
-): Promise<void> {
-  const port = parentPort;
-  if (!port) return;
-  const chosen = TARGETS.filter((t) => t.name === target);
+/** Set in a child's environment: it runs inputs and reports them to the parent. */
+const CHILD = 'STRATA_FUZZ_CHILD';
+
+interface Job {
+  readonly options: Options;
+  readonly target: string;
+  readonly from: number;
+  readonly count: number;
+}
+
+async function child(job: Job): Promise<void> {
+  const send = (message: Message): Promise<void> =>
+    new Promise((resolve) => {
+      if (!process.send) resolve();
+      else process.send(message, undefined, {}, () => resolve());
+    });
+  const chosen = TARGETS.filter((t) => t.name === job.target);
   const summary = await runFuzz(chosen, {
-    n: count,
-    seed: from,
-    slowMs: options.hangMs,
-    large: options.large,
-    onInput: (name, seed, done) =>
-      port.postMessage({ type: 'input', target: name, seed, done } satisfies Message),
-    onMutated: (_name, seed) => port.postMessage({ type: 'mutated', seed } satisfies Message),
+    n: job.count,
+    seed: job.from,
+    slowMs: job.options.hangMs,
+    large: job.options.large,
+    onInput: (name, seed, done) => void send({ type: 'input', target: name, seed, done }),
+    onMutated: (_name, seed) => void send({ type: 'mutated', seed }),
   });
-  port.postMessage({ type: 'done', summary } satisfies Message);
+  await send({ type: 'done', summary });
+  process.disconnect?.();
 }
 
 function add(total: FuzzSummary, s: FuzzSummary): void {
@@ -108,8 +117,16 @@ function say(f: Finding): void {
   console.log(`fuzz: ${formatFinding(f)}`);
 }
 
-/** Runs `count` inputs of one target from seed `from` in a worker; a stuck input is a hang. */
-function runInWorker(
+/** The end of what a child wrote to stderr: a fatal error's message is there. */
+const STDERR_KEPT = 4096;
+
+/**
+ * Runs `count` inputs of one target from seed `from` in a child process; a stuck input is a hang,
+ * and a child that dies is a crash of the input it was on — V8's fatal errors (an array past its
+ * largest size, the heap exhausted) end the whole process, which a worker thread would take down
+ * with the run. Resolves with the seed to go on from.
+ */
+function runInChild(
   options: Options,
   target: string,
   from: number,
@@ -117,37 +134,49 @@ function runInWorker(
   total: FuzzSummary,
 ): Promise<number> {
   return new Promise((resolve) => {
-    const thread = new Worker(new URL(import.meta.url), {
-      workerData: { options, target, from, count },
+    const job: Job = { options, target, from, count };
+    const proc: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
+      env: { ...process.env, [CHILD]: JSON.stringify(job) },
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    proc.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEPT);
     });
     let last = from;
-    // What the worker had finished when it was stopped: counted, so the summary adds up.
+    // What the child had finished when it was stopped: counted, so the summary adds up.
     let done: FuzzSummary | null = null;
-    // A hang in the harness's own mutation (building the input), or in the worker's start (loading
+    // A hang in the harness's own mutation (building the input), or in the child's start (loading
     // the bundle, making the seeds), is not the target's.
     let making = true;
+    let ended = false;
     let timer: NodeJS.Timeout | undefined;
+    const stop = (kind: Finding['kind'], detail: string): void => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      if (done) add(total, done);
+      total.inputs += 1;
+      if (kind === 'crash') total.crashes += 1;
+      else if (kind === 'hang') total.hangs += 1;
+      else total.stalls += 1;
+      total.findings.push({ target, seed: last, kind, detail });
+      say(total.findings.at(-1)!);
+      proc.kill('SIGKILL');
+      resolve(last + 1);
+    };
     const arm = (ms: number): void => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (done) add(total, done);
-        total.inputs += 1;
-        if (making) total.stalls += 1;
-        else total.hangs += 1;
-        total.findings.push({
-          target,
-          seed: last,
-          kind: making ? 'stall' : 'hang',
-          detail: making
-            ? `the harness was still making the input (or starting the worker) after ${ms} ms`
-            : `still running in the target after ${ms} ms`,
-        });
-        say(total.findings.at(-1)!);
-        void thread.terminate().then(() => resolve(last + 1));
-      }, ms);
+      timer = setTimeout(
+        () =>
+          making
+            ? stop('stall', `the harness was still making the input (or starting) after ${ms} ms`)
+            : stop('hang', `still running in the target after ${ms} ms`),
+        ms,
+      );
     };
     arm(options.makeMs);
-    thread.on('message', (message: Message) => {
+    proc.on('message', (message: Message) => {
       if (message.type === 'input') {
         last = message.seed;
         // A long run says what it finds as it finds it, not only in the summary at the end.
@@ -163,25 +192,18 @@ function runInWorker(
         arm(options.hangMs);
         return;
       }
+      ended = true;
       clearTimeout(timer);
       add(total, message.summary);
-      void thread.terminate().then(() => resolve(from + count));
+      resolve(from + count);
     });
-    // An exception the input threw outside the promise (a stream's unhandled 'error' event, say)
-    // ends the worker: a crash of that input; the run goes on with the next.
-    thread.on('error', (error) => {
-      clearTimeout(timer);
-      if (done) add(total, done);
-      total.inputs += 1;
-      total.crashes += 1;
-      total.findings.push({
-        target,
-        seed: last,
-        kind: 'crash',
-        detail: `uncaught in the worker: ${error.stack ?? error.message}`,
-      });
-      say(total.findings.at(-1)!);
-      void thread.terminate().then(() => resolve(last + 1));
+    // An exception thrown outside the input's promise (a stream's unhandled 'error' event, say)
+    // or a fatal error ends the child: a crash of that input; the run goes on with the next.
+    proc.on('exit', (code, signal) => {
+      const why = signal ?? `exit code ${code}`;
+      const where = making ? "in the harness's mutation (making the input)" : 'in the target';
+      const said = stderr.trim().split('\n').filter(Boolean).slice(-6).join(' | ');
+      stop('crash', `the process ended (${why}) ${where}: ${said}`);
     });
   });
 }
@@ -205,7 +227,7 @@ async function main(): Promise<void> {
     await Promise.all(
       ranges.map(async ({ from, end }) => {
         for (let next = from; next < end; )
-          next = await runInWorker(options, target, next, end - next, total);
+          next = await runInChild(options, target, next, end - next, total);
       }),
     );
     // A long run says where it is: one line per target as it ends.
@@ -218,12 +240,12 @@ async function main(): Promise<void> {
   process.exitCode = total.findings.length > 0 ? 1 : 0;
 }
 
-if (isMainThread) {
+const job = process.env[CHILD];
+if (job === undefined) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 2;
   });
 } else {
-  const data = workerData as { options: Options; target: string; from: number; count: number };
-  void worker(data.options, data.target, data.from, data.count);
+  void child(JSON.parse(job) as Job);
 }

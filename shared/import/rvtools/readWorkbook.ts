@@ -45,19 +45,20 @@ export async function readRvtoolsWorkbook(
   } catch (error) {
     return unreadable(file.name, error);
   }
-  const find = (name: 'vInfo' | 'vHost'): RvtoolsTable | null => {
+  const find = (name: 'vInfo' | 'vHost'): RvtoolsTable | ImportFailure => {
+    const place = `sheet ${name}`;
     const s = sheets.find((x) => x.sheet === parts.sheetNames[name]);
-    return s ? { file: file.name, place: `sheet ${name}`, rows: s.data } : null;
+    if (!s) return importFailure(file.name, place, message('import.xlsx.sheetMissing'));
+    // The reader gives no rows for a sheet it cannot reach (its relationship's type damaged, say).
+    if (!Array.isArray(s.data))
+      return importFailure(file.name, place, message('import.xlsx.xmlDamaged'));
+    return { file: file.name, place, rows: s.data };
   };
-  const vInfo = find('vInfo');
   const vHost = find('vHost');
-  for (const [name, table] of [
-    ['vHost', vHost],
-    ['vInfo', vInfo],
-  ] as const)
-    if (!table)
-      return importFailure(file.name, `sheet ${name}`, message('import.xlsx.sheetMissing'));
-  return { ok: true, vInfo: vInfo as RvtoolsTable, vHost: vHost as RvtoolsTable };
+  if ('ok' in vHost) return vHost;
+  const vInfo = find('vInfo');
+  if ('ok' in vInfo) return vInfo;
+  return { ok: true, vInfo, vHost };
 }
 
 /**

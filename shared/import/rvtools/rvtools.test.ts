@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { validatePlan } from '../../validate/validatePlan';
 import { buildXlsx } from '../test-support/xlsx';
 import { byName, failure, file, ofKind, ok } from '../test-support/importHelpers';
@@ -238,6 +238,24 @@ describe('RVTools workbook', () => {
     ]);
     expect(await failure([file('b.xlsx', noCores)])).toBe(
       'b.xlsx: sheet vHost: column "# Cores" is missing',
+    );
+  });
+
+  it('refuses a workbook whose sheet the reader cannot reach as damaged, naming the sheet', async () => {
+    // Found by the fuzzer (seed 20306004): a relationship's type misspelt leaves read-excel-file
+    // with a sheet of no rows at all.
+    const parts = unzipSync(
+      buildXlsx([
+        { name: 'vInfo', rows: vInfoRows(VINFO_4X, VMS) },
+        { name: 'vHost', rows: vHostRows(VHOST_4X, HOSTS) },
+      ]),
+    );
+    const rels = 'xl/_rels/workbook.xml.rels';
+    parts[rels] = strToU8(
+      strFromU8(parts[rels] as Uint8Array).replace('relationships/worksheet"', 'relationships/workseet"'),
+    );
+    expect(await failure([file('typo.xlsx', zipSync(parts))])).toBe(
+      'typo.xlsx: sheet vInfo: is not a readable .xlsx workbook (its XML is damaged or incomplete)',
     );
   });
 
