@@ -13,6 +13,7 @@ import { strFromU8, Unzip, UnzipInflate, UnzipPassThrough, zipSync, type Zippabl
 import { formatMiB } from '../../load/parseText';
 import { MAX_IMPORT_ROWS, refusal, type Refusal } from '../types';
 import { MAX_UNZIPPED_BYTES } from '../xlsxGuard';
+import { sheetGridRefusal } from './sheetGrid';
 
 export type WorkbookParts =
   | {
@@ -340,6 +341,10 @@ export function readWorkbookParts(
         place: `sheet ${sheet}`,
         ...refusal('import.xlsx.partMissing', { part: path }),
       };
+  for (const [path, sheet] of sheetOf) {
+    const grid = sheetGridRefusal(read.parts.get(path) as Uint8Array, path, maxRows + 1);
+    if (grid) return { ok: false, place: `sheet ${sheet}`, ...grid };
+  }
   const files: Zippable = {};
   for (const [name, data] of read.parts) files[name] = [data, { level: 0 }];
   return {
