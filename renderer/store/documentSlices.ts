@@ -6,7 +6,8 @@
  * The open's worker sends the plan it read so, the consolidation's worker the plan it proposed;
  * the page takes them in with `DocumentAssembly` (./documentAssembly.ts).
  */
-import { packLayout, type PackedLayout } from '../../shared/layout/layoutTransfer';
+import type { PackedLayout } from '../../shared/layout/layoutTransfer';
+import { packedPlanLayout } from '../../shared/layout/packedPlanLayout';
 import {
   blastBuffers,
   failureBuffers,
@@ -16,7 +17,6 @@ import {
   type PackedBlast,
   type PackedFailure,
 } from '../../shared/metrics/figuresTransfer';
-import { layoutPlan } from '../../shared/layout/planLayout';
 import { simulateFailureIn, type FailureOutcome } from '../../shared/metrics/failure';
 import { FailureEngine } from '../../shared/metrics/failureEngine';
 import { rankFailures } from '../../shared/metrics/failureRanking';
@@ -119,7 +119,7 @@ export function postDocument(
     for (let i = 0; i < links.length; i += size)
       post({ type: 'links', scenario, links: links.slice(i, i + size) });
   });
-  const layout = shown ? packLayout(layoutPlan(shown.plan), shown.plan.nodes, size) : [];
+  const layout = shown ? packedPlanLayout(shown.plan, size) : [];
   options.laidOut?.();
   for (const slice of layout) post({ type: 'layout', scenario: active, layout: slice });
   post({ type: 'done' });
