@@ -9,9 +9,33 @@ import { loadErrorText } from '../../../shared/load/loadResult';
 import type { ScenarioSet } from '../../../shared/model/scenarios';
 import { postDocument } from '../../store/documentSlices';
 import { cannotOpen, readPlanBytes } from '../readPlanBytes';
-import type { OpenRequest, WorkerMessage } from './openProtocol';
+import type { OpenRequest, ReadRequest, WorkerMessage } from './openProtocol';
 
-export function runOpen(request: OpenRequest, post: (message: WorkerMessage) => void): void {
+/** `runOpen`, the chosen file read first (a file that cannot be read is refused with why). */
+export async function openRequest(
+  request: OpenRequest,
+  post: (message: WorkerMessage) => void,
+): Promise<void> {
+  if (request.kind !== 'file') {
+    runOpen(request, post);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await request.file.arrayBuffer());
+  } catch {
+    const lang = langOf(request.locale);
+    post({
+      type: 'failed',
+      message: cannotOpen(request.fileName, lang.t('open.unreadable'), lang),
+    });
+    return;
+  }
+  const { fileName, locale } = request;
+  runOpen({ kind: 'bytes', fileName, locale, bytes }, post);
+}
+
+export function runOpen(request: ReadRequest, post: (message: WorkerMessage) => void): void {
   post({ type: 'stage', stage: 'checking' });
   const read = readRequest(request);
   if (!read.ok) {
@@ -23,7 +47,7 @@ export function runOpen(request: OpenRequest, post: (message: WorkerMessage) => 
 }
 
 function readRequest(
-  request: OpenRequest,
+  request: ReadRequest,
 ): { ok: true; document: ScenarioSet } | { ok: false; message: string } {
   const lang = langOf(request.locale);
   if (request.kind === 'bytes') return readPlanBytes(request.fileName, request.bytes, lang);

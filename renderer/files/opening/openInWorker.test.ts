@@ -11,7 +11,7 @@ import { tinyPng } from '../../../shared/png/test-support/tinyPng';
 import { layoutPlan } from '../../../shared/layout/planLayout';
 import { buildReport } from '../../../shared/metrics/report';
 import { preparedFor } from '../../store/prepared';
-import { runOpen } from './openCore';
+import { openRequest } from './openCore';
 import { openInWorker, type WorkerLike } from './openInWorker';
 import { SLICE, type OpenProgress, type OpenRequest, type WorkerMessage } from './openProtocol';
 
@@ -49,17 +49,18 @@ function fakeWorker(options: { failToStart?: boolean; dieAfter?: number } = {}):
           setTimeout(() => worker.onerror?.(workerError()));
           return;
         }
-        setTimeout(() =>
-          runOpen(copy, (message) => {
-            posted.push(message);
-            if (options.dieAfter !== undefined && posted.length > options.dieAfter) {
-              if (posted.length === options.dieAfter + 1)
-                setTimeout(() => worker.onerror?.(workerError()));
-              return;
-            }
-            const clone = structuredClone(message);
-            setTimeout(() => worker.onmessage?.(new MessageEvent('message', { data: clone })));
-          }),
+        setTimeout(
+          () =>
+            void openRequest(copy, (message) => {
+              posted.push(message);
+              if (options.dieAfter !== undefined && posted.length > options.dieAfter) {
+                if (posted.length === options.dieAfter + 1)
+                  setTimeout(() => worker.onerror?.(workerError()));
+                return;
+              }
+              const clone = structuredClone(message);
+              setTimeout(() => worker.onmessage?.(new MessageEvent('message', { data: clone })));
+            }),
         );
       },
     };
@@ -188,7 +189,12 @@ describe('openInWorker', () => {
 
   it('does the work in the page when no worker can start', async () => {
     const plan = bigPlan(4);
-    const request: OpenRequest = { kind: 'text', locale: 'en', fileName: 'a.strata', text: text(plan) };
+    const request: OpenRequest = {
+      kind: 'text',
+      locale: 'en',
+      fileName: 'a.strata',
+      text: text(plan),
+    };
     for (const create of [
       null,
       () => {
@@ -215,6 +221,48 @@ describe('openInWorker', () => {
       expect(worker.moved[0]).toBe(file.buffer);
       expect(file.byteLength).toBe(0);
       expect(result.ok && text(result.plan)).toBe(text(plan));
+    }
+  });
+
+  it('hands a chosen file to the worker, which reads it: nothing read, copied or moved on the page', async () => {
+    const plan = bigPlan(2 * SLICE + 3);
+    for (const failToStart of [false, true]) {
+      const worker = fakeWorker({ failToStart });
+      const file = new Blob([text(plan)]);
+      const result = await openInWorker(
+        { kind: 'file', locale: 'en', fileName: 'a.strata', file },
+        undefined,
+        worker.create,
+      );
+      expect(worker.moved).toHaveLength(0);
+      expect(result.ok && text(result.plan)).toBe(text(plan));
+    }
+    const png = embedPlanInPng(tinyPng(), text(plan));
+    const fromPng = await openInWorker(
+      {
+        kind: 'file',
+        locale: 'en',
+        fileName: 'a.png',
+        file: new Blob([png as Uint8Array<ArrayBuffer>]),
+      },
+      undefined,
+      fakeWorker().create,
+    );
+    expect(fromPng.ok && text(fromPng.plan)).toBe(text(plan));
+  });
+
+  it('says a chosen file that cannot be read cannot be read, in the request’s language', async () => {
+    const gone = { arrayBuffer: () => Promise.reject(new Error('removed')) } as unknown as Blob;
+    for (const [locale, said] of [
+      ['en', 'Cannot open "a.strata": it cannot be read'],
+      ['zh-CN', '无法打开“a.strata”：无法读取该文件'],
+    ] as const) {
+      const result = await openInWorker(
+        { kind: 'file', locale, fileName: 'a.strata', file: gone },
+        undefined,
+        null,
+      );
+      expect(result).toEqual({ ok: false, message: said });
     }
   });
 

@@ -7,7 +7,7 @@ import { langOf } from '../../../shared/i18n/lang';
 import type { Report } from '../../../shared/metrics/types';
 import { DocumentAssembly } from '../../store/documentAssembly';
 import type { ReadResult } from '../readPlanBytes';
-import { runOpen } from './openCore';
+import { openRequest } from './openCore';
 import type { OpenProgress, OpenRequest, WorkerMessage } from './openProtocol';
 
 export interface WorkerLike {
@@ -85,7 +85,17 @@ export function openInWorker(
     });
     // Kept for the page to open the file itself if the worker fails to start (the bytes move).
     let spare: OpenRequest = request;
-    const inline = (): void => runOpen(spare, (message) => assembly.receive(message));
+    const inline = (): void => {
+      const receive = (message: WorkerMessage): void => assembly.receive(message);
+      openRequest(spare, receive).catch((error: unknown) =>
+        receive({
+          type: 'failed',
+          message: langOf(request.locale).t('open.crashed', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+        }),
+      );
+    };
     try {
       worker = create ? create() : null;
     } catch {
@@ -109,8 +119,7 @@ export function openInWorker(
       worker = null;
       // The worker could not start at all: do the work here rather than not at all.
       if (!assembly.started) inline();
-      else
-        finish({ ok: false, message: langOf(request.locale).t('open.workerStopped') });
+      else finish({ ok: false, message: langOf(request.locale).t('open.workerStopped') });
     };
     const moved = movable(request);
     if (moved && request.kind === 'bytes') spare = { ...request, bytes: request.bytes.slice() };

@@ -1,7 +1,7 @@
 /** The worker entry: one open request in, the plan (in slices) or the message out. */
 import { langOf } from '../../../shared/i18n/lang';
 import { transferablesOf } from '../../store/documentSlices';
-import { runOpen } from './openCore';
+import { openRequest } from './openCore';
 import type { OpenRequest, WorkerMessage } from './openProtocol';
 
 interface WorkerScope {
@@ -11,19 +11,17 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 scope.onmessage = (event) => {
-  try {
-    runOpen(event.data, (message) =>
-      scope.postMessage(
-        message,
-        message.type === 'stage' || message.type === 'failed' ? [] : transferablesOf(message),
-      ),
-    );
-  } catch (error) {
+  const crashed = (error: unknown): void =>
     scope.postMessage({
       type: 'failed',
       message: langOf(event.data.locale).t('open.crashed', {
         detail: error instanceof Error ? error.message : String(error),
       }),
     });
-  }
+  openRequest(event.data, (message) =>
+    scope.postMessage(
+      message,
+      message.type === 'stage' || message.type === 'failed' ? [] : transferablesOf(message),
+    ),
+  ).catch(crashed);
 };
