@@ -100,6 +100,16 @@ export function postDocument(
   post: (message: DocumentSlice) => void,
   options: SendOptions = {},
 ): void {
+  postPlan(document, post, options);
+  postFigures(document, post, options);
+}
+
+/** The first part of postDocument: the plan's slices and the shown scenario's layout, to 'done'. */
+export function postPlan(
+  document: ScenarioSet,
+  post: (message: DocumentSlice) => void,
+  options: SendOptions = {},
+): void {
   const { scenarios, ...head } = document;
   const size = options.slice ?? SLICE;
   const shown = activeScenarioOf(document) as ScenarioSet['scenarios'][number] | undefined;
@@ -123,7 +133,21 @@ export function postDocument(
   options.laidOut?.();
   for (const slice of layout) post({ type: 'layout', scenario: active, layout: slice });
   post({ type: 'done' });
+}
+
+/**
+ * The rest of postDocument, after 'done': the shown scenario's worst failures and report. A worker
+ * may hold it back until the page has drawn the plan (the open's does): on two cores, computing
+ * them while the page receives and draws the plan slowed both.
+ */
+export function postFigures(
+  document: ScenarioSet,
+  post: (message: DocumentSlice) => void,
+  options: Pick<SendOptions, 'report'> = {},
+): void {
+  const shown = activeScenarioOf(document) as ScenarioSet['scenarios'][number] | undefined;
   if (!shown) return;
+  const active = document.scenarios.indexOf(shown);
   const ix = buildPlanIndex(shown.plan);
   const report = options.report ?? reportState(ix, null).report;
   const engine = new FailureEngine(ix);

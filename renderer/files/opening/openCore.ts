@@ -7,7 +7,7 @@ import { langOf } from '../../../shared/i18n/lang';
 import { loadDocument } from '../../../shared/load/loadDocument';
 import { loadErrorText } from '../../../shared/load/loadResult';
 import type { ScenarioSet } from '../../../shared/model/scenarios';
-import { postDocument } from '../../store/documentSlices';
+import { postDocument, postFigures, postPlan } from '../../store/documentSlices';
 import { cannotOpen, readPlanBytes } from '../readPlanBytes';
 import type { OpenRequest, ReadRequest, WorkerMessage } from './openProtocol';
 
@@ -15,9 +15,10 @@ import type { OpenRequest, ReadRequest, WorkerMessage } from './openProtocol';
 export async function openRequest(
   request: OpenRequest,
   post: (message: WorkerMessage) => void,
+  drawn?: Promise<void>,
 ): Promise<void> {
   if (request.kind !== 'file') {
-    runOpen(request, post);
+    await runOpen(request, post, drawn);
     return;
   }
   let bytes: Uint8Array;
@@ -32,18 +33,33 @@ export async function openRequest(
     return;
   }
   const { fileName, locale } = request;
-  runOpen({ kind: 'bytes', fileName, locale, bytes }, post);
+  await runOpen({ kind: 'bytes', fileName, locale, bytes }, post, drawn);
 }
 
-export function runOpen(request: ReadRequest, post: (message: WorkerMessage) => void): void {
+/**
+ * With `drawn`, the figures are computed and sent once it settles (the page has drawn the plan),
+ * and the promise returned settles after them; without, at once after the plan.
+ */
+export function runOpen(
+  request: ReadRequest,
+  post: (message: WorkerMessage) => void,
+  drawn?: Promise<void>,
+): Promise<void> | undefined {
   post({ type: 'stage', stage: 'checking' });
   const read = readRequest(request);
   if (!read.ok) {
     post({ type: 'failed', message: read.message });
-    return;
+    return undefined;
   }
+  const { document } = read;
   // The page receives the plan's slices while the worker lays it out.
-  postDocument(read.document, post, { sending: () => post({ type: 'stage', stage: 'receiving' }) });
+  const sending = () => post({ type: 'stage', stage: 'receiving' });
+  if (!drawn) {
+    postDocument(document, post, { sending });
+    return undefined;
+  }
+  postPlan(document, post, { sending });
+  return drawn.then(() => postFigures(document, post));
 }
 
 function readRequest(

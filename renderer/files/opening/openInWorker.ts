@@ -5,15 +5,16 @@
  */
 import { langOf } from '../../../shared/i18n/lang';
 import type { Report } from '../../../shared/metrics/types';
+import { afterPaint } from '../../store/afterPaint';
 import { DocumentAssembly } from '../../store/documentAssembly';
 import type { ReadResult } from '../readPlanBytes';
 import { openRequest } from './openCore';
-import type { OpenProgress, OpenRequest, WorkerMessage } from './openProtocol';
+import type { OpenProgress, OpenRequest, PlanDrawn, WorkerMessage } from './openProtocol';
 
 export interface WorkerLike {
   onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: OpenRequest, transfer?: Transferable[]): void;
+  postMessage(message: OpenRequest | PlanDrawn, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
@@ -69,8 +70,11 @@ export function openInWorker(
     const finish = (result: ReadResult): void => {
       if (settled) return;
       settled = true;
-      // An opened plan's report is still to come: the worker stays until it has sent it.
+      // An opened plan's report is still to come: the worker stays until it has sent it, and
+      // computes it once the plan is drawn (React Flow takes the new cards a task after the
+      // change: two frames, as the progress indicator waits).
       if (!result.ok) stop();
+      else afterPaint(() => worker?.postMessage({ kind: 'drawn' }), { frames: 2 });
       resolve(result);
     };
     const assembly = new OpenAssembly(onProgress, finish);

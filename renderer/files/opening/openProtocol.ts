@@ -18,6 +18,18 @@ export type OpenRequest = { readonly fileName: string; readonly locale: Locale }
   | { readonly kind: 'text'; readonly text: string }
 );
 
+/**
+ * The page's word to the worker once the opened plan is drawn: the worker then computes its
+ * figures (documentSlices.ts, `postFigures`), which it holds back so as not to take a core from
+ * the page while it receives and draws the plan.
+ */
+export interface PlanDrawn {
+  readonly kind: 'drawn';
+}
+
+/** How long a worker waits for that word before computing the figures anyway (ms). */
+export const FIGURES_WAIT_MS = 2000;
+
 /** A request whose file has been read. */
 export type ReadRequest = Exclude<OpenRequest, { readonly kind: 'file' }>;
 
