@@ -18,7 +18,7 @@ import type { FilePickers } from './fileSystemAccess';
 import { createInPlaceFiles } from './inPlaceFiles';
 import type { CreateWorker } from './opening/openInWorker';
 import { openWithProgress, type ReportOpening } from './opening/openWithProgress';
-import { cannotOpen, checkFileSize } from './readPlanBytes';
+import { checkFileSize } from './readPlanBytes';
 import {
   clearRecoveryCopy,
   readRecoveryCopy,
@@ -47,14 +47,9 @@ export async function readChosenFile(
   const tooBig = checkFileSize(file.name, file.size, lang);
   if (tooBig !== null) return { status: 'failed', message: tooBig };
   report({ fileName: file.name, progress: { stage: 'reading', fraction: null } });
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    report(null);
-    return { status: 'failed', message: cannotOpen(file.name, lang.t('open.unreadable'), lang) };
-  }
-  const request = { kind: 'bytes', fileName: file.name, bytes, locale: lang.locale } as const;
+  // The worker reads the file (a File crosses as a reference): it starts while the file is read,
+  // and the page never holds or copies the bytes.
+  const request = { kind: 'file', fileName: file.name, file, locale: lang.locale } as const;
   return openWithProgress(request, report, create);
 }
 

@@ -6,7 +6,8 @@
  * The open's worker sends the plan it read so, the consolidation's worker the plan it proposed;
  * the page takes them in with `DocumentAssembly` (./documentAssembly.ts).
  */
-import { packLayout, type PackedLayout } from '../../shared/layout/layoutTransfer';
+import type { PackedLayout } from '../../shared/layout/layoutTransfer';
+import { packedPlanLayout } from '../../shared/layout/packedPlanLayout';
 import {
   blastBuffers,
   failureBuffers,
@@ -16,7 +17,6 @@ import {
   type PackedBlast,
   type PackedFailure,
 } from '../../shared/metrics/figuresTransfer';
-import { layoutPlan } from '../../shared/layout/planLayout';
 import { simulateFailureIn, type FailureOutcome } from '../../shared/metrics/failure';
 import { FailureEngine } from '../../shared/metrics/failureEngine';
 import { rankFailures } from '../../shared/metrics/failureRanking';
@@ -100,6 +100,16 @@ export function postDocument(
   post: (message: DocumentSlice) => void,
   options: SendOptions = {},
 ): void {
+  postPlan(document, post, options);
+  postFigures(document, post, options);
+}
+
+/** The first part of postDocument: the plan's slices and the shown scenario's layout, to 'done'. */
+export function postPlan(
+  document: ScenarioSet,
+  post: (message: DocumentSlice) => void,
+  options: SendOptions = {},
+): void {
   const { scenarios, ...head } = document;
   const size = options.slice ?? SLICE;
   const shown = activeScenarioOf(document) as ScenarioSet['scenarios'][number] | undefined;
@@ -119,11 +129,25 @@ export function postDocument(
     for (let i = 0; i < links.length; i += size)
       post({ type: 'links', scenario, links: links.slice(i, i + size) });
   });
-  const layout = shown ? packLayout(layoutPlan(shown.plan), shown.plan.nodes, size) : [];
+  const layout = shown ? packedPlanLayout(shown.plan, size) : [];
   options.laidOut?.();
   for (const slice of layout) post({ type: 'layout', scenario: active, layout: slice });
   post({ type: 'done' });
+}
+
+/**
+ * The rest of postDocument, after 'done': the shown scenario's worst failures and report. A worker
+ * may hold it back until the page has drawn the plan (the open's does): on two cores, computing
+ * them while the page receives and draws the plan slowed both.
+ */
+export function postFigures(
+  document: ScenarioSet,
+  post: (message: DocumentSlice) => void,
+  options: Pick<SendOptions, 'report'> = {},
+): void {
+  const shown = activeScenarioOf(document) as ScenarioSet['scenarios'][number] | undefined;
   if (!shown) return;
+  const active = document.scenarios.indexOf(shown);
   const ix = buildPlanIndex(shown.plan);
   const report = options.report ?? reportState(ix, null).report;
   const engine = new FailureEngine(ix);

@@ -7,7 +7,7 @@
 import type { PlanNode, Point } from '../model/nodes';
 import type { Plan } from '../model/plan';
 import { planTree, treeMove, type PlanTree } from '../edit/planTree';
-import { CARD, GAP, GRID_ASPECT, PAD, TOP_GAP } from './cardMetrics';
+import { CARD, GAP, GRID_ASPECT, PAD, TOP_GAP, type CardMetrics } from './cardMetrics';
 import { PatchedMap, unstacked } from '../model/patchedMap';
 import { separate } from './separate';
 
@@ -27,7 +27,7 @@ export interface PlanLayout {
   readonly absolute: ReadonlyMap<string, Point>;
 }
 
-interface Size {
+export interface Size {
   readonly width: number;
   readonly height: number;
 }
@@ -132,18 +132,28 @@ function measureNode(
     return size;
   }
   const childSizes = children.map(childSize);
-  const grid = gridPlace(childSizes, { x: PAD, y: card.header });
+  const grid = gridPlace(childSizes, gridOrigin(card));
   children.forEach((child, i) => {
     const cell = grid.cells[i] ?? { x: PAD, y: card.header };
     const s = childSizes[i] ?? CARD[child.kind];
     boxes.set(child.id, { x: cell.x, y: cell.y, width: s.width, height: s.height });
   });
-  const size = {
-    width: Math.max(card.width, grid.size.width + 2 * PAD),
-    height: Math.max(card.height, card.header + grid.size.height + PAD),
-  };
+  const size = sizeAround(card, grid.size);
   sizes.set(node.id, size);
   return size;
+}
+
+/** Where a card's grid of children starts. */
+export function gridOrigin(card: CardMetrics): Point {
+  return { x: PAD, y: card.header };
+}
+
+/** The size of a card holding children, around the grid of their cells. */
+export function sizeAround(card: CardMetrics, grid: Size): Size {
+  return {
+    width: Math.max(card.width, grid.width + 2 * PAD),
+    height: Math.max(card.height, card.header + grid.height + PAD),
+  };
 }
 
 /**
@@ -211,7 +221,15 @@ export function layoutPlan(plan: Plan): PlanLayout {
   const measured = measureTree(tree);
   const sizes = measured.sizes;
   const boxes = new Map(measured.boxes);
-  placeRoots(tree, sizes, boxes);
+  const { roots } = tree;
+  placeRoots(
+    roots,
+    (i) => {
+      const root = roots[i] as PlanNode;
+      return sizes.get(root.id) ?? CARD[root.kind];
+    },
+    (i, box) => boxes.set((roots[i] as PlanNode).id, box),
+  );
 
   const order: PlanNode[] = [];
   const absolute = new Map<string, Point>();
@@ -228,49 +246,52 @@ export function layoutPlan(plan: Plan): PlanLayout {
 
 /**
  * Saved positions are kept, except that cards saved overlapping (an older file, a hand edit) are
- * moved apart; nodes without a position are packed in rows below the others.
+ * moved apart; nodes without a position are packed in rows below the others. `sizeOf(i)` is the
+ * measured size of `roots[i]`; `place(i, box)` is told each root's box (placed ones first).
  */
-function placeRoots(
-  tree: PlanTree,
-  sizes: ReadonlyMap<string, Size>,
-  boxes: Map<string, Box>,
+export function placeRoots(
+  roots: readonly PlanNode[],
+  sizeOf: (i: number) => Size,
+  place: (i: number, box: Box) => void,
 ): void {
   let bottom = -Infinity;
   let left = Infinity;
   let area = 0;
-  const loose: PlanNode[] = [];
+  const loose: number[] = [];
   const placed: { id: string; x: number; y: number; width: number; height: number }[] = [];
-  for (const root of tree.roots) {
-    const size = sizes.get(root.id) ?? CARD[root.kind];
-    if (root.position) placed.push({ id: root.id, ...root.position, ...size });
-  }
+  const placedAt: number[] = [];
+  roots.forEach((root, i) => {
+    if (!root.position) return;
+    placed.push({ id: root.id, ...root.position, ...sizeOf(i) });
+    placedAt.push(i);
+  });
   const moved = separate(placed);
-  for (const box of placed) {
+  placed.forEach((box, j) => {
     const at = moved.get(box.id) ?? box;
-    boxes.set(box.id, { x: at.x, y: at.y, width: box.width, height: box.height });
+    place(placedAt[j] as number, { x: at.x, y: at.y, width: box.width, height: box.height });
     bottom = Math.max(bottom, at.y + box.height);
     left = Math.min(left, at.x);
-  }
-  for (const root of tree.roots) {
-    const size = sizes.get(root.id) ?? CARD[root.kind];
-    if (root.position) continue;
-    loose.push(root);
+  });
+  roots.forEach((root, i) => {
+    if (root.position) return;
+    const size = sizeOf(i);
+    loose.push(i);
     area += (size.width + TOP_GAP) * (size.height + TOP_GAP);
-  }
+  });
   const startX = Number.isFinite(left) ? left : 0;
   const startY = Number.isFinite(bottom) ? bottom + TOP_GAP : 0;
   const rowLimit = Math.max(1600, Math.sqrt(area) * 1.4);
   let x = startX;
   let y = startY;
   let rowHeight = 0;
-  for (const root of loose) {
-    const size = sizes.get(root.id) ?? CARD[root.kind];
+  for (const i of loose) {
+    const size = sizeOf(i);
     if (x > startX && x - startX + size.width > rowLimit) {
       x = startX;
       y += rowHeight + TOP_GAP;
       rowHeight = 0;
     }
-    boxes.set(root.id, { x, y, ...size });
+    place(i, { x, y, ...size });
     x += size.width + TOP_GAP;
     rowHeight = Math.max(rowHeight, size.height);
   }

@@ -11,6 +11,7 @@ import {
   type Plan,
   type View,
 } from '../model/plan';
+import { rememberIdIndex } from '../model/nodeIds';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { checkParents } from './checkParents';
 import { viewSchema } from './fieldSchemas';
@@ -39,6 +40,7 @@ export function readPlanBody(body: PlanDocument, name: string): Step<Plan> {
   if (!parents.ok) return parents;
   const links = readLinks(rawLinks.value, nodes.value.indexById);
   if (!links.ok) return links;
+  rememberIdIndex(nodes.value.nodes, nodes.value.indexById);
 
   const plan: Plan = {
     format: PLAN_FORMAT,

@@ -12,6 +12,7 @@
 import type { FailureOutcome } from './failure';
 import type { BlastEntry, NamedRef, Report } from './types';
 import type { PlanNode } from '../model/nodes';
+import { idIndexOf } from '../model/nodeIds';
 
 export interface PackedFailure {
   readonly nodeId: string;
@@ -35,9 +36,7 @@ export interface PackedBlast {
 
 /** Each node's index in `nodes`, by id. */
 export function indexOfIds(nodes: readonly PlanNode[]): ReadonlyMap<string, number> {
-  const at = new Map<string, number>();
-  nodes.forEach((node, i) => at.set(node.id, i));
-  return at;
+  return idIndexOf(nodes);
 }
 
 function packRefs(

@@ -7,23 +7,63 @@ import { langOf } from '../../../shared/i18n/lang';
 import { loadDocument } from '../../../shared/load/loadDocument';
 import { loadErrorText } from '../../../shared/load/loadResult';
 import type { ScenarioSet } from '../../../shared/model/scenarios';
-import { postDocument } from '../../store/documentSlices';
+import { postDocument, postFigures, postPlan } from '../../store/documentSlices';
 import { cannotOpen, readPlanBytes } from '../readPlanBytes';
-import type { OpenRequest, WorkerMessage } from './openProtocol';
+import type { OpenRequest, ReadRequest, WorkerMessage } from './openProtocol';
 
-export function runOpen(request: OpenRequest, post: (message: WorkerMessage) => void): void {
+/** `runOpen`, the chosen file read first (a file that cannot be read is refused with why). */
+export async function openRequest(
+  request: OpenRequest,
+  post: (message: WorkerMessage) => void,
+  drawn?: Promise<void>,
+): Promise<void> {
+  if (request.kind !== 'file') {
+    await runOpen(request, post, drawn);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await request.file.arrayBuffer());
+  } catch {
+    const lang = langOf(request.locale);
+    post({
+      type: 'failed',
+      message: cannotOpen(request.fileName, lang.t('open.unreadable'), lang),
+    });
+    return;
+  }
+  const { fileName, locale } = request;
+  await runOpen({ kind: 'bytes', fileName, locale, bytes }, post, drawn);
+}
+
+/**
+ * With `drawn`, the figures are computed and sent once it settles (the page has drawn the plan),
+ * and the promise returned settles after them; without, at once after the plan.
+ */
+export function runOpen(
+  request: ReadRequest,
+  post: (message: WorkerMessage) => void,
+  drawn?: Promise<void>,
+): Promise<void> | undefined {
   post({ type: 'stage', stage: 'checking' });
   const read = readRequest(request);
   if (!read.ok) {
     post({ type: 'failed', message: read.message });
-    return;
+    return undefined;
   }
+  const { document } = read;
   // The page receives the plan's slices while the worker lays it out.
-  postDocument(read.document, post, { sending: () => post({ type: 'stage', stage: 'receiving' }) });
+  const sending = () => post({ type: 'stage', stage: 'receiving' });
+  if (!drawn) {
+    postDocument(document, post, { sending });
+    return undefined;
+  }
+  postPlan(document, post, { sending });
+  return drawn.then(() => postFigures(document, post));
 }
 
 function readRequest(
-  request: OpenRequest,
+  request: ReadRequest,
 ): { ok: true; document: ScenarioSet } | { ok: false; message: string } {
   const lang = langOf(request.locale);
   if (request.kind === 'bytes') return readPlanBytes(request.fileName, request.bytes, lang);

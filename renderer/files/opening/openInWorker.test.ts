@@ -11,9 +11,15 @@ import { tinyPng } from '../../../shared/png/test-support/tinyPng';
 import { layoutPlan } from '../../../shared/layout/planLayout';
 import { buildReport } from '../../../shared/metrics/report';
 import { preparedFor } from '../../store/prepared';
-import { runOpen } from './openCore';
+import { openRequest } from './openCore';
 import { openInWorker, type WorkerLike } from './openInWorker';
-import { SLICE, type OpenProgress, type OpenRequest, type WorkerMessage } from './openProtocol';
+import {
+  SLICE,
+  type OpenProgress,
+  type OpenRequest,
+  type PlanDrawn,
+  type WorkerMessage,
+} from './openProtocol';
 
 function bigPlan(servers: number): Plan {
   const nodes = Array.from({ length: servers }, (_, i) =>
@@ -28,20 +34,33 @@ const bytes = (value: string) => new TextEncoder().encode(value);
 
 const workerError = () => new Event('error') as ErrorEvent;
 
-/** A worker in the same thread: each message is delivered in a task of its own, as a worker's. */
+/**
+ * A worker in the same thread: each message is delivered in a task of its own, as a worker's; its
+ * figures wait for the page's word that the plan is drawn, as the real one's do.
+ */
 function fakeWorker(options: { failToStart?: boolean; dieAfter?: number } = {}): {
   create: () => WorkerLike;
   posted: WorkerMessage[];
   moved: Transferable[];
+  events: string[];
 } {
   const posted: WorkerMessage[] = [];
   const moved: Transferable[] = [];
+  /** What the worker posted, and the page's word that the plan is drawn, in order. */
+  const events: string[] = [];
+  let planDrawn: () => void = () => undefined;
+  const drawn = new Promise<void>((resolve) => (planDrawn = resolve));
   const create = (): WorkerLike => {
     const worker: WorkerLike = {
       onmessage: null,
       onerror: null,
       terminate: () => undefined,
-      postMessage(request: OpenRequest, transfer: Transferable[] = []) {
+      postMessage(request: OpenRequest | PlanDrawn, transfer: Transferable[] = []) {
+        if (request.kind === 'drawn') {
+          events.push('drawn');
+          planDrawn();
+          return;
+        }
         // As a worker's postMessage: what is listed is moved (detached here) even if it fails to start.
         const copy = structuredClone(request, { transfer });
         moved.push(...transfer);
@@ -49,23 +68,23 @@ function fakeWorker(options: { failToStart?: boolean; dieAfter?: number } = {}):
           setTimeout(() => worker.onerror?.(workerError()));
           return;
         }
-        setTimeout(() =>
-          runOpen(copy, (message) => {
-            posted.push(message);
-            if (options.dieAfter !== undefined && posted.length > options.dieAfter) {
-              if (posted.length === options.dieAfter + 1)
-                setTimeout(() => worker.onerror?.(workerError()));
-              return;
-            }
-            const clone = structuredClone(message);
-            setTimeout(() => worker.onmessage?.(new MessageEvent('message', { data: clone })));
-          }),
-        );
+        const post = (message: WorkerMessage): void => {
+          posted.push(message);
+          events.push(message.type);
+          if (options.dieAfter !== undefined && posted.length > options.dieAfter) {
+            if (posted.length === options.dieAfter + 1)
+              setTimeout(() => worker.onerror?.(workerError()));
+            return;
+          }
+          const clone = structuredClone(message);
+          setTimeout(() => worker.onmessage?.(new MessageEvent('message', { data: clone })));
+        };
+        setTimeout(() => void openRequest(copy, post, drawn));
       },
     };
     return worker;
   };
-  return { create, posted, moved };
+  return { create, posted, moved, events };
 }
 
 describe('openInWorker', () => {
@@ -101,6 +120,9 @@ describe('openInWorker', () => {
     if (!result.ok) throw new Error(result.message);
     const types = worker.posted.map((m) => m.type);
     expect(types.indexOf('layout')).toBeLessThan(types.indexOf('done'));
+    // The figures are computed once the page has drawn the plan, not while it receives it.
+    expect(worker.events.indexOf('drawn')).toBeGreaterThan(worker.events.indexOf('done'));
+    expect(worker.events.indexOf('drawn')).toBeLessThan(worker.events.indexOf('report'));
     const prepared = preparedFor({ ...result.plan, view: { x: 1, y: 2, zoom: 1 } });
     expect(prepared?.layout).toEqual(layoutPlan(result.plan));
     expect(prepared?.layout?.order[0]).toBe(result.plan.nodes[0]);
@@ -188,7 +210,12 @@ describe('openInWorker', () => {
 
   it('does the work in the page when no worker can start', async () => {
     const plan = bigPlan(4);
-    const request: OpenRequest = { kind: 'text', locale: 'en', fileName: 'a.strata', text: text(plan) };
+    const request: OpenRequest = {
+      kind: 'text',
+      locale: 'en',
+      fileName: 'a.strata',
+      text: text(plan),
+    };
     for (const create of [
       null,
       () => {
@@ -215,6 +242,48 @@ describe('openInWorker', () => {
       expect(worker.moved[0]).toBe(file.buffer);
       expect(file.byteLength).toBe(0);
       expect(result.ok && text(result.plan)).toBe(text(plan));
+    }
+  });
+
+  it('hands a chosen file to the worker, which reads it: nothing read, copied or moved on the page', async () => {
+    const plan = bigPlan(2 * SLICE + 3);
+    for (const failToStart of [false, true]) {
+      const worker = fakeWorker({ failToStart });
+      const file = new Blob([text(plan)]);
+      const result = await openInWorker(
+        { kind: 'file', locale: 'en', fileName: 'a.strata', file },
+        undefined,
+        worker.create,
+      );
+      expect(worker.moved).toHaveLength(0);
+      expect(result.ok && text(result.plan)).toBe(text(plan));
+    }
+    const png = embedPlanInPng(tinyPng(), text(plan));
+    const fromPng = await openInWorker(
+      {
+        kind: 'file',
+        locale: 'en',
+        fileName: 'a.png',
+        file: new Blob([png as Uint8Array<ArrayBuffer>]),
+      },
+      undefined,
+      fakeWorker().create,
+    );
+    expect(fromPng.ok && text(fromPng.plan)).toBe(text(plan));
+  });
+
+  it('says a chosen file that cannot be read cannot be read, in the request’s language', async () => {
+    const gone = { arrayBuffer: () => Promise.reject(new Error('removed')) } as unknown as Blob;
+    for (const [locale, said] of [
+      ['en', 'Cannot open "a.strata": it cannot be read'],
+      ['zh-CN', '无法打开“a.strata”：无法读取该文件'],
+    ] as const) {
+      const result = await openInWorker(
+        { kind: 'file', locale, fileName: 'a.strata', file: gone },
+        undefined,
+        null,
+      );
+      expect(result).toEqual({ ok: false, message: said });
     }
   });
 

@@ -5,15 +5,16 @@
  */
 import { langOf } from '../../../shared/i18n/lang';
 import type { Report } from '../../../shared/metrics/types';
+import { afterPaint } from '../../store/afterPaint';
 import { DocumentAssembly } from '../../store/documentAssembly';
 import type { ReadResult } from '../readPlanBytes';
-import { runOpen } from './openCore';
-import type { OpenProgress, OpenRequest, WorkerMessage } from './openProtocol';
+import { openRequest } from './openCore';
+import type { OpenProgress, OpenRequest, PlanDrawn, WorkerMessage } from './openProtocol';
 
 export interface WorkerLike {
   onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: OpenRequest, transfer?: Transferable[]): void;
+  postMessage(message: OpenRequest | PlanDrawn, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
@@ -69,8 +70,11 @@ export function openInWorker(
     const finish = (result: ReadResult): void => {
       if (settled) return;
       settled = true;
-      // An opened plan's report is still to come: the worker stays until it has sent it.
+      // An opened plan's report is still to come: the worker stays until it has sent it, and
+      // computes it once the plan is drawn (React Flow takes the new cards a task after the
+      // change: two frames, as the progress indicator waits).
       if (!result.ok) stop();
+      else afterPaint(() => worker?.postMessage({ kind: 'drawn' }), { frames: 2 });
       resolve(result);
     };
     const assembly = new OpenAssembly(onProgress, finish);
@@ -85,7 +89,17 @@ export function openInWorker(
     });
     // Kept for the page to open the file itself if the worker fails to start (the bytes move).
     let spare: OpenRequest = request;
-    const inline = (): void => runOpen(spare, (message) => assembly.receive(message));
+    const inline = (): void => {
+      const receive = (message: WorkerMessage): void => assembly.receive(message);
+      openRequest(spare, receive).catch((error: unknown) =>
+        receive({
+          type: 'failed',
+          message: langOf(request.locale).t('open.crashed', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+        }),
+      );
+    };
     try {
       worker = create ? create() : null;
     } catch {
@@ -109,8 +123,7 @@ export function openInWorker(
       worker = null;
       // The worker could not start at all: do the work here rather than not at all.
       if (!assembly.started) inline();
-      else
-        finish({ ok: false, message: langOf(request.locale).t('open.workerStopped') });
+      else finish({ ok: false, message: langOf(request.locale).t('open.workerStopped') });
     };
     const moved = movable(request);
     if (moved && request.kind === 'bytes') spare = { ...request, bytes: request.bytes.slice() };
