@@ -116,7 +116,11 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
       ix,
       blast,
       domains,
-      kept && { entries: kept.state.report.blastRadius.nodes, touched: kept.touched },
+      kept && {
+        entries: kept.state.report.blastRadius.nodes,
+        max: kept.state.report.blastRadius.max,
+        touched: kept.touched,
+      },
     ),
     security: sizes
       ? sizes.state.report.security
