@@ -11,6 +11,7 @@ import type { PlanNode } from './nodes';
 import type { Plan } from './plan';
 import { indexWithFields, type PlanIndex } from './planIndex';
 import { buildShape } from './planTree';
+import { serverDemand } from './serverDemand';
 
 export interface MoveMapping {
   /** Per node of the new plan: its position in the plan before. */
@@ -115,10 +116,20 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
   const serviceOf = new Int32Array(n);
   const clusterOf = new Int32Array(n);
   const rank = new Int32Array(n);
+  const parent = new Int32Array(n);
+  // Every server's demand and every VM's containers' are as before, but for the servers the VMs
+  // left and joined (summed again below).
+  const cpuDemand = new Float64Array(n);
+  const ramDemand = new Float64Array(n);
+  const freeCpu = new Float64Array(n);
+  const freeRam = new Float64Array(n);
+  const containerCpu = new Float64Array(n);
+  const containerRam = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const j = from[i] as number;
+    const nd = plan.nodes[i] as PlanNode;
     ids[i] = previous.ids[j] as string;
-    parentIds[i] = (plan.nodes[i] as PlanNode).parentId;
+    parentIds[i] = nd.parentId;
     kind[i] = previous.kind[j] as number;
     cpu[i] = previous.cpu[j] as number;
     ram[i] = previous.ram[j] as number;
@@ -126,10 +137,40 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
     serviceOf[i] = previous.serviceOf[j] as number;
     clusterOf[i] = previous.clusterOf[j] as number;
     rank[i] = previous.rank[j] as number;
+    cpuDemand[i] = previous.cpuDemand[j] as number;
+    ramDemand[i] = previous.ramDemand[j] as number;
+    freeCpu[i] = previous.freeCpu[j] as number;
+    freeRam[i] = previous.freeRam[j] as number;
+    containerCpu[i] = previous.containerCpu[j] as number;
+    containerRam[i] = previous.containerRam[j] as number;
+    // The parent its parentId names, renumbered; looked up where the index before cut it loose
+    // (a loop, a missing parent) or where it changed.
+    const p = previous.parent[j] as number;
+    if (p >= 0 && (previous.nodes[j] as PlanNode).parentId === nd.parentId) parent[i] = to[p] as number;
+    else {
+      const q = nd.parentId === null ? undefined : previous.indexOf.get(nd.parentId);
+      parent[i] = q === undefined || to[q] === i ? -1 : (to[q] as number);
+    }
   }
   const at = (x: number): number => (x >= 0 ? (to[x] as number) : -1);
   const sortedById = previous.sortedById.map(at);
-  const shape = buildShape(ids, parentIds, kind, { sortedById, rank });
+  const shape = buildShape(ids, parentIds, kind, { sortedById, rank, parent });
+  const servers = new Set<number>();
+  for (const v of m.moved) {
+    const was = previous.host[from[v] as number] as number;
+    const wasServer = was >= 0 ? (previous.host[was] as number) : -1;
+    if (wasServer >= 0) servers.add(to[wasServer] as number);
+    const h = shape.host[v] as number;
+    if (h >= 0 && (shape.host[h] as number) >= 0) servers.add(shape.host[h] as number);
+  }
+  const { cpuOvercommitLimit, ramOvercommitLimit } = plan.settings;
+  for (const s of servers) {
+    const demand = serverDemand(shape, plan.nodes, cpu, ram, s);
+    cpuDemand[s] = demand.cpu;
+    ramDemand[s] = demand.ram;
+    freeCpu[s] = (cpu[s] as number) * cpuOvercommitLimit - demand.cpu;
+    freeRam[s] = (ram[s] as number) * ramOvercommitLimit - demand.ram;
+  }
   return indexWithFields(
     plan,
     shape,
@@ -147,6 +188,7 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
         dependentsStart: previous.dependentsStart,
         dependentsList: previous.dependentsList,
       },
+      capacity: { cpuDemand, ramDemand, freeCpu, freeRam, containerCpu, containerRam },
       clusters: {
         clusters: previous.clusters.map((c) => ({
           name: c.name,

@@ -44,23 +44,33 @@ export function buildShape(
   ids: readonly string[],
   parentIds: readonly (string | null)[],
   kind: Uint8Array,
-  /** The id order, when known already (the same ids renumbered: see planIndexMove.ts). */
-  sorted?: { readonly sortedById: Int32Array; readonly rank: Int32Array },
+  /**
+   * The id order and the parents, when known already (the same ids renumbered: see
+   * planIndexMove.ts); `parent` is then taken over (and cut at a loop, as a built one is).
+   */
+  known?: {
+    readonly sortedById: Int32Array;
+    readonly rank: Int32Array;
+    readonly parent?: Int32Array;
+  },
 ): PlanShape {
   const n = ids.length;
   // Filled backwards so that the first of repeated ids wins without a second lookup.
   const indexOf = new Map<string, number>();
   for (let i = n - 1; i >= 0; i--) indexOf.set(ids[i] as string, i);
-  const parent = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const pid = parentIds[i];
-    const p = pid === null || pid === undefined ? undefined : indexOf.get(pid);
-    if (p !== undefined && p !== i) parent[i] = p;
+  let parent = known?.parent;
+  if (!parent) {
+    parent = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const pid = parentIds[i];
+      const p = pid === null || pid === undefined ? undefined : indexOf.get(pid);
+      if (p !== undefined && p !== i) parent[i] = p;
+    }
   }
   const { childStart, childList } = buildChildren(parent);
   const { order, tin, tout } = depthFirst(parent, childStart, childList);
-  const sortedById = sorted ? sorted.sortedById : sortById(ids, indexOf);
-  let rank = sorted?.rank;
+  const sortedById = known ? known.sortedById : sortById(ids, indexOf);
+  let rank = known?.rank;
   if (!rank) {
     rank = new Int32Array(n);
     for (let r = 0; r < n; r++) rank[sortedById[r] as number] = r;
