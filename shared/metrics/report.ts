@@ -12,7 +12,11 @@ import { countsAt, moveEnds, touchedByMove } from './moveScope';
 import { analyseHa, type HaAnalysis } from './ha';
 import { computePatching, downtimeHosts } from './patching';
 import { computeSecurity, securityAfterMove } from './security';
-import { findSingleFailureDomains, type SingleFailureDomain } from './singleFailureDomain';
+import {
+  domainsAfterMove,
+  findSingleFailureDomains,
+  type SingleFailureDomain,
+} from './singleFailureDomain';
 import type { Report } from './types';
 
 export function buildReport(plan: Plan): Report {
@@ -92,7 +96,11 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
       ? drBasisAfterMove(ix, after.previous.dr, after.move)
       : drBasis(ix);
   const dr = basis && drFrom(ix, basis);
-  const domains = sizes ? sizes.state.domains : findSingleFailureDomains(ix);
+  const domains = sizes
+    ? sizes.state.domains
+    : after
+      ? domainsAfterMove(ix, after.previous.domains, after.move)
+      : findSingleFailureDomains(ix);
   const blast = blastCounts(ix, engine, kept && { previous: kept.blast, touched: kept.touched });
   const issues = issueParts(
     ix,

@@ -1,6 +1,6 @@
 /**
  * The report's sections derived after a move of VMs between hypervisors (security, DR basis,
- * consolidation, capacity issues) against the same sections computed afresh, after random moves.
+ * consolidation, single failure domains, capacity issues) against the same sections computed afresh, after random moves.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { computeConsolidation, consolidationAfter } from './consolidation';
 import { drBasis, drBasisAfterMove } from './dr';
 import { moveEnds, touchedByMove } from './moveScope';
 import { computeSecurity, securityAfterMove } from './security';
+import { domainsAfterMove, findSingleFailureDomains } from './singleFailureDomain';
 
 /** VMs (by number) dropped together on a hypervisor (by number), as a drop does. */
 const drop = fc.record({
@@ -76,6 +77,9 @@ describe('sections after a move of VMs', () => {
             byKey(capacityIssues(after)),
           );
           expect(structureIssues(after)).toEqual(structureIssues(ix));
+          expect(domainsAfterMove(after, findSingleFailureDomains(ix), scope)).toEqual(
+            findSingleFailureDomains(after),
+          );
           p = next;
           ix = after;
         }

@@ -69,7 +69,8 @@ function findMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
   for (let i = 0; i < n; i++) {
     const b = nodes[i] as PlanNode;
     let j = next;
-    if (previous.ids[j] !== b.id) {
+    // The same object at the next place (most nodes) needs no id read.
+    if (previous.nodes[j] !== b && previous.ids[j] !== b.id) {
       const found = previous.indexOf.get(b.id);
       if (found === undefined) return null;
       j = found;
@@ -108,7 +109,6 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
   const { from, to } = m;
   const n = from.length;
   const ids = new Array<string>(n);
-  const parentIds = new Array<string | null>(n);
   const kind = new Uint8Array(n);
   const cpu = new Float64Array(n);
   const ram = new Float64Array(n);
@@ -127,9 +127,7 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
   const containerRam = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const j = from[i] as number;
-    const nd = plan.nodes[i] as PlanNode;
     ids[i] = previous.ids[j] as string;
-    parentIds[i] = nd.parentId;
     kind[i] = previous.kind[j] as number;
     cpu[i] = previous.cpu[j] as number;
     ram[i] = previous.ram[j] as number;
@@ -144,9 +142,11 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
     containerCpu[i] = previous.containerCpu[j] as number;
     containerRam[i] = previous.containerRam[j] as number;
     // The parent its parentId names, renumbered; looked up where the index before cut it loose
-    // (a loop, a missing parent) or where it changed.
+    // (a loop, a missing parent) or where the node changed (read only there: most are the same).
     const p = previous.parent[j] as number;
-    if (p >= 0 && (previous.nodes[j] as PlanNode).parentId === nd.parentId) parent[i] = to[p] as number;
+    const was = previous.nodes[j] as PlanNode;
+    const nd = plan.nodes[i] as PlanNode;
+    if (p >= 0 && (was === nd || was.parentId === nd.parentId)) parent[i] = to[p] as number;
     else {
       const q = nd.parentId === null ? undefined : previous.indexOf.get(nd.parentId);
       parent[i] = q === undefined || to[q] === i ? -1 : (to[q] as number);
@@ -154,7 +154,7 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
   }
   const at = (x: number): number => (x >= 0 ? (to[x] as number) : -1);
   const sortedById = previous.sortedById.map(at);
-  const shape = buildShape(ids, parentIds, kind, { sortedById, rank, parent });
+  const shape = buildShape(ids, null, kind, { sortedById, rank, parent });
   const servers = new Set<number>();
   for (const v of m.moved) {
     const was = previous.host[from[v] as number] as number;

@@ -42,7 +42,8 @@ export interface PlanShape {
 /** The tree of nodes given by their ids, parent ids and kind codes (all in plan order). */
 export function buildShape(
   ids: readonly string[],
-  parentIds: readonly (string | null)[],
+  /** Each node's parent id; null when `known.parent` gives the parents. */
+  parentIds: readonly (string | null)[] | null,
   kind: Uint8Array,
   /**
    * The id order and the parents, when known already (the same ids renumbered: see
@@ -62,7 +63,7 @@ export function buildShape(
   if (!parent) {
     parent = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
-      const pid = parentIds[i];
+      const pid = parentIds?.[i];
       const p = pid === null || pid === undefined ? undefined : indexOf.get(pid);
       if (p !== undefined && p !== i) parent[i] = p;
     }
