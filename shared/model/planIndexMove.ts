@@ -105,6 +105,16 @@ function hypervisorToHypervisor(previous: PlanIndex, vm: number, parentId: strin
   return at >= 0 && from >= 0 && !(at >= from && at < (previous.tout[vm] as number));
 }
 
+/** Positions renumbered by `to` (-1 stays -1), in a plain loop: the lists are as long as the plan. */
+function renumbered(list: Int32Array, to: Int32Array): Int32Array {
+  const out = new Int32Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const x = list[k] as number;
+    out[k] = x >= 0 ? (to[x] as number) : -1;
+  }
+  return out;
+}
+
 export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping): PlanIndex {
   const { from, to } = m;
   const n = from.length;
@@ -153,7 +163,7 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
     }
   }
   const at = (x: number): number => (x >= 0 ? (to[x] as number) : -1);
-  const sortedById = previous.sortedById.map(at);
+  const sortedById = renumbered(previous.sortedById, to);
   const shape = buildShape(ids, null, kind, { sortedById, rank, parent });
   const servers = new Set<number>();
   for (const v of m.moved) {
@@ -180,9 +190,9 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
         serviceOf,
         serviceNames: previous.serviceNames,
         serviceStart: previous.serviceStart,
-        serviceWorkloads: previous.serviceWorkloads.map(at),
-        linkFrom: previous.linkFrom.map(at),
-        linkTo: previous.linkTo.map(at),
+        serviceWorkloads: renumbered(previous.serviceWorkloads, to),
+        linkFrom: renumbered(previous.linkFrom, to),
+        linkTo: renumbered(previous.linkTo, to),
         dependsOnStart: previous.dependsOnStart,
         dependsOnList: previous.dependsOnList,
         dependentsStart: previous.dependentsStart,
