@@ -94,11 +94,12 @@ export function countsAt(counts: BlastCounts, from: Int32Array): BlastCounts {
   const lost = new Int32Array(n);
   const recovered = new Int32Array(n);
   const servicesDown = new Int32Array(n);
+  const [lost0, recovered0, down0] = [counts.lost, counts.recovered, counts.servicesDown];
   for (let i = 0; i < n; i++) {
     const j = from[i] as number;
-    lost[i] = counts.lost[j] as number;
-    recovered[i] = counts.recovered[j] as number;
-    servicesDown[i] = counts.servicesDown[j] as number;
+    lost[i] = lost0[j] as number;
+    recovered[i] = recovered0[j] as number;
+    servicesDown[i] = down0[j] as number;
   }
   return { lost, recovered, servicesDown };
 }

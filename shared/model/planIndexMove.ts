@@ -66,12 +66,14 @@ function findMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
   // The nodes a move leaves in place keep their order: walk both lists, looking an id up only
   // where they part.
   let next = 0;
+  const { ids, indexOf } = previous;
+  const was = previous.nodes;
   for (let i = 0; i < n; i++) {
     const b = nodes[i] as PlanNode;
     let j = next;
     // The same object at the next place (most nodes) needs no id read.
-    if (previous.nodes[j] !== b && previous.ids[j] !== b.id) {
-      const found = previous.indexOf.get(b.id);
+    if (was[j] !== b && ids[j] !== b.id) {
+      const found = indexOf.get(b.id);
       if (found === undefined) return null;
       j = found;
     }
@@ -79,7 +81,7 @@ function findMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
     if (j >= next) next = j + 1;
     from[i] = j;
     to[j] = i;
-    const a = previous.nodes[j] as PlanNode;
+    const a = was[j] as PlanNode;
     if (a === b) continue;
     // Moved on the canvas only (a card the drop pushed aside, a VM dropped on its own host).
     if (a.parentId === b.parentId && onlyPlaceDiffers(a, b)) continue;
@@ -135,30 +137,52 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
   const freeRam = new Float64Array(n);
   const containerCpu = new Float64Array(n);
   const containerRam = new Float64Array(n);
+  // The arrays read in locals: this loop runs once per drop, mostly before the engine has
+  // compiled it, where every property read of `previous` would be paid per node.
+  const was = previous.nodes;
+  const now = plan.nodes;
+  const { indexOf } = previous;
+  const p0 = previous.parent;
+  const [ids0, kind0, cpu0, ram0, work0] = [
+    previous.ids,
+    previous.kind,
+    previous.cpu,
+    previous.ram,
+    previous.isWorkload,
+  ];
+  const [service0, cluster0, rank0] = [previous.serviceOf, previous.clusterOf, previous.rank];
+  const [cd0, rd0, fc0, fr0, cc0, cr0] = [
+    previous.cpuDemand,
+    previous.ramDemand,
+    previous.freeCpu,
+    previous.freeRam,
+    previous.containerCpu,
+    previous.containerRam,
+  ];
   for (let i = 0; i < n; i++) {
     const j = from[i] as number;
-    ids[i] = previous.ids[j] as string;
-    kind[i] = previous.kind[j] as number;
-    cpu[i] = previous.cpu[j] as number;
-    ram[i] = previous.ram[j] as number;
-    isWorkload[i] = previous.isWorkload[j] as number;
-    serviceOf[i] = previous.serviceOf[j] as number;
-    clusterOf[i] = previous.clusterOf[j] as number;
-    rank[i] = previous.rank[j] as number;
-    cpuDemand[i] = previous.cpuDemand[j] as number;
-    ramDemand[i] = previous.ramDemand[j] as number;
-    freeCpu[i] = previous.freeCpu[j] as number;
-    freeRam[i] = previous.freeRam[j] as number;
-    containerCpu[i] = previous.containerCpu[j] as number;
-    containerRam[i] = previous.containerRam[j] as number;
+    ids[i] = ids0[j] as string;
+    kind[i] = kind0[j] as number;
+    cpu[i] = cpu0[j] as number;
+    ram[i] = ram0[j] as number;
+    isWorkload[i] = work0[j] as number;
+    serviceOf[i] = service0[j] as number;
+    clusterOf[i] = cluster0[j] as number;
+    rank[i] = rank0[j] as number;
+    cpuDemand[i] = cd0[j] as number;
+    ramDemand[i] = rd0[j] as number;
+    freeCpu[i] = fc0[j] as number;
+    freeRam[i] = fr0[j] as number;
+    containerCpu[i] = cc0[j] as number;
+    containerRam[i] = cr0[j] as number;
     // The parent its parentId names, renumbered; looked up where the index before cut it loose
     // (a loop, a missing parent) or where the node changed (read only there: most are the same).
-    const p = previous.parent[j] as number;
-    const was = previous.nodes[j] as PlanNode;
-    const nd = plan.nodes[i] as PlanNode;
-    if (p >= 0 && (was === nd || was.parentId === nd.parentId)) parent[i] = to[p] as number;
+    const p = p0[j] as number;
+    const a = was[j] as PlanNode;
+    const b = now[i] as PlanNode;
+    if (p >= 0 && (a === b || a.parentId === b.parentId)) parent[i] = to[p] as number;
     else {
-      const q = nd.parentId === null ? undefined : previous.indexOf.get(nd.parentId);
+      const q = b.parentId === null ? undefined : indexOf.get(b.parentId);
       parent[i] = q === undefined || to[q] === i ? -1 : (to[q] as number);
     }
   }
