@@ -20,7 +20,7 @@ test('Save downloads the plan as name.strata; reopening it gives the identical p
   await openExample(page, '02-esxi-ha-cluster');
   await editRam(page, 'vm-db', '96');
   const edited = await planJson(page);
-  expect(await page.title()).toMatch(/^• .* — Strata$/);
+  await expect(page).toHaveTitle(/^• .* — Strata$/);
 
   const saved = await downloadFrom(page, () => fileMenu(page, 'file-save'));
   // The plan's name, made safe as a file name (no colon).
@@ -31,7 +31,7 @@ test('Save downloads the plan as name.strata; reopening it gives the identical p
   expect(planOfFile(saved.bytes.toString('utf8'))).toBe(edited);
   await expectClean(page);
   await expect(page.getByTestId('toast')).toContainText(`Saved ${saved.name}`);
-  expect(await page.title()).toBe(`${saved.name} — Strata`);
+  await expect(page).toHaveTitle(`${saved.name} — Strata`);
 
   // A new plan, then the saved file through the Open dialog.
   await page.getByTestId('action-file-new').click();

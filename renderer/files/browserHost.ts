@@ -13,6 +13,7 @@ import type {
   HostEvents,
   OpenOutcome,
 } from './documentHost';
+import { afterPaint } from '../store/afterPaint';
 import { downloadFile } from './downloads';
 import type { FilePickers } from './fileSystemAccess';
 import { createInPlaceFiles } from './inPlaceFiles';
@@ -79,6 +80,7 @@ export function createBrowserHost(
   let events: HostEvents | null = null;
   let pending: ((outcome: OpenOutcome) => void) | null = null;
   let wasDirty = false;
+  let cancelTitle: () => void = () => undefined;
   const discard = (): void => {
     clearRecoveryCopy(storage);
     void deleteRecoveryCopy(database);
@@ -168,7 +170,12 @@ export function createBrowserHost(
       return Promise.resolve({ status: 'exported', name: suggestedName });
     },
     documentChanged(status: DocumentStatus) {
-      document.title = `${status.dirty ? '• ' : ''}${status.fileName ?? status.title} — Strata`;
+      // The title follows once the edit's own frame has painted (the first edit makes it dirty:
+      // writing the title was a few milliseconds of the drop's task on a large plan).
+      cancelTitle();
+      cancelTitle = afterPaint(() => {
+        document.title = `${status.dirty ? '• ' : ''}${status.fileName ?? status.title} — Strata`;
+      });
       // Saved, discarded or undone back to the saved plan: nothing is left to recover.
       if (wasDirty && !status.dirty) discard();
       wasDirty = status.dirty;

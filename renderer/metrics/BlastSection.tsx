@@ -9,16 +9,12 @@ import { Figure, Section, figureText, type Figures } from './Figure';
 import { counted } from '../../shared/format/counted';
 import { useFailureAfterPaint } from './useFailureAfterPaint';
 
-const worstCache = new WeakMap<Report, BlastEntry[]>();
-
-/** The five entries losing the most workloads, ranked as `strata report` ranks them (ties: more services down, then smallest id). */
+/**
+ * The five entries losing the most workloads, ranked as `strata report` ranks them (ties: more
+ * services down, then smallest id); the ranking is kept with the report (derived after an edit).
+ */
 export function worstFailures(report: Report, count = 5): BlastEntry[] {
-  let ranked = worstCache.get(report);
-  if (!ranked) {
-    ranked = rankFailures(report.blastRadius.nodes, 5);
-    worstCache.set(report, ranked);
-  }
-  return ranked.slice(0, count);
+  return rankFailures(report.blastRadius.nodes, count);
 }
 
 const SHOWN_NAMES = 6;

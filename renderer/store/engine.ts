@@ -6,6 +6,7 @@
  */
 import { simulateFailureIn, type FailureOutcome } from '../../shared/metrics/failure';
 import { FailureEngine } from '../../shared/metrics/failureEngine';
+import { rankFailures } from '../../shared/metrics/failureRanking';
 import { reportState, type ReportState } from '../../shared/metrics/report';
 import type { Report } from '../../shared/metrics/types';
 import { buildPlanIndex, type PlanIndex } from '../../shared/model/planIndex';
@@ -182,6 +183,8 @@ export function createEngine(): Engine {
     if (e.state) return;
     e.state = reportState(indexFor(plan));
     lastReport = e.state;
+    // Its worst failures ranked too: the first edit's report derives its ranking from this one.
+    rankFailures(e.state.report.blastRadius.nodes);
   }
 
   return { indexFor, knownIndex, reportFor, failureFor, knownFailure, issuesByNode, adoptReport, warm };

@@ -236,12 +236,18 @@ function movedTree(previous: PlanTree, before: Plan, plan: Plan): PlanTree | nul
   // Nodes left as they were keep their order: walk the plan before alongside. The nodes it skips
   // must be exactly those replaced, so that the ids are the same, each once.
   const skipped: PlanNode[] = [];
+  const was = before.nodes;
   let j = 0;
   for (const node of plan.nodes) {
+    // The node before in its place (most of them): no lookup (ids are distinct, see above).
+    if (was[j] === node) {
+      j++;
+      continue;
+    }
     const old = previous.byId.get(node.id);
     if (!old) return null;
     if (old === node) {
-      while (j < n && before.nodes[j] !== node) skipped.push(before.nodes[j++] as PlanNode);
+      while (j < n && was[j] !== node) skipped.push(was[j++] as PlanNode);
       if (j === n) return null;
       j++;
       continue;
@@ -251,7 +257,7 @@ function movedTree(previous: PlanTree, before: Plan, plan: Plan): PlanTree | nul
     affects(old.parentId);
     affects(node.parentId);
   }
-  while (j < n) skipped.push(before.nodes[j++] as PlanNode);
+  while (j < n) skipped.push(was[j++] as PlanNode);
   if (skipped.length !== nodes.size || skipped.some((old) => !nodes.has(old.id))) return null;
   // The same ids, each once: a parent is known to the new tree exactly when it was to the old one.
   const lists = new Map<string, PlanNode[]>();

@@ -38,15 +38,25 @@ export function clusterText(c: ClusterHa, lang: Lang = ENGLISH): string {
   return counted(lang, 'hostFailure', c.toleratesHostFailures);
 }
 
+/** Each language's figure labels and meanings, looked up once: the texts are redone on every edit. */
+const wordings = new WeakMap<Lang, Map<string, { readonly label: string; readonly meaning: string }>>();
+
 /** A maker of the figures of one section: label and meaning from the catalog (`figure.<id>`). */
 function figureOf(section: FigureSection, lang: Lang) {
-  return (id: string, text: string): FigureText => ({
-    id,
-    section,
-    label: lang.t(`figure.${id}` as never),
-    text,
-    meaning: lang.t(`figure.${id}.meaning` as never),
-  });
+  let known = wordings.get(lang);
+  if (!known) {
+    known = new Map();
+    wordings.set(lang, known);
+  }
+  const words = known;
+  return (id: string, text: string): FigureText => {
+    let w = words.get(id);
+    if (!w) {
+      w = { label: lang.t(`figure.${id}` as never), meaning: lang.t(`figure.${id}.meaning` as never) };
+      words.set(id, w);
+    }
+    return { id, section, label: w.label, text, meaning: w.meaning };
+  };
 }
 
 function consolidationFigures(report: Report, lang: Lang): FigureText[] {

@@ -7,6 +7,7 @@ import { CONTAINER, HYPERVISOR, SERVER, SITE, type PlanIndex } from '../model/pl
 import type { BlastCounts, FailureEngine } from './failureEngine';
 import type { Touched } from './failureScope';
 import type { SingleFailureDomain } from './singleFailureDomain';
+import { rankAfter } from './failureRanking';
 import { placeById } from './sortedById';
 import type { BlastEntry, BlastRadius } from './types';
 
@@ -97,24 +98,41 @@ function entryOf(
 }
 
 /**
- * The report's section from the counts. With the entries of the report before an edit of sizes,
- * only the `touched` nodes' entries are looked at again (an unchanged entry keeps its object).
+ * The report's section from the counts. With the entries of the report before an edit of sizes or
+ * a move (and its maximum), only the `touched` nodes' entries are looked at again (an unchanged
+ * entry keeps its object), and so is the maximum; the ranking of the worst failures is derived too
+ * (failureRanking.ts).
  */
 export function blastRadiusOf(
   ix: PlanIndex,
   counts: BlastCounts,
   domains: readonly SingleFailureDomain[],
-  previous: { readonly entries: readonly BlastEntry[]; readonly touched: Touched } | null = null,
+  previous: {
+    readonly entries: readonly BlastEntry[];
+    readonly max: BlastEntry | null;
+    readonly touched: Touched;
+  } | null = null,
 ): BlastRadius {
   let nodes: BlastEntry[];
+  let max: BlastEntry | null = null;
   if (previous) {
     nodes = previous.entries.slice();
     // Repeated ids (an invalid plan) need each node's own place; distinct ones are searched.
     const place = ix.indexOf.size === ix.nodes.length ? null : entryPlace(ix);
+    const changed: BlastEntry[] = [];
     for (const x of previous.touched.list) {
       if (ix.kind[x] === CONTAINER) continue;
       const at = place ? (place[x] as number) : placeById(nodes, ix.ids[x] as string);
-      if (at >= 0) nodes[at] = entryOf(ix, counts, x, nodes[at]);
+      if (at < 0) continue;
+      const old = nodes[at];
+      const entry = entryOf(ix, counts, x, old);
+      if (entry === old) continue;
+      nodes[at] = entry;
+      changed.push(entry);
+    }
+    if (!place) {
+      rankAfter(previous.entries, nodes, changed);
+      max = maxAfter(previous.max, changed);
     }
   } else {
     nodes = [];
@@ -123,14 +141,24 @@ export function blastRadiusOf(
       if (ix.kind[i] !== CONTAINER) nodes.push(entryOf(ix, counts, i, undefined));
     }
   }
-  let max: BlastEntry | null = null;
   // In id order, a strict > keeps the smallest id among ties.
-  for (const entry of nodes) if (max === null || entry.lost > max.lost) max = entry;
+  if (max === null) for (const entry of nodes) if (max === null || entry.lost > max.lost) max = entry;
   return {
     nodes,
     max,
     singleFailureDomainServices: domains.map((d) => ix.serviceNames[d.service] as string),
   };
+}
+
+/**
+ * The maximum after `changed` entries replaced theirs (ids distinct), when the one before is still
+ * there: every other entry loses no more than it, and on a tie has a larger id. Null otherwise.
+ */
+function maxAfter(before: BlastEntry | null, changed: readonly BlastEntry[]): BlastEntry | null {
+  if (before === null || changed.some((e) => e.id === before.id)) return null;
+  let max = before;
+  for (const e of changed) if (e.lost > max.lost || (e.lost === max.lost && e.id < max.id)) max = e;
+  return max;
 }
 
 const usesHa = (k: number): boolean => k === SITE || k === SERVER || k === HYPERVISOR;

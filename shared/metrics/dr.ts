@@ -17,6 +17,8 @@ export interface DrBasis {
   /** Servers in a secondary site that carry a hypervisor, in the plan order of their first one. */
   readonly secondaryHosts: Int32Array;
   readonly unprotected: readonly string[];
+  /** The secondary sites, sorted by id (the dr-insufficient issue names them). */
+  readonly secondarySites: Int32Array;
 }
 
 /** Null when the plan has no secondary site. Servers outside every site belong to neither side. */
@@ -57,8 +59,10 @@ export function drBasis(ix: PlanIndex): DrBasis | null {
     }
   }
   const unprotected: string[] = [];
+  const secondarySites: number[] = [];
   for (let r = 0; r < n; r++) {
     const i = ix.sortedById[r] as number;
+    if (role[i] === SECONDARY) secondarySites.push(i);
     if (ix.isWorkload[i] !== 1 || ix.kind[i] === VM || ix.insideVm[i] === 1 || side(i) !== PRIMARY)
       continue;
     unprotected.push(ix.ids[i] as string);
@@ -67,6 +71,42 @@ export function drBasis(ix: PlanIndex): DrBasis | null {
     primaryVms: Int32Array.from(primaryVms),
     secondaryHosts: Int32Array.from(secondaryHosts),
     unprotected,
+    secondarySites: Int32Array.from(secondarySites),
+  };
+}
+
+/**
+ * The basis after VMs moved between hypervisors (see moveScope.ts): the sites, their roles, the
+ * hypervisors and every workload outside a VM are where they were, so only the moved VMs may join
+ * or leave the primary side; the rest is renumbered (`to`: each old position's new one). A moved
+ * node goes last in the plan and the others keep their order, so the lists stay in plan order.
+ */
+export function drBasisAfterMove(
+  ix: PlanIndex,
+  previous: DrBasis | null,
+  move: { readonly to: Int32Array; readonly moved: readonly number[] },
+): DrBasis | null {
+  if (!previous) return null;
+  const { to, moved } = move;
+  const isMoved = new Set(moved);
+  const primaryVms: number[] = [];
+  for (let p = 0; p < previous.primaryVms.length; p++) {
+    const i = to[previous.primaryVms[p] as number] as number;
+    if (!isMoved.has(i)) primaryVms.push(i);
+  }
+  for (const v of moved) {
+    const s = ix.server[v] as number;
+    const site = s >= 0 ? (ix.site[s] as number) : -1;
+    const nd = site >= 0 ? ix.nodes[site] : undefined;
+    if (nd?.kind === 'site' && nd.role !== 'secondary') primaryVms.push(v);
+  }
+  primaryVms.sort((a, b) => a - b);
+  const at = (j: number): number => to[j] as number;
+  return {
+    primaryVms: Int32Array.from(primaryVms),
+    secondaryHosts: previous.secondaryHosts.map(at),
+    unprotected: previous.unprotected,
+    secondarySites: previous.secondarySites.map(at),
   };
 }
 

@@ -9,7 +9,7 @@
  *   every hypervisor on their servers, whose free room changed (see flagClusters).
  * Every other failure is the one before, at the node with the same id.
  */
-import { HYPERVISOR, type PlanIndex } from '../model/planIndex';
+import { CONTAINER, HYPERVISOR, type PlanIndex } from '../model/planIndex';
 import { vmMoveMapping } from '../model/planIndexMove';
 import type { BlastCounts } from './failureEngine';
 import { flagClusters, type Touched } from './failureScope';
@@ -19,6 +19,10 @@ export interface MoveScope {
   readonly touched: Touched;
   /** Per node of `after`: its position in `before`. */
   readonly from: Int32Array;
+  /** Per node of `before`: its position in `after`. */
+  readonly to: Int32Array;
+  /** The moved VMs, in `after`'s positions. */
+  readonly moved: readonly number[];
 }
 
 /**
@@ -81,7 +85,7 @@ export function touchedByMove(before: PlanIndex, after: PlanIndex): MoveScope | 
     }
   });
   list.sort((a, b) => (after.tin[b] as number) - (after.tin[a] as number));
-  return { touched: { flags, list }, from };
+  return { touched: { flags, list }, from, to, moved };
 }
 
 /** The counts of `before`'s failures at `after`'s positions (`from` as in MoveScope). */
@@ -90,11 +94,42 @@ export function countsAt(counts: BlastCounts, from: Int32Array): BlastCounts {
   const lost = new Int32Array(n);
   const recovered = new Int32Array(n);
   const servicesDown = new Int32Array(n);
+  const [lost0, recovered0, down0] = [counts.lost, counts.recovered, counts.servicesDown];
   for (let i = 0; i < n; i++) {
     const j = from[i] as number;
-    lost[i] = counts.lost[j] as number;
-    recovered[i] = counts.recovered[j] as number;
-    servicesDown[i] = counts.servicesDown[j] as number;
+    lost[i] = lost0[j] as number;
+    recovered[i] = recovered0[j] as number;
+    servicesDown[i] = down0[j] as number;
   }
   return { lost, recovered, servicesDown };
+}
+
+/** Where a move took its VMs from and to, in `after`'s positions: what the sections look at again. */
+export interface MoveEnds {
+  /** The old and new hypervisors of the moved VMs. */
+  readonly hosts: readonly number[];
+  /** Their servers: the only ones whose demand changed. */
+  readonly servers: readonly number[];
+  /** Whether a moved VM carries a container (a runtime inside it). */
+  readonly containers: boolean;
+}
+
+export function moveEnds(before: PlanIndex, after: PlanIndex, scope: MoveScope): MoveEnds {
+  const hosts = new Set<number>();
+  const servers = new Set<number>();
+  let containers = false;
+  const add = (h: number): void => {
+    if (h < 0) return;
+    hosts.add(h);
+    const s = after.host[h] as number;
+    if (s >= 0) servers.add(s);
+  };
+  for (const v of scope.moved) {
+    add(after.host[v] as number);
+    const old = before.host[scope.from[v] as number] as number;
+    add(old >= 0 ? (scope.to[old] as number) : -1);
+    for (let p = after.tin[v] as number; p < (after.tout[v] as number); p++)
+      if (after.kind[after.order[p] as number] === CONTAINER) containers = true;
+  }
+  return { hosts: [...hosts], servers: [...servers], containers };
 }

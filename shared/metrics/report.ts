@@ -5,14 +5,18 @@ import { derivationOf } from '../model/planIndexDerive';
 import { issueParts, sortedIssues, type IssueParts } from '../validate/validatePlan';
 import { blastCounts, blastRadiusOf } from './blastRadius';
 import { computeConsolidation, consolidationAfter } from './consolidation';
-import { drBasis, drFrom, type DrBasis } from './dr';
+import { drBasis, drBasisAfterMove, drFrom, type DrBasis } from './dr';
 import { FailureEngine, type BlastCounts } from './failureEngine';
 import { touchedByEdit, type Touched } from './failureScope';
-import { countsAt, touchedByMove } from './moveScope';
+import { countsAt, moveEnds, touchedByMove } from './moveScope';
 import { analyseHa, type HaAnalysis } from './ha';
 import { computePatching, downtimeHosts } from './patching';
-import { computeSecurity } from './security';
-import { findSingleFailureDomains, type SingleFailureDomain } from './singleFailureDomain';
+import { computeSecurity, securityAfterMove } from './security';
+import {
+  domainsAfterMove,
+  findSingleFailureDomains,
+  type SingleFailureDomain,
+} from './singleFailureDomain';
 import type { Report } from './types';
 
 export function buildReport(plan: Plan): Report {
@@ -84,33 +88,52 @@ export function reportState(ix: PlanIndex, previous: ReportState | null = null):
       : null;
   const engine = new FailureEngine(ix);
   const ha = analyseHa(ix, engine, kept && { previous: kept.state.ha, touched: kept.touched });
-  const basis = sizes ? sizes.state.dr : drBasis(ix);
+  // After a move, the sections that read the tree look again only where the VMs left and went.
+  const after = move && previous ? { previous, move, ends: moveEnds(previous.index, ix, move) } : null;
+  const basis = sizes
+    ? sizes.state.dr
+    : after
+      ? drBasisAfterMove(ix, after.previous.dr, after.move)
+      : drBasis(ix);
   const dr = basis && drFrom(ix, basis);
-  const domains = sizes ? sizes.state.domains : findSingleFailureDomains(ix);
+  const domains = sizes
+    ? sizes.state.domains
+    : after
+      ? domainsAfterMove(ix, after.previous.domains, after.move)
+      : findSingleFailureDomains(ix);
   const blast = blastCounts(ix, engine, kept && { previous: kept.blast, touched: kept.touched });
   const issues = issueParts(
     ix,
-    { ha, dr, domains },
+    { ha, dr, domains, secondarySites: basis?.secondarySites },
     sizes && { previous: sizes.state.issues, resized: sizes.resized },
-    move && previous && previous.issues,
+    after && { previous: after.previous.issues, servers: after.ends.servers },
   );
   const report: Report = {
     plan: { name: plan.name, nodes: plan.nodes.length, links: plan.links.length },
     consolidation: sizes
       ? consolidationAfter(ix, sizes.state.report.consolidation, sizes.resized)
-      : computeConsolidation(ix),
+      : after && !after.ends.containers
+        ? consolidationAfter(ix, after.previous.report.consolidation, after.ends.servers)
+        : computeConsolidation(ix),
     patching: sizes
       ? patchingAfter(ix, ha, sizes.state)
-      : move && previous
-        ? { ...previous.report.patching, downtimeHosts: downtimeHosts(ix, ha) }
+      : after
+        ? { ...after.previous.report.patching, downtimeHosts: downtimeHosts(ix, ha) }
         : computePatching(ix, ha),
     blastRadius: blastRadiusOf(
       ix,
       blast,
       domains,
-      kept && { entries: kept.state.report.blastRadius.nodes, touched: kept.touched },
+      kept && {
+        entries: kept.state.report.blastRadius.nodes,
+        max: kept.state.report.blastRadius.max,
+        touched: kept.touched,
+      },
     ),
-    security: sizes ? sizes.state.report.security : computeSecurity(ix),
+    security: sizes
+      ? sizes.state.report.security
+      : ((after && securityAfterMove(ix, after.previous.report.security, after.ends)) ??
+        computeSecurity(ix)),
     ha: { clusters: ha.clusters },
     dr,
     issues: sortedIssues(issues),

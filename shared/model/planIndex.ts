@@ -166,7 +166,7 @@ export function indexWithFields(
   const nodes = plan.nodes;
   const { cpu, ram, isWorkload } = figures;
   const { kind, indexOf, childStart, childList, tin, tout, sortedById, parent, host } = shape;
-  const workloads = reuse.workloads ?? prefixList(shape.order, (i) => isWorkload[i] === 1);
+  const workloads = reuse.workloads ?? prefixList(shape.order, isWorkload, 1);
   const hypervisorBefore = shape.hypervisorBefore;
   const services = reuse.services ?? buildServices(plan, nodes, indexOf, isWorkload, sortedById);
   const capacity = reuse.capacity ?? buildCapacity(plan, kind, cpu, ram, parent, host);

@@ -21,6 +21,7 @@ import {
 } from './planIndex';
 import { indexAfterMove, vmMoveMapping } from './planIndexMove';
 import { hasChildOfKind } from './planTree';
+import { contributors, serverDemand } from './serverDemand';
 
 /** The last comparison made for each node list: an edit is compared by several caches. */
 const comparisons = new WeakMap<
@@ -213,27 +214,6 @@ export function derivePlanIndex(previous: PlanIndex, plan: Plan): PlanIndex {
   return ix;
 }
 
-/** The nodes whose demand buildCapacity adds to server or VM `owner`, in the order it adds them. */
-function contributors(ix: PlanIndex, owner: number): number[] {
-  const out: number[] = [];
-  const { childStart, childList, kind, host, parent } = ix;
-  // Parents are checked too: a loop cut loose by the index keeps its place in the children lists.
-  for (let p = childStart[owner] as number; p < (childStart[owner + 1] as number); p++) {
-    const c = childList[p] as number;
-    const hypervisorHere = kind[c] === HYPERVISOR && host[c] === owner;
-    if (hypervisorHere) out.push(c);
-    else if (kind[c] !== RUNTIME || parent[c] !== owner) continue;
-    for (let q = childStart[c] as number; q < (childStart[c + 1] as number); q++) {
-      const g = childList[q] as number;
-      if (
-        hypervisorHere ? kind[g] === VM && host[g] === c : kind[g] === CONTAINER && parent[g] === c
-      )
-        out.push(g);
-    }
-  }
-  return out.sort((x, y) => x - y);
-}
-
 /**
  * The capacity arrays after `resized` nodes changed size or reserved room: each server (or VM, for
  * its containers) they count towards is summed again, over the same nodes in the same order as
@@ -274,17 +254,11 @@ function resummed(
   const freeRam = servers.size > 0 ? previous.freeRam.slice() : previous.freeRam;
   const { cpuOvercommitLimit, ramOvercommitLimit } = plan.settings;
   for (const s of servers) {
-    let c = 0;
-    let r = 0;
-    for (const i of contributors(previous, s)) {
-      const nd = plan.nodes[i] as PlanNode;
-      c += nd.kind === 'hypervisor' ? nd.reservedCpuCores : (cpu[i] as number);
-      r += nd.kind === 'hypervisor' ? nd.reservedRamGiB : (ram[i] as number);
-    }
-    cpuDemand[s] = c;
-    ramDemand[s] = r;
-    freeCpu[s] = (cpu[s] as number) * cpuOvercommitLimit - c;
-    freeRam[s] = (ram[s] as number) * ramOvercommitLimit - r;
+    const demand = serverDemand(previous, plan.nodes, cpu, ram, s);
+    cpuDemand[s] = demand.cpu;
+    ramDemand[s] = demand.ram;
+    freeCpu[s] = (cpu[s] as number) * cpuOvercommitLimit - demand.cpu;
+    freeRam[s] = (ram[s] as number) * ramOvercommitLimit - demand.ram;
   }
   const containerCpu = vms.size > 0 ? previous.containerCpu.slice() : previous.containerCpu;
   const containerRam = vms.size > 0 ? previous.containerRam.slice() : previous.containerRam;

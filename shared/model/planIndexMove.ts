@@ -11,6 +11,7 @@ import type { PlanNode } from './nodes';
 import type { Plan } from './plan';
 import { indexWithFields, type PlanIndex } from './planIndex';
 import { buildShape } from './planTree';
+import { serverDemand } from './serverDemand';
 
 export interface MoveMapping {
   /** Per node of the new plan: its position in the plan before. */
@@ -65,11 +66,14 @@ function findMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
   // The nodes a move leaves in place keep their order: walk both lists, looking an id up only
   // where they part.
   let next = 0;
+  const { ids, indexOf } = previous;
+  const was = previous.nodes;
   for (let i = 0; i < n; i++) {
     const b = nodes[i] as PlanNode;
     let j = next;
-    if (previous.ids[j] !== b.id) {
-      const found = previous.indexOf.get(b.id);
+    // The same object at the next place (most nodes) needs no id read.
+    if (was[j] !== b && ids[j] !== b.id) {
+      const found = indexOf.get(b.id);
       if (found === undefined) return null;
       j = found;
     }
@@ -77,7 +81,7 @@ function findMapping(previous: PlanIndex, plan: Plan): MoveMapping | null {
     if (j >= next) next = j + 1;
     from[i] = j;
     to[j] = i;
-    const a = previous.nodes[j] as PlanNode;
+    const a = was[j] as PlanNode;
     if (a === b) continue;
     // Moved on the canvas only (a card the drop pushed aside, a VM dropped on its own host).
     if (a.parentId === b.parentId && onlyPlaceDiffers(a, b)) continue;
@@ -103,11 +107,20 @@ function hypervisorToHypervisor(previous: PlanIndex, vm: number, parentId: strin
   return at >= 0 && from >= 0 && !(at >= from && at < (previous.tout[vm] as number));
 }
 
+/** Positions renumbered by `to` (-1 stays -1), in a plain loop: the lists are as long as the plan. */
+function renumbered(list: Int32Array, to: Int32Array): Int32Array {
+  const out = new Int32Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const x = list[k] as number;
+    out[k] = x >= 0 ? (to[x] as number) : -1;
+  }
+  return out;
+}
+
 export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping): PlanIndex {
   const { from, to } = m;
   const n = from.length;
   const ids = new Array<string>(n);
-  const parentIds = new Array<string | null>(n);
   const kind = new Uint8Array(n);
   const cpu = new Float64Array(n);
   const ram = new Float64Array(n);
@@ -115,21 +128,83 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
   const serviceOf = new Int32Array(n);
   const clusterOf = new Int32Array(n);
   const rank = new Int32Array(n);
+  const parent = new Int32Array(n);
+  // Every server's demand and every VM's containers' are as before, but for the servers the VMs
+  // left and joined (summed again below).
+  const cpuDemand = new Float64Array(n);
+  const ramDemand = new Float64Array(n);
+  const freeCpu = new Float64Array(n);
+  const freeRam = new Float64Array(n);
+  const containerCpu = new Float64Array(n);
+  const containerRam = new Float64Array(n);
+  // The arrays read in locals: this loop runs once per drop, mostly before the engine has
+  // compiled it, where every property read of `previous` would be paid per node.
+  const was = previous.nodes;
+  const now = plan.nodes;
+  const { indexOf } = previous;
+  const p0 = previous.parent;
+  const [ids0, kind0, cpu0, ram0, work0] = [
+    previous.ids,
+    previous.kind,
+    previous.cpu,
+    previous.ram,
+    previous.isWorkload,
+  ];
+  const [service0, cluster0, rank0] = [previous.serviceOf, previous.clusterOf, previous.rank];
+  const [cd0, rd0, fc0, fr0, cc0, cr0] = [
+    previous.cpuDemand,
+    previous.ramDemand,
+    previous.freeCpu,
+    previous.freeRam,
+    previous.containerCpu,
+    previous.containerRam,
+  ];
   for (let i = 0; i < n; i++) {
     const j = from[i] as number;
-    ids[i] = previous.ids[j] as string;
-    parentIds[i] = (plan.nodes[i] as PlanNode).parentId;
-    kind[i] = previous.kind[j] as number;
-    cpu[i] = previous.cpu[j] as number;
-    ram[i] = previous.ram[j] as number;
-    isWorkload[i] = previous.isWorkload[j] as number;
-    serviceOf[i] = previous.serviceOf[j] as number;
-    clusterOf[i] = previous.clusterOf[j] as number;
-    rank[i] = previous.rank[j] as number;
+    ids[i] = ids0[j] as string;
+    kind[i] = kind0[j] as number;
+    cpu[i] = cpu0[j] as number;
+    ram[i] = ram0[j] as number;
+    isWorkload[i] = work0[j] as number;
+    serviceOf[i] = service0[j] as number;
+    clusterOf[i] = cluster0[j] as number;
+    rank[i] = rank0[j] as number;
+    cpuDemand[i] = cd0[j] as number;
+    ramDemand[i] = rd0[j] as number;
+    freeCpu[i] = fc0[j] as number;
+    freeRam[i] = fr0[j] as number;
+    containerCpu[i] = cc0[j] as number;
+    containerRam[i] = cr0[j] as number;
+    // The parent its parentId names, renumbered; looked up where the index before cut it loose
+    // (a loop, a missing parent) or where the node changed (read only there: most are the same).
+    const p = p0[j] as number;
+    const a = was[j] as PlanNode;
+    const b = now[i] as PlanNode;
+    if (p >= 0 && (a === b || a.parentId === b.parentId)) parent[i] = to[p] as number;
+    else {
+      const q = b.parentId === null ? undefined : indexOf.get(b.parentId);
+      parent[i] = q === undefined || to[q] === i ? -1 : (to[q] as number);
+    }
   }
   const at = (x: number): number => (x >= 0 ? (to[x] as number) : -1);
-  const sortedById = previous.sortedById.map(at);
-  const shape = buildShape(ids, parentIds, kind, { sortedById, rank });
+  const sortedById = renumbered(previous.sortedById, to);
+  const shape = buildShape(ids, null, kind, { sortedById, rank, parent });
+  const servers = new Set<number>();
+  for (const v of m.moved) {
+    const was = previous.host[from[v] as number] as number;
+    const wasServer = was >= 0 ? (previous.host[was] as number) : -1;
+    if (wasServer >= 0) servers.add(to[wasServer] as number);
+    const h = shape.host[v] as number;
+    if (h >= 0 && (shape.host[h] as number) >= 0) servers.add(shape.host[h] as number);
+  }
+  const { cpuOvercommitLimit, ramOvercommitLimit } = plan.settings;
+  for (const s of servers) {
+    const demand = serverDemand(shape, plan.nodes, cpu, ram, s);
+    cpuDemand[s] = demand.cpu;
+    ramDemand[s] = demand.ram;
+    freeCpu[s] = (cpu[s] as number) * cpuOvercommitLimit - demand.cpu;
+    freeRam[s] = (ram[s] as number) * ramOvercommitLimit - demand.ram;
+  }
   return indexWithFields(
     plan,
     shape,
@@ -139,14 +214,15 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
         serviceOf,
         serviceNames: previous.serviceNames,
         serviceStart: previous.serviceStart,
-        serviceWorkloads: previous.serviceWorkloads.map(at),
-        linkFrom: previous.linkFrom.map(at),
-        linkTo: previous.linkTo.map(at),
+        serviceWorkloads: renumbered(previous.serviceWorkloads, to),
+        linkFrom: renumbered(previous.linkFrom, to),
+        linkTo: renumbered(previous.linkTo, to),
         dependsOnStart: previous.dependsOnStart,
         dependsOnList: previous.dependsOnList,
         dependentsStart: previous.dependentsStart,
         dependentsList: previous.dependentsList,
       },
+      capacity: { cpuDemand, ramDemand, freeCpu, freeRam, containerCpu, containerRam },
       clusters: {
         clusters: previous.clusters.map((c) => ({
           name: c.name,

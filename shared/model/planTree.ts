@@ -42,25 +42,36 @@ export interface PlanShape {
 /** The tree of nodes given by their ids, parent ids and kind codes (all in plan order). */
 export function buildShape(
   ids: readonly string[],
-  parentIds: readonly (string | null)[],
+  /** Each node's parent id; null when `known.parent` gives the parents. */
+  parentIds: readonly (string | null)[] | null,
   kind: Uint8Array,
-  /** The id order, when known already (the same ids renumbered: see planIndexMove.ts). */
-  sorted?: { readonly sortedById: Int32Array; readonly rank: Int32Array },
+  /**
+   * The id order and the parents, when known already (the same ids renumbered: see
+   * planIndexMove.ts); `parent` is then taken over (and cut at a loop, as a built one is).
+   */
+  known?: {
+    readonly sortedById: Int32Array;
+    readonly rank: Int32Array;
+    readonly parent?: Int32Array;
+  },
 ): PlanShape {
   const n = ids.length;
   // Filled backwards so that the first of repeated ids wins without a second lookup.
   const indexOf = new Map<string, number>();
   for (let i = n - 1; i >= 0; i--) indexOf.set(ids[i] as string, i);
-  const parent = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const pid = parentIds[i];
-    const p = pid === null || pid === undefined ? undefined : indexOf.get(pid);
-    if (p !== undefined && p !== i) parent[i] = p;
+  let parent = known?.parent;
+  if (!parent) {
+    parent = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const pid = parentIds?.[i];
+      const p = pid === null || pid === undefined ? undefined : indexOf.get(pid);
+      if (p !== undefined && p !== i) parent[i] = p;
+    }
   }
   const { childStart, childList } = buildChildren(parent);
   const { order, tin, tout } = depthFirst(parent, childStart, childList);
-  const sortedById = sorted ? sorted.sortedById : sortById(ids, indexOf);
-  let rank = sorted?.rank;
+  const sortedById = known ? known.sortedById : sortById(ids, indexOf);
+  let rank = known?.rank;
   if (!rank) {
     rank = new Int32Array(n);
     for (let r = 0; r < n; r++) rank[sortedById[r] as number] = r;
@@ -83,7 +94,7 @@ export function buildShape(
     if ((k === VM && pk === HYPERVISOR) || (k === HYPERVISOR && pk === SERVER)) host[i] = p;
     if (k === RUNTIME) kernelOwner[i] = p;
   }
-  const hypervisors = prefixList(order, (i) => kind[i] === HYPERVISOR);
+  const hypervisors = prefixList(order, kind, HYPERVISOR);
   return {
     ids,
     indexOf,
@@ -212,17 +223,23 @@ export function sortById(ids: readonly string[], indexOf: ReadonlyMap<string, nu
   return out;
 }
 
+/**
+ * The nodes (in depth-first order) whose `flags[i]` equals `value`, and how many come before each
+ * order position. One loop over typed arrays: it runs on every edit of a large plan.
+ */
 export function prefixList(
   order: Int32Array,
-  test: (i: number) => boolean,
+  flags: Uint8Array,
+  value: number,
 ): { list: Int32Array; before: Int32Array } {
   const n = order.length;
   const before = new Int32Array(n + 1);
-  const list: number[] = [];
+  const all = new Int32Array(n);
+  let count = 0;
   for (let pos = 0; pos < n; pos++) {
     const i = order[pos] as number;
-    if (test(i)) list.push(i);
-    before[pos + 1] = list.length;
+    if (flags[i] === value) all[count++] = i;
+    before[pos + 1] = count;
   }
-  return { list: Int32Array.from(list), before };
+  return { list: all.slice(0, count), before };
 }

@@ -32,12 +32,19 @@ function busiestHost(ix: PlanIndex, hypervisors: readonly number[]): PlanNode {
   return ix.nodes[best] as PlanNode;
 }
 
-export function drIssues(ix: PlanIndex, dr: Dr | null): Issue[] {
+/** @param secondarySites the secondary sites sorted by id, when known (metrics/dr.ts, DrBasis). */
+export function drIssues(
+  ix: PlanIndex,
+  dr: Dr | null,
+  secondarySites?: Int32Array,
+): Issue[] {
   if (dr === null || dr.coverage >= 1) return [];
-  const sites = ix.sortedById.filter((i) => {
-    const nd = ix.kind[i] === SITE ? ix.nodes[i] : undefined;
-    return nd?.kind === 'site' && nd.role === 'secondary';
-  });
+  const sites =
+    secondarySites ??
+    ix.sortedById.filter((i) => {
+      const nd = ix.kind[i] === SITE ? ix.nodes[i] : undefined;
+      return nd?.kind === 'site' && nd.role === 'secondary';
+    });
   const first = ix.nodes[sites[0] ?? -1];
   if (!first) return [];
   const names = Array.from(sites, (i) => `"${(ix.nodes[i] as PlanNode).name}"`).join(', ');

@@ -17,6 +17,8 @@ export interface ValidationInputs {
   readonly ha: HaAnalysis;
   readonly dr: Dr | null;
   readonly domains: readonly SingleFailureDomain[];
+  /** The secondary sites sorted by id, when known (see metrics/dr.ts, DrBasis). */
+  readonly secondarySites?: Int32Array | undefined;
 }
 
 export function validatePlan(plan: Plan): Issue[] {
@@ -52,27 +54,37 @@ export interface IssueReuse {
   readonly resized: readonly number[];
 }
 
+/** The issues before an edit that only gave VMs other hypervisors (see metrics/moveScope.ts). */
+export interface IssuesBeforeMove {
+  readonly previous: IssueParts;
+  /** The servers whose demand the move changed (the moved VMs' old and new ones). */
+  readonly servers: readonly number[];
+}
+
 /**
- * @param moved the issues before an edit that only gave VMs other parents (see
- *   metrics/moveScope.ts): the workloads, services and links are as they were, so the link and
- *   cycle issues are too.
+ * @param moved after a move of VMs between hypervisors: the workloads, services and links are as
+ *   they were, so the link and cycle issues are too; every node's parent kind, its siblings' kinds
+ *   and its kernel owner too, so the structure issues are; only the servers the VMs left and joined
+ *   may change their capacity issues.
  */
 export function issueParts(
   ix: PlanIndex,
   inputs: ValidationInputs,
   reuse: IssueReuse | null = null,
-  moved: IssueParts | null = null,
+  moved: IssuesBeforeMove | null = null,
 ): IssueParts {
   return {
-    structure: reuse ? reuse.previous.structure : structureIssues(ix),
+    structure: reuse ? reuse.previous.structure : moved ? moved.previous.structure : structureIssues(ix),
     capacity: reuse
       ? capacityIssuesAfter(ix, reuse.previous.capacity, reuse.resized)
-      : capacityIssues(ix),
-    links: reuse ? reuse.previous.links : moved ? moved.links : linkIssues(ix),
+      : moved
+        ? capacityIssuesAfter(ix, moved.previous.capacity, moved.servers)
+        : capacityIssues(ix),
+    links: reuse ? reuse.previous.links : moved ? moved.previous.links : linkIssues(ix),
     domains: reuse ? reuse.previous.domains : singleFailureDomainIssues(ix, inputs.domains),
-    cycles: moved ? moved.cycles : dependencyCycleIssues(ix),
+    cycles: moved ? moved.previous.cycles : dependencyCycleIssues(ix),
     ha: haIssues(ix, inputs.ha),
-    dr: drIssues(ix, inputs.dr),
+    dr: drIssues(ix, inputs.dr, inputs.secondarySites),
   };
 }
 
