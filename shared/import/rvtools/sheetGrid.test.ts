@@ -41,6 +41,15 @@ describe("a sheet's cell addresses, checked before the xlsx reader sees them", (
     );
   });
 
+  it('reads a tag as XML does: a `>` inside the address does not end it (fuzz seed 20303464)', () => {
+    const sheet = strToU8(
+      '<sheetData><row r="1"><c r="\u00ff>\u0011dBT8" t="s"><v>1</v></c></row></sheetData>',
+    );
+    expect(sheetGridRefusal(sheet, 'sheet1.xml', 10)?.reason).toMatch(
+      /^sheet1\.xml holds the cell address "\?\?>\?dBT8", which is not an Excel address/,
+    );
+  });
+
   it('refuses a cell or a row past the rows Strata imports, and a column past XFD', async () => {
     const far = workbook((xml) =>
       xml.replace('</sheetData>', '<row r="900000"><c r="A900000"><v>1</v></c></row></sheetData>'),

@@ -41,20 +41,36 @@ function nameAt(b: Uint8Array, i: number): number {
   return j;
 }
 
-/** The tag named at b[i] (`<c`, `<row`, with an optional `x:` prefix): 'c', 'row' or null. */
-function tagAt(b: Uint8Array, i: number): 'c' | 'row' | null {
+/** The tag named at b[i] (`<c`, `<row`, with an optional `x:` prefix), and where its name ends. */
+function tagAt(b: Uint8Array, i: number): ['c' | 'row', number] | null {
   const j = nameAt(b, i);
-  if (b[j] === 0x63) return isSpace(b[j + 1]) || b[j + 1] === GT || b[j + 1] === 0x2f ? 'c' : null;
+  const endsName = (k: number): boolean => isSpace(b[k]) || b[k] === GT || b[k] === 0x2f;
+  if (b[j] === 0x63) return endsName(j + 1) ? ['c', j + 1] : null;
   if (b[j] === 0x72 && b[j + 1] === 0x6f && b[j + 2] === 0x77)
-    return isSpace(b[j + 3]) || b[j + 3] === GT || b[j + 3] === 0x2f ? 'row' : null;
+    return endsName(j + 3) ? ['row', j + 3] : null;
   return null;
 }
 
-/** Where the value of the tag's `r` attribute begins and ends (the tag runs to `end`), or null. */
-function rAttribute(b: Uint8Array, start: number, end: number): [number, number] | null {
-  for (let i = b.indexOf(0x72, start); i >= 0 && i < end; i = b.indexOf(0x72, i + 1)) {
-    if (!isSpace(b[i - 1])) continue;
-    let j = i + 1;
+/**
+ * The rest of a start tag read attribute by attribute, as an XML parser does (a `>` inside a
+ * quoted value does not end the tag): where it ends, and where the value of its `r` attribute
+ * lies. Null when the bytes end first.
+ */
+function readTag(b: Uint8Array, from: number): { end: number; r: [number, number] | null } | null {
+  let r: [number, number] | null = null;
+  let j = from;
+  for (;;) {
+    while (isSpace(b[j])) j++;
+    const c = b[j];
+    if (c === undefined) return null;
+    if (c === GT) return { end: j, r };
+    if (c === 0x2f) {
+      j++;
+      continue;
+    }
+    const name = j;
+    while (j < b.length && b[j] !== 0x3d && b[j] !== GT && !isSpace(b[j])) j++;
+    const isR = j - name === 1 && b[name] === 0x72;
     while (isSpace(b[j])) j++;
     if (b[j] !== 0x3d) continue;
     j++;
@@ -62,9 +78,10 @@ function rAttribute(b: Uint8Array, start: number, end: number): [number, number]
     const quote = b[j];
     if (quote !== QUOTE && quote !== APOS) continue;
     const close = b.indexOf(quote, j + 1);
-    return close < 0 || close > end ? null : [j + 1, close];
+    if (close < 0) return null;
+    if (isR && r === null) r = [j + 1, close];
+    j = close + 1;
   }
-  return null;
 }
 
 /**
@@ -107,13 +124,12 @@ export function sheetGridRefusal(b: Uint8Array, part: string, maxRows: number): 
   for (let i = b.indexOf(LT); i >= 0; i = b.indexOf(LT, i + 1)) {
     const tag = tagAt(b, i);
     if (tag === null) continue;
-    const end = b.indexOf(GT, i);
-    if (end < 0) break;
-    const value = rAttribute(b, i, end);
-    i = end;
-    if (value === null) continue;
-    const [from, to] = value;
-    const address = addressAt(b, from, to, tag === 'c');
+    const read = readTag(b, tag[1]);
+    if (read === null) break;
+    i = read.end;
+    if (read.r === null) continue;
+    const [from, to] = read.r;
+    const address = addressAt(b, from, to, tag[0] === 'c');
     const [column, row] = address ?? [0, 0];
     if (!address || column > MAX_COLUMNS || row > 1_048_576) {
       // Addresses are ASCII; anything else is shown as `?` in the refusal.
