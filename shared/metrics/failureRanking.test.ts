@@ -10,6 +10,21 @@ const entry = (id: string, lost: number, servicesDown = 0): BlastEntry => ({
   servicesDown,
 });
 
+const key = (e: BlastEntry): string => `${e.lost}/${e.servicesDown}/${e.id}`;
+
+/** The ranking by a full sort: the most lost, then the most services down, then the smallest id. */
+const fresh = (entries: readonly BlastEntry[], count: number): string[] =>
+  entries
+    .filter((e) => e.lost > 0)
+    .sort(
+      (a, b) =>
+        b.lost - a.lost ||
+        b.servicesDown - a.servicesDown ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .slice(0, count)
+    .map(key);
+
 describe('rankFailures', () => {
   it('puts the most lost workloads first, then the most services down, then the smallest id', () => {
     const ranked = rankFailures(
@@ -42,35 +57,13 @@ describe('rankFailures', () => {
         fc.array(arbEntry, { maxLength: 30 }),
         fc.integer({ min: 1, max: 6 }),
         (entries, count) => {
-          const sorted = entries
-            .filter((e) => e.lost > 0)
-            .sort(
-              (a, b) =>
-                b.lost - a.lost ||
-                b.servicesDown - a.servicesDown ||
-                (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-            )
-            .slice(0, count);
-          const key = (e: BlastEntry): string => `${e.lost}/${e.servicesDown}/${e.id}`;
-          expect(rankFailures(entries, count).map(key)).toEqual(sorted.map(key));
+          expect(rankFailures(entries, count).map(key)).toEqual(fresh(entries, count));
         },
       ),
     );
   });
 
   it('derived after edits (rankAfter) equals a fresh ranking, however many edits follow', () => {
-    const key = (e: BlastEntry): string => `${e.lost}/${e.servicesDown}/${e.id}`;
-    const fresh = (entries: readonly BlastEntry[], count: number): string[] =>
-      entries
-        .filter((e) => e.lost > 0)
-        .sort(
-          (a, b) =>
-            b.lost - a.lost ||
-            b.servicesDown - a.servicesDown ||
-            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-        )
-        .slice(0, count)
-        .map(key);
     const change = fc.record({ at: fc.nat(), lost: fc.nat(6), servicesDown: fc.nat(2) });
     fc.assert(
       fc.property(
@@ -101,4 +94,3 @@ describe('rankFailures', () => {
     );
   });
 });
-

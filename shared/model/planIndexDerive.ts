@@ -21,7 +21,7 @@ import {
 } from './planIndex';
 import { indexAfterMove, vmMoveMapping } from './planIndexMove';
 import { hasChildOfKind } from './planTree';
-import { contributors, serverDemand } from './serverDemand';
+import { contributors, redoServerDemand } from './serverDemand';
 
 /** The last comparison made for each node list: an edit is compared by several caches. */
 const comparisons = new WeakMap<
@@ -252,14 +252,12 @@ function resummed(
   const ramDemand = servers.size > 0 ? previous.ramDemand.slice() : previous.ramDemand;
   const freeCpu = servers.size > 0 ? previous.freeCpu.slice() : previous.freeCpu;
   const freeRam = servers.size > 0 ? previous.freeRam.slice() : previous.freeRam;
-  const { cpuOvercommitLimit, ramOvercommitLimit } = plan.settings;
-  for (const s of servers) {
-    const demand = serverDemand(previous, plan.nodes, cpu, ram, s);
-    cpuDemand[s] = demand.cpu;
-    ramDemand[s] = demand.ram;
-    freeCpu[s] = (cpu[s] as number) * cpuOvercommitLimit - demand.cpu;
-    freeRam[s] = (ram[s] as number) * ramOvercommitLimit - demand.ram;
-  }
+  redoServerDemand(previous, plan.nodes, { cpu, ram }, plan.settings, servers, {
+    cpuDemand,
+    ramDemand,
+    freeCpu,
+    freeRam,
+  });
   const containerCpu = vms.size > 0 ? previous.containerCpu.slice() : previous.containerCpu;
   const containerRam = vms.size > 0 ? previous.containerRam.slice() : previous.containerRam;
   for (const v of vms) {

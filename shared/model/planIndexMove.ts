@@ -11,7 +11,7 @@ import type { PlanNode } from './nodes';
 import type { Plan } from './plan';
 import { indexWithFields, type PlanIndex } from './planIndex';
 import { buildShape } from './planTree';
-import { serverDemand } from './serverDemand';
+import { redoServerDemand } from './serverDemand';
 
 export interface MoveMapping {
   /** Per node of the new plan: its position in the plan before. */
@@ -197,14 +197,12 @@ export function indexAfterMove(previous: PlanIndex, plan: Plan, m: MoveMapping):
     const h = shape.host[v] as number;
     if (h >= 0 && (shape.host[h] as number) >= 0) servers.add(shape.host[h] as number);
   }
-  const { cpuOvercommitLimit, ramOvercommitLimit } = plan.settings;
-  for (const s of servers) {
-    const demand = serverDemand(shape, plan.nodes, cpu, ram, s);
-    cpuDemand[s] = demand.cpu;
-    ramDemand[s] = demand.ram;
-    freeCpu[s] = (cpu[s] as number) * cpuOvercommitLimit - demand.cpu;
-    freeRam[s] = (ram[s] as number) * ramOvercommitLimit - demand.ram;
-  }
+  redoServerDemand(shape, plan.nodes, { cpu, ram }, plan.settings, servers, {
+    cpuDemand,
+    ramDemand,
+    freeCpu,
+    freeRam,
+  });
   return indexWithFields(
     plan,
     shape,

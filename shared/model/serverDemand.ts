@@ -48,3 +48,30 @@ export function serverDemand(
   }
   return { cpu: c, ram: r };
 }
+
+/** The capacity arrays of an index that a server's demand fills. */
+export interface DemandArrays {
+  readonly cpuDemand: Float64Array;
+  readonly ramDemand: Float64Array;
+  readonly freeCpu: Float64Array;
+  readonly freeRam: Float64Array;
+}
+
+/** Servers `servers`' demand and free capacity summed again into `out` (the others are kept). */
+export function redoServerDemand(
+  shape: PlanShape,
+  nodes: readonly PlanNode[],
+  capacity: { readonly cpu: Float64Array; readonly ram: Float64Array },
+  limits: { readonly cpuOvercommitLimit: number; readonly ramOvercommitLimit: number },
+  servers: Iterable<number>,
+  out: DemandArrays,
+): void {
+  const { cpu, ram } = capacity;
+  for (const s of servers) {
+    const demand = serverDemand(shape, nodes, cpu, ram, s);
+    out.cpuDemand[s] = demand.cpu;
+    out.ramDemand[s] = demand.ram;
+    out.freeCpu[s] = (cpu[s] as number) * limits.cpuOvercommitLimit - demand.cpu;
+    out.freeRam[s] = (ram[s] as number) * limits.ramOvercommitLimit - demand.ram;
+  }
+}
