@@ -15,6 +15,7 @@ import {
 import { formatMiB } from '../../shared/load/parseText';
 import { MAX_FILE_BYTES } from '../../shared/model/plan';
 import { activeScenarioOf } from '../../shared/model/scenarioSet';
+import { concatBytes } from '../../shared/png/chunks';
 import { readReason } from './fsErrors';
 
 function tooBig(bytes: number): Message {
@@ -66,17 +67,17 @@ export async function readBytesOnce<K>(
     try {
       const size = (await handle.stat()).size;
       const head = new Uint8Array(Math.min(size, HEAD_BYTES));
-      const parts = [head.subarray(0, await readFully(handle, head, 0))];
-      const kind = kindOf(parts[0] as Uint8Array);
+      const headRead = await readFully(handle, head, 0);
+      const kind = kindOf(head.subarray(0, headRead));
       const limit = limitOf(kind);
       if (size > limit) return { ok: false, why: 'tooBig', kind, size };
-      let total = parts[0]?.length ?? 0;
-      const rest = new Uint8Array(Math.max(0, size - total));
-      const got = await readFully(handle, rest, total);
-      parts.push(rest.subarray(0, got));
-      total += got;
+      // One buffer of the size taken: the head is copied in, the rest read straight into it.
+      const whole = new Uint8Array(size);
+      whole.set(head.subarray(0, headRead));
+      let total = headRead + (await readFully(handle, whole.subarray(headRead), headRead));
+      const parts = [whole.subarray(0, total)];
       // A file that grew since its size was taken is read on, and still held to the limit.
-      for (let more = total === size; more && total <= limit; ) {
+      for (let more = total === size; more && total <= limit;) {
         const chunk = new Uint8Array(64 * 1024);
         const got = await readFully(handle, chunk, total);
         parts.push(chunk.subarray(0, got));
@@ -84,7 +85,12 @@ export async function readBytesOnce<K>(
         more = got === chunk.length;
       }
       if (total > limit) return { ok: false, why: 'tooBig', kind, size: total };
-      return { ok: true, kind, bytes: concat(parts, total) };
+      const grown = parts.filter((part) => part.length > 0);
+      return {
+        ok: true,
+        kind,
+        bytes: grown.length > 1 ? concatBytes(grown) : (parts[0] as Uint8Array),
+      };
     } finally {
       await handle.close();
     }
@@ -94,32 +100,33 @@ export async function readBytesOnce<K>(
 }
 
 /** Fills `buffer` from the file's `position` until it is full or the file ends; the bytes read. */
-async function readFully(handle: FileHandle, buffer: Uint8Array, position: number): Promise<number> {
+async function readFully(
+  handle: FileHandle,
+  buffer: Uint8Array,
+  position: number,
+): Promise<number> {
   let offset = 0;
   while (offset < buffer.length) {
-    const { bytesRead } = await handle.read(buffer, offset, buffer.length - offset, position + offset);
+    const { bytesRead } = await handle.read(
+      buffer,
+      offset,
+      buffer.length - offset,
+      position + offset,
+    );
     if (bytesRead === 0) break;
     offset += bytesRead;
   }
   return offset;
 }
 
-function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
-  const whole = parts.filter((part) => part.length > 0);
-  if (whole.length === 1 && whole[0]?.length === total) return whole[0];
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const part of whole) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
-}
-
 /** The UTF-8 text of a file Strata reads (a plan, a policy), within the plan file size limit. */
 export async function readPlanText(path: string): Promise<Step<string>> {
   const place = basename(path) || path;
-  const read = await readBytesOnce(path, () => null, () => MAX_FILE_BYTES);
+  const read = await readBytesOnce(
+    path,
+    () => null,
+    () => MAX_FILE_BYTES,
+  );
   return read.ok ? planText(place, read.bytes) : loadFailure(place, refusalReason(read));
 }
 
@@ -134,5 +141,8 @@ export function refusalReason(refusal: BytesRefusal<unknown>): Message {
 /** A plan file's bytes as text: UTF-8 only. */
 export function planText(place: string, bytes: Uint8Array): Step<string> {
   if (!isUtf8(bytes)) return loadFailure(place, reason('load.notUtf8'));
-  return { ok: true, value: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8') };
+  return {
+    ok: true,
+    value: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'),
+  };
 }
